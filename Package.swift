@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers, each depending only on those above it:
+// GutSkinCore (types, no I/O) → GutSkinFormats (readers/writers) → GutSkinKernels (numeric work)
+// → GutSkinCLI (commands) → gutskin (executable).
+// C libraries enter through one system-library target each, used by GutSkinFormats only.
+let package = Package(
+    name: "gutskin",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "gutskin", targets: ["gutskin"]),
+        .library(name: "GutSkinCore", targets: ["GutSkinCore"]),
+        .library(name: "GutSkinFormats", targets: ["GutSkinFormats"]),
+        .library(name: "GutSkinKernels", targets: ["GutSkinKernels"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+    ],
+    targets: [
+        .target(name: "GutSkinCore"),
+        .systemLibrary(
+            name: "CHDF5", pkgConfig: "hdf5",
+            providers: [.apt(["libhdf5-dev"]), .brew(["hdf5"])]),
+        .systemLibrary(
+            name: "CGutSkinZlib", pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+        .target(
+            name: "GutSkinFormats",
+            dependencies: [
+                "GutSkinCore", "CHDF5", "CGutSkinZlib",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Yams", package: "Yams"),
+            ]),
+        .target(name: "GutSkinKernels", dependencies: ["GutSkinCore"]),
+        .target(
+            name: "GutSkinCLI",
+            dependencies: [
+                "GutSkinCore", "GutSkinFormats", "GutSkinKernels",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(name: "gutskin", dependencies: ["GutSkinCLI"]),
+        .target(name: "TestSupport", dependencies: ["GutSkinCore"], path: "Tests/TestSupport"),
+        .testTarget(name: "GutSkinCoreTests", dependencies: ["GutSkinCore", "TestSupport"]),
+        .testTarget(name: "GutSkinFormatsTests", dependencies: ["GutSkinFormats", "TestSupport"]),
+        .testTarget(name: "GutSkinKernelsTests", dependencies: ["GutSkinKernels", "TestSupport"]),
+        .testTarget(
+            name: "GutSkinCLITests", dependencies: ["GutSkinCLI", "gutskin", "TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

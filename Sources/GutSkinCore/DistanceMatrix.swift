@@ -1,0 +1,121 @@
+/// A symmetric, hollow (zero-diagonal) matrix of distances between labelled objects, stored
+/// condensed: only the n(n-1)/2 entries above the diagonal, row by row, as SciPy's `pdist`
+/// and scikit-bio's `DistanceMatrix.condensed_form()` order them.
+public struct DistanceMatrix: Sendable, Equatable {
+    /// Storage precision. fp32 halves memory for very large cohorts.
+    public enum Storage: Sendable, Equatable {
+        case fp64([Double])
+        case fp32([Float])
+    }
+
+    public let ids: [String]
+    public private(set) var storage: Storage
+
+    /// Number of objects (rows).
+    public var count: Int { ids.count }
+
+    /// Creates a matrix from the condensed upper triangle (row-major, i < j).
+    public init(ids: [String], condensed: [Double]) throws(DistanceMatrixError) {
+        try Self.validate(ids: ids, condensedCount: condensed.count)
+        if let bad = condensed.firstIndex(where: { !$0.isFinite || $0 < 0 }) {
+            throw .invalidValue(Self.pair(ofCondensedIndex: bad, count: ids.count, ids: ids), condensed[bad])
+        }
+        self.ids = ids
+        self.storage = .fp64(condensed)
+    }
+
+    /// Creates a single-precision matrix from the condensed upper triangle.
+    public init(ids: [String], condensed: [Float]) throws(DistanceMatrixError) {
+        try Self.validate(ids: ids, condensedCount: condensed.count)
+        if let bad = condensed.firstIndex(where: { !$0.isFinite || $0 < 0 }) {
+            throw .invalidValue(Self.pair(ofCondensedIndex: bad, count: ids.count, ids: ids), Double(condensed[bad]))
+        }
+        self.ids = ids
+        self.storage = .fp32(condensed)
+    }
+
+    private static func validate(ids: [String], condensedCount: Int) throws(DistanceMatrixError) {
+        let n = ids.count
+        guard condensedCount == n * (n - 1) / 2 || (n == 0 && condensedCount == 0) else {
+            throw .sizeMismatch(ids: n, condensedValues: condensedCount)
+        }
+        var seen = Set<String>()
+        for id in ids where !seen.insert(id).inserted { throw .duplicateID(id) }
+    }
+
+    private static func pair(ofCondensedIndex index: Int, count n: Int, ids: [String]) -> (String, String) {
+        var row = 0, rowStart = 0
+        while rowStart + (n - row - 1) <= index {
+            rowStart += n - row - 1
+            row += 1
+        }
+        return (ids[row], ids[row + 1 + index - rowStart])
+    }
+
+    /// Position of (i, j), i < j, in the condensed array.
+    @inlinable public static func condensedIndex(_ i: Int, _ j: Int, count n: Int) -> Int {
+        n * i - i * (i + 1) / 2 + (j - i - 1)
+    }
+
+    /// The distance between objects i and j (0 on the diagonal).
+    public subscript(i: Int, j: Int) -> Double {
+        if i == j { return 0 }
+        let index = i < j ? Self.condensedIndex(i, j, count: count) : Self.condensedIndex(j, i, count: count)
+        switch storage {
+        case .fp64(let values): return values[index]
+        case .fp32(let values): return Double(values[index])
+        }
+    }
+
+    /// The condensed upper triangle in double precision.
+    public var condensed: [Double] {
+        switch storage {
+        case .fp64(let values): return values
+        case .fp32(let values): return values.map(Double.init)
+        }
+    }
+
+    /// Whether values are stored in single precision.
+    public var isSinglePrecision: Bool {
+        if case .fp32 = storage { return true }
+        return false
+    }
+
+    /// The sub-matrix for the given ids, in the given order.
+    public func filtered(to selected: [String]) throws(DistanceMatrixError) -> DistanceMatrix {
+        var position = [String: Int](minimumCapacity: ids.count)
+        for (index, id) in ids.enumerated() { position[id] = index }
+        var rows = [Int]()
+        for id in selected {
+            guard let row = position[id] else { throw .unknownID(id) }
+            rows.append(row)
+        }
+        var values = [Double]()
+        values.reserveCapacity(rows.count * (rows.count - 1) / 2)
+        for a in 0..<rows.count {
+            for b in (a + 1)..<rows.count { values.append(self[rows[a], rows[b]]) }
+        }
+        return try DistanceMatrix(ids: selected, condensed: values)
+    }
+}
+
+/// Why a `DistanceMatrix` could not be built.
+public enum DistanceMatrixError: Error, CustomStringConvertible, Equatable {
+    case sizeMismatch(ids: Int, condensedValues: Int)
+    case duplicateID(String)
+    case unknownID(String)
+    case invalidValue((String, String), Double)
+
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.description == rhs.description }
+
+    public var description: String {
+        switch self {
+        case .sizeMismatch(let ids, let values):
+            return "the number of ids (\(ids)) does not match the \(values) condensed distances (expected \(ids * (ids - 1) / 2))"
+        case .duplicateID(let id): return "duplicate id '\(id)' in distance matrix"
+        case .unknownID(let id): return "id '\(id)' is not in the distance matrix"
+        case .invalidValue(let pair, let value):
+            return "distance between '\(pair.0)' and '\(pair.1)' is \(value); distances must be finite and non-negative"
+        }
+    }
+}

@@ -1,0 +1,3 @@
+import GutSkinCLI
+
+GutSkinCommand.main()
