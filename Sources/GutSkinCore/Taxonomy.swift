@@ -120,8 +120,8 @@ public struct Taxonomy: Sendable, Hashable {
     }
 }
 
-extension String {
-    /// This string without leading and trailing spaces, tabs and line ends (Foundation-free).
+extension StringProtocol {
+    /// This text without leading and trailing spaces, tabs and line ends (Foundation-free).
     public func trimmingWhitespace() -> String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
         guard let first = firstIndex(where: { !isSpace($0) }) else { return "" }

@@ -1,3 +1,3 @@
 import GutSkinCLI
 
-GutSkinCommand.main()
+GutSkinCommand.runAndExit()

@@ -1,0 +1,29 @@
+/// What to cite for gutskin and for the methods and formats it implements (`gutskin --citations`).
+enum Citations {
+    static let text = """
+        gutskin \(GutSkinCommand.version) — measures the gut–skin axis from microbiome data.
+        Please cite what you used:
+
+        Formats
+          BIOM format: McDonald D, et al. (2012) The Biological Observation Matrix (BIOM) format or: \
+        how I learned to stop worrying and love the ome-ome. GigaScience 1:7. doi:10.1186/2047-217X-1-7
+          QIIME 2 artifacts and metadata: Bolyen E, et al. (2019) Reproducible, interactive, scalable \
+        and extensible microbiome data science using QIIME 2. Nat Biotechnol 37:852–857. \
+        doi:10.1038/s41587-019-0209-9
+          MetaPhlAn profiles: Blanco-Míguez A, et al. (2023) Extending and improving metagenomic \
+        taxonomic profiling with uncharacterized species using MetaPhlAn 4. Nat Biotechnol 41:1633–1644. \
+        doi:10.1038/s41587-023-01688-w
+          Greengenes taxonomy and tree (demo and test data): McDonald D, et al. (2012) An improved \
+        Greengenes taxonomy with explicit ranks for ecological and evolutionary analyses of bacteria \
+        and archaea. ISME J 6:610–618. doi:10.1038/ismej.2011.139
+
+        Methods
+          Rarefaction (subsampling without replacement): Sanders HL (1968) Marine benthic diversity: \
+        a comparative study. Am Nat 102:243–282. doi:10.1086/282541; on its use and limits: \
+        Weiss S, et al. (2017) Normalization and microbial differential abundance strategies depend \
+        upon data characteristics. Microbiome 5:27. doi:10.1186/s40168-017-0237-y
+          Selection sampling (Algorithm S): Knuth DE, The Art of Computer Programming vol. 2, §3.4.2.
+          Random numbers (xoshiro256**): Blackman D, Vigna S (2021) Scrambled linear pseudorandom \
+        number generators. ACM Trans Math Softw 47:36. doi:10.1145/3460772
+        """
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import GutSkinCore
+import GutSkinFormats
+
+/// Options every command that writes a table shares.
+struct OutputOptions: ParsableArguments {
+    @Option(name: [.short, .customLong("output")], help: "Output file; its extension picks the format (.biom, .json, .tsv, .qza).")
+    var output: String
+
+    @Option(help: "Force the output format: \(TableFormat.allCases.filter { $0 != .metaphlan }.map(\.rawValue).joined(separator: ", ")).")
+    var to: TableFormat?
+
+    /// Writes the table, with the format from `--to` or the extension.
+    func write(_ table: FeatureTable) throws {
+        try FeatureTableFile.write(table, to: output, format: to, generatedBy: "gutskin \(GutSkinCommand.version)")
+    }
+}
+
+extension TableFormat: ExpressibleByArgument {}
+
+/// `--quiet` and a progress reporter that speaks on stderr only when it is a terminal.
+struct ProgressOptions: ParsableArguments {
+    @Flag(name: .shortAndLong, help: "Print no progress or notes on stderr.")
+    var quiet = false
+
+    /// A note for the user on stderr (skipped with --quiet): what was dropped, what was written.
+    func note(_ message: String) {
+        guard !quiet else { return }
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+
+    /// Transient progress (skipped with --quiet or when stderr is not a terminal).
+    func progress(_ message: String) {
+        guard !quiet, isatty(STDERR_FILENO) != 0 else { return }
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + message).utf8))
+    }
+
+    /// Clears a progress line.
+    func progressDone() {
+        guard !quiet, isatty(STDERR_FILENO) != 0 else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
+
+/// Lists ids briefly: the first few and a count of the rest.
+func abbreviatedList(_ ids: [String], limit: Int = 10) -> String {
+    let shown = ids.prefix(limit).joined(separator: ", ")
+    return ids.count > limit ? "\(shown), … (\(ids.count - limit) more)" : shown
+}
