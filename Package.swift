@@ -44,7 +44,9 @@ let package = Package(
         .executableTarget(name: "gutskin", dependencies: ["GutSkinCLI"]),
         .target(name: "TestSupport", dependencies: ["GutSkinCore"], path: "Tests/TestSupport"),
         .testTarget(name: "GutSkinCoreTests", dependencies: ["GutSkinCore", "TestSupport"]),
-        .testTarget(name: "GutSkinFormatsTests", dependencies: ["GutSkinFormats", "TestSupport"]),
+        .testTarget(
+            name: "GutSkinFormatsTests", dependencies: ["GutSkinFormats", "TestSupport"],
+            exclude: ["Malformed", "Golden"]),
         .testTarget(name: "GutSkinKernelsTests", dependencies: ["GutSkinKernels", "TestSupport"]),
         .testTarget(
             name: "GutSkinCLITests", dependencies: ["GutSkinCLI", "gutskin", "TestSupport"]),
