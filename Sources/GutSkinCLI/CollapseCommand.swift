@@ -15,11 +15,21 @@ struct CollapseCommand: ParsableCommand {
     @Option(help: "Rank: domain (or kingdom), phylum, class, order, family, genus, species, or level 1–7.")
     var rank: TaxonomicRank
 
+    @Option(help: "Taxonomy for the table's features: a FeatureData[Taxonomy] .qza or its TSV (Feature ID, Taxon).")
+    var taxonomy: String?
+
     @OptionGroup var output: OutputOptions
     @OptionGroup var progress: ProgressOptions
 
     func run() throws {
-        let input = try FeatureTableFile.read(path: table)
+        var input = try FeatureTableFile.read(path: table)
+        if let taxonomy {
+            do {
+                input = try input.withTaxonomy(try TaxonomyTSV.read(path: taxonomy))
+            } catch let error as FeatureTableError {
+                throw FileError(file: taxonomy, reason: "does not cover the table: \(error)")
+            }
+        }
         let collapsed = try input.collapsed(to: rank)
         try output.write(collapsed)
         progress.note("wrote \(output.output): \(grouped(input.featureCount)) features collapsed into \(grouped(collapsed.featureCount)) at \(rank) level")

@@ -126,3 +126,17 @@ extension FeatureTable {
             sampleOffsets: offsets, featureIndices: newIndices, values: newValues)
     }
 }
+
+extension FeatureTable {
+    /// This table with each feature's taxonomy taken from `taxonomy` (feature id → lineage), as
+    /// QIIME 2 pairs a table with a `FeatureData[Taxonomy]`. Throws when features lack a lineage.
+    public func withTaxonomy(_ taxonomy: [String: Taxonomy]) throws(FeatureTableError) -> FeatureTable {
+        let missing = featureIDs.filter { taxonomy[$0] == nil }
+        guard missing.isEmpty else {
+            throw .shapeMismatch("\(missing.count) features have no taxonomy (first: '\(missing[0])')")
+        }
+        return try FeatureTable(
+            sampleIDs: sampleIDs, featureIDs: featureIDs, featureTaxonomy: featureIDs.map { taxonomy[$0]! },
+            sampleOffsets: sampleOffsets, featureIndices: featureIndices, values: values)
+    }
+}

@@ -7,10 +7,6 @@ public enum BIOMHDF5 {
 public enum MetaPhlAnProfile {
     public static func read(path: String) throws -> FeatureTable { throw FileError(file: path, reason: "stub") }
 }
-public enum QIIME2Artifact {
-    public static func readFeatureTable(path: String) throws -> FeatureTable { throw FileError(file: path, reason: "stub") }
-    public static func writeFeatureTable(_ table: FeatureTable, to path: String, generatedBy: String) throws { throw FileError(file: path, reason: "stub") }
-}
 public enum MetadataTSV {
     public static func read(path: String) throws -> SampleMetadata { throw FileError(file: path, reason: "stub") }
 }

@@ -1,0 +1,18 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Benchmarks live apart from the product so their needs never reach gutskin's users.
+let package = Package(
+    name: "gutskin-benchmarks",
+    dependencies: [.package(path: "..")],
+    targets: [
+        .executableTarget(
+            name: "gutskin-benchmarks",
+            dependencies: [
+                .product(name: "GutSkinCore", package: "gutskin"),
+                .product(name: "GutSkinFormats", package: "gutskin"),
+                .product(name: "GutSkinKernels", package: "gutskin"),
+            ])
+    ],
+    swiftLanguageModes: [.v6]
+)

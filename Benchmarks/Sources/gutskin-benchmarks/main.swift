@@ -1,0 +1,54 @@
+import Foundation
+import GutSkinCore
+import GutSkinFormats
+
+/// Times one task in-process and prints one JSON line: the median of several runs, the fastest,
+/// and the process's peak resident memory. Usage: gutskin-benchmarks TASK FILE [REPEATS]
+/// Tasks: load-table, load-tree.
+
+func peakResidentMegabytes() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF, &usage)
+    return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
+}
+
+func measure(repeats: Int, _ work: () throws -> String) rethrows -> (median: Double, best: Double, detail: String) {
+    var times = [Double](), detail = ""
+    for _ in 0..<repeats {
+        let start = DispatchTime.now().uptimeNanoseconds
+        detail = try work()
+        times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+    times.sort()
+    return (times[times.count / 2], times[0], detail)
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 3 else {
+    FileHandle.standardError.write(Data("usage: gutskin-benchmarks load-table|load-tree FILE [REPEATS]\n".utf8))
+    exit(2)
+}
+let (task, file) = (arguments[1], arguments[2])
+let repeats = arguments.count > 3 ? Int(arguments[3]) ?? 5 : 5
+do {
+    let result: (median: Double, best: Double, detail: String)
+    switch task {
+    case "load-table":
+        result = try measure(repeats: repeats) {
+            let table = try FeatureTableFile.read(path: file)
+            return "\(table.sampleCount) samples x \(table.featureCount) features, \(table.nonzeroCount) non-zero"
+        }
+    case "load-tree":
+        result = try measure(repeats: repeats) {
+            let tree = try Newick.read(path: file)
+            return "\(tree.tipCount) tips"
+        }
+    default:
+        FileHandle.standardError.write(Data("unknown task \(task)\n".utf8))
+        exit(2)
+    }
+    print(#"{"task": "\#(task)", "median_s": \#(result.median), "best_s": \#(result.best), "peak_rss_mb": \#(peakResidentMegabytes()), "detail": "\#(result.detail)"}"#)
+} catch {
+    FileHandle.standardError.write(Data("gutskin-benchmarks: \(error)\n".utf8))
+    exit(1)
+}
