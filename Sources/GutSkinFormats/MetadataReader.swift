@@ -10,7 +10,8 @@ import GutSkinCore
 /// - `#q2:types` and `#q2:missing` directive rows may follow the header directly (skbio's
 ///   `#sk:` spelling too); types are `categorical`/`numeric` (any case) and force the column type.
 /// - Cells are tab-separated, may be double-quoted (tabs and line ends inside), and are trimmed.
-///   LF, CRLF and CR line ends and a UTF-8 byte-order mark are accepted.
+///   LF, CRLF and CR line ends and a UTF-8 byte-order mark are accepted. QIIME 1 mapping files
+///   split at tabs only, with quotes removed (see `MetadataDialect`).
 /// - Rows shorter than the header are padded with missing values; longer rows are an error unless
 ///   the extra cells are empty.
 /// - Ids must be non-empty and unique; column names unique and not id-header names.
@@ -20,9 +21,10 @@ import GutSkinCore
 /// gutskin departs from QIIME 2 in two documented places: (1) by default `NA` and `unknown` are
 /// missing too (`defaultMissingValues`), because QIIME 1 mapping files such as the PGP and HMP
 /// ones write missing values that way; pass `[]` for QIIME 2's `blank` scheme or
-/// `MetadataFormatRules.insdcMissingTerms` for `INSDC:missing`. (2) In QIIME 1 mapping files
-/// (id header `#SampleID`) a column may carry an id-header name such as `SampleId`: QIIME 1
-/// allowed it and the PGP mapping file has one; QIIME 2 refuses such files.
+/// `MetadataFormatRules.insdcMissingTerms` for `INSDC:missing`. (2) Files starting with
+/// `#SampleID` are read as QIIME 1 read them (`MetadataDialect.qiime1Mapping`): tab splitting
+/// without quote rules, and columns may carry id-header names such as `SampleId`. QIIME 2
+/// refuses the PGP mapping file on both counts.
 public enum MetadataTSV {
     /// Values that gutskin treats as missing by default, besides the empty cell: `NA`, `unknown`.
     public static let defaultMissingValues: Set<String> = ["NA", "unknown"]
@@ -31,7 +33,7 @@ public enum MetadataTSV {
     /// cells equal to one of `missingValues` (case-sensitive) unless a `#q2:missing` directive
     /// sets the column's scheme.
     public static func read(
-        path: String, missingValues: Set<String> = defaultMissingValues
+        path: String, missingValues: Set<String> = defaultMissingValues, dialect: MetadataDialect = .automatic
     ) throws(MetadataError) -> SampleMetadata {
         let text: String
         do {
@@ -39,25 +41,31 @@ public enum MetadataTSV {
         } catch {
             throw .unreadable(error)
         }
-        return try parse(text: text, file: path, missingValues: missingValues)
+        return try parse(text: text, file: path, missingValues: missingValues, dialect: dialect)
     }
 
     /// Parses metadata text; `file` names the source in error messages.
     public static func parse(
-        text: String, file: String, missingValues: Set<String> = defaultMissingValues
+        text: String, file: String, missingValues: Set<String> = defaultMissingValues,
+        dialect: MetadataDialect = .automatic
     ) throws(MetadataError) -> SampleMetadata {
+        let resolvedDialect = dialect.resolved(for: text)
         let records: [TabSeparatedRecords.Record]
-        do {
-            records = try TabSeparatedRecords.scan(text)
-        } catch {
-            switch error {
-            case .textAfterClosingQuote(let line, let field):
-                throw .badQuoting(file: file, line: line, reason: "cell \(field) has text after its closing quote")
-            case .unterminatedQuote(let line):
-                throw .badQuoting(file: file, line: line, reason: "a quoted cell is never closed")
+        if resolvedDialect == .qiime1Mapping {
+            records = TabSeparatedRecords.scanQIIME1(text)
+        } else {
+            do {
+                records = try TabSeparatedRecords.scan(text)
+            } catch {
+                switch error {
+                case .textAfterClosingQuote(let line, let field):
+                    throw .badQuoting(file: file, line: line, reason: "cell \(field) has text after its closing quote")
+                case .unterminatedQuote(let line):
+                    throw .badQuoting(file: file, line: line, reason: "a quoted cell is never closed")
+                }
             }
         }
-        var parser = MetadataParser(file: file, records: records)
+        var parser = MetadataParser(file: file, records: records, allowsReservedColumnNames: resolvedDialect == .qiime1Mapping)
         return try parser.parse(defaultScheme: .terms(missingValues))
     }
 }
@@ -66,11 +74,14 @@ public enum MetadataTSV {
 private struct MetadataParser {
     let file: String
     let records: [TabSeparatedRecords.Record]
+    /// QIIME 1 mapping files may name a column like an id header (`SampleId`).
+    let allowsReservedColumnNames: Bool
     var position = 0
 
-    init(file: String, records: [TabSeparatedRecords.Record]) {
+    init(file: String, records: [TabSeparatedRecords.Record], allowsReservedColumnNames: Bool) {
         self.file = file
         self.records = records
+        self.allowsReservedColumnNames = allowsReservedColumnNames
     }
 
     private static func isDirective(_ cells: [String]) -> Bool {
@@ -144,12 +155,11 @@ private struct MetadataParser {
     }
 
     private func checkColumnNames(_ header: [String], line: Int) throws(MetadataError) {
-        let isQIIME1Mapping = header[0] == "#SampleID"
         var seen = Set<String>()
         for (offset, name) in header.enumerated() {
             guard !name.isEmpty else { throw .emptyColumnName(file: file, line: line, position: offset + 1) }
             guard seen.insert(name).inserted else { throw .duplicateColumnName(file: file, line: line, name: name) }
-            if offset > 0 && !isQIIME1Mapping && MetadataFormatRules.isIDHeader(name) {
+            if offset > 0 && !allowsReservedColumnNames && MetadataFormatRules.isIDHeader(name) {
                 throw .reservedColumnName(file: file, line: line, name: name)
             }
         }

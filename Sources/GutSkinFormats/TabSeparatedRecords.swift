@@ -111,12 +111,7 @@ struct TabSeparatedRecords {
 
     /// The field's text without surrounding white space (Python's `str.strip()` set).
     private static func trimmed(_ field: [UInt8]) -> String {
-        let text = String(decoding: field, as: UTF8.self)
-        let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !isPythonWhitespace($0) }) else { return "" }
-        guard let last = scalars.lastIndex(where: { !isPythonWhitespace($0) }) else { return "" }
-        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
-        return String(scalars[first...last])
+        String(decoding: field, as: UTF8.self).trimmingPythonWhitespace()
     }
 
     /// Python's `str.isspace()`: Unicode white space plus the ASCII separators 0x1C–0x1F.
