@@ -54,6 +54,9 @@ public struct MetadataColumn: Sendable, Equatable {
         self.values = values
     }
 
+    /// Number of missing (`nil`) values.
+    public var missingCount: Int { values.reduce(0) { $0 + ($1 == nil ? 1 : 0) } }
+
     /// Numeric values (`nil` where missing or not a number); meaningful for numeric columns.
     public var numericValues: [Double?] { values.map { $0.flatMap(Double.init) } }
 }
