@@ -4,9 +4,3 @@ public enum BIOMHDF5 {
     public static func read(path: String) throws -> FeatureTable { throw FileError(file: path, reason: "stub") }
     public static func write(_ table: FeatureTable, to path: String, generatedBy: String) throws { throw FileError(file: path, reason: "stub") }
 }
-public enum MetaPhlAnProfile {
-    public static func read(path: String) throws -> FeatureTable { throw FileError(file: path, reason: "stub") }
-}
-public enum MetadataTSV {
-    public static func read(path: String) throws -> SampleMetadata { throw FileError(file: path, reason: "stub") }
-}
