@@ -19,7 +19,7 @@ public enum NewickError: Error, CustomStringConvertible, Equatable {
     }
 
     case unreadable(FileError)
-    case emptyInput(file: String)
+    case emptyInput(Location)
     case unbalancedParentheses(Location, String)
     case unexpectedCharacter(Location, found: String, expected: String)
     case badBranchLength(Location, text: String)
@@ -32,7 +32,7 @@ public enum NewickError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case .unreadable(let error): return error.description
-        case .emptyInput(let file): return "\(file): no Newick tree (the input is empty)"
+        case .emptyInput(let location): return "\(location): no Newick tree (the input is empty)"
         case .unbalancedParentheses(let location, let detail):
             return "\(location): unbalanced parentheses: \(detail)"
         case .unexpectedCharacter(let location, let found, let expected):

@@ -81,7 +81,7 @@ struct NewickParser {
 
     mutating func parseTree() throws(NewickError) -> PhylogeneticTree {
         try skipSpaceAndComments()
-        guard position < bytes.count else { throw .emptyInput(file: file) }
+        guard position < bytes.count else { throw .emptyInput(location(of: position)) }
         let estimatedNodes = bytes.count / 8
         parent.reserveCapacity(estimatedNodes)
         branchLength.reserveCapacity(estimatedNodes)
