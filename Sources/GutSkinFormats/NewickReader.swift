@@ -90,6 +90,7 @@ struct NewickParser {
 
         var expectingNode = true
         parsing: while true {
+            let tokenEnd = position
             try skipSpaceAndComments()
             if expectingNode {
                 if position < bytes.count, bytes[position] == UInt8(ascii: "(") {
@@ -106,7 +107,7 @@ struct NewickParser {
                     throw .unbalancedParentheses(
                         location(of: bytes.count), "'(' at \(location(of: open.offset).lineAndColumn) is never closed")
                 }
-                throw .missingSemicolon(location(of: bytes.count))
+                throw .missingSemicolon(location(of: tokenEnd))
             }
             switch bytes[position] {
             case UInt8(ascii: ","):
@@ -158,6 +159,7 @@ struct NewickParser {
                 name = readUnquotedLabel()
             }
         }
+        let afterLabel = position
         try skipSpaceAndComments()
         var length = 0.0, hasLength = false
         if position < bytes.count, bytes[position] == UInt8(ascii: ":") {
@@ -165,6 +167,8 @@ struct NewickParser {
             try skipSpaceAndComments()
             length = try readBranchLength()
             hasLength = true
+        } else {
+            position = afterLabel  // so errors after a node point just past it
         }
         parent.append(-1)
         branchLength.append(length)

@@ -170,6 +170,8 @@ private let testsFolder = SharedData.packageRoot.appendingPathComponent("Tests/G
         #expect(message("(a,b));") == "t.nwk:1:6: unbalanced parentheses: ')' has no matching '('")
         #expect(message("(a,\n(b,c)") == "t.nwk:2:6: unbalanced parentheses: '(' at line 1, column 1 is never closed")
         #expect(message("(a,b)") == "t.nwk:1:6: the tree does not end with ';'")
+        #expect(message("(a,b)x:1 [c]\n\n") == "t.nwk:1:9: the tree does not end with ';'")
+        #expect(message("(a,b)x [c]\n") == "t.nwk:1:7: the tree does not end with ';'")
         #expect(message("(a:x,b);") == "t.nwk:1:4: bad branch length 'x' (expected a finite number)")
         #expect(message("(a:nan,b);") == "t.nwk:1:4: bad branch length 'nan' (expected a finite number)")
         #expect(message("(a:1e999,b);") == "t.nwk:1:4: bad branch length '1e999' (expected a finite number)")
