@@ -277,5 +277,8 @@ private struct TreeGolden: Decodable {
         // Both trees survive a write and read back unchanged.
         #expect(try Newick.parse(Newick.string(sheared), file: "sheared") == sheared)
         #expect(try Newick.parse(Newick.string(tree), file: "written") == tree)
+        // Greengenes is already in the writer's canonical form, so writing reproduces it exactly.
+        let original = String(decoding: try InputFile.read(path), as: UTF8.self)
+        #expect(Newick.string(tree) == original.trimmingCharacters(in: .whitespacesAndNewlines) + "\n")
     }
 }
