@@ -99,6 +99,13 @@ public enum QIIME2Artifact {
         }
     }
 
+    /// Reads a `Phylogeny[Rooted]` artifact.
+    public static func readTree(path: String) throws -> PhylogeneticTree {
+        let contents = try open(path)
+        try require(contents, oneOf: ["Phylogeny[Rooted]"])
+        return try Newick.parse(contents.data("tree.nwk"), file: "\(path): \(contents.uuid)/data/tree.nwk")
+    }
+
     /// Reads a `FeatureData[Taxonomy]` artifact as feature id → taxonomy.
     public static func readTaxonomy(path: String) throws -> [String: Taxonomy] {
         let contents = try open(path)

@@ -13,6 +13,7 @@ import TestSupport
         "tsv-table": { _ = try ClassicTSVTable.read(path: $0) },
         "biom-json": { _ = try BIOMJSON.read(path: $0) },
         "lsmat": { _ = try DistanceMatrixTSV.read(path: $0) },
+        "newick": { _ = try Newick.read(path: $0) },
         "metadata": { _ = try MetadataTSV.read(path: $0) },
         "metaphlan": { _ = try MetaPhlAnProfile.read(path: $0) },
     ]
