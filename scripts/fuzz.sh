@@ -2,6 +2,7 @@
 # Fuzzes gutskin's parsers with libFuzzer (swiftc -sanitize=fuzzer,address) for a bounded time.
 #
 #   scripts/fuzz.sh [target] [seconds]      e.g.  scripts/fuzz.sh metadata 60
+#   targets: metadata, metaphlan, newick, tsv-table; 'all' runs each in turn
 #
 # Targets are not in Package.swift: each is one harness file under Fuzz/<Name>Fuzz/main.swift
 # compiled with the parser's own source files (GutSkinCore is built as a module first). Seed
@@ -14,6 +15,10 @@ set -euo pipefail
 
 target="${1:-metadata}"
 seconds="${2:-60}"
+if [[ "$target" == all ]]; then
+  for each in metadata metaphlan newick tsv-table; do "$0" "$each" "$seconds"; done
+  exit 0
+fi
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 formats="Sources/GutSkinFormats"
@@ -31,12 +36,16 @@ case "$target" in
     harness="Fuzz/MetaPhlAnFuzz/main.swift"
     sources="$io_sources $formats/MetadataError.swift $formats/MetaPhlAnReader.swift"
     seeds="Tests/GutSkinFormatsTests/Malformed/metaphlan" ;;
-  # newick)   # ← NEWICK: the Newick parser is being written on another branch. When it lands, add
-  #   harness="Fuzz/NewickFuzz/main.swift"; sources="$io_sources $formats/Newick*.swift"
-  #   seeds="Fuzz/Seeds/newick" ;;
-  # tsv-table)   # ← TSV feature tables (classic BIOM TSV): same pattern when its reader exists.
+  newick)
+    harness="Fuzz/NewickFuzz/main.swift"
+    sources="$io_sources $formats/NewickReader.swift $formats/NewickWriter.swift $formats/NewickError.swift"
+    seeds="Fuzz/Seeds/newick Tests/GutSkinFormatsTests/Malformed/newick" ;;
+  tsv-table)
+    harness="Fuzz/TSVTableFuzz/main.swift"
+    sources="$io_sources $formats/TabularText.swift $formats/ClassicTSVTable.swift"
+    seeds="Fuzz/Seeds/tsv-table Tests/GutSkinFormatsTests/Malformed/tsv-table" ;;
   *)
-    echo "fuzz.sh: unknown target '$target' (known: metadata, metaphlan)" >&2
+    echo "fuzz.sh: unknown target '$target' (known: metadata, metaphlan, newick, tsv-table)" >&2
     exit 2 ;;
 esac
 
