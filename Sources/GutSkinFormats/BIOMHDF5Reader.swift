@@ -48,7 +48,13 @@ private struct TableReader {
                 sampleIDs: sampleIDs, featureIDs: featureIDs, featureTaxonomy: taxonomy,
                 sampleOffsets: matrix.offsets, featureIndices: matrix.indices, values: matrix.values)
         } catch {
-            throw .invalid(file: file, place: "HDF5 path /sample/matrix", reason: error.description)
+            let place: String
+            switch error {
+            case .duplicateID(kind: "sample", _): place = "/sample/ids"
+            case .duplicateID: place = "/observation/ids"
+            default: place = "/sample/matrix"
+            }
+            throw invalid(place, error.description)
         }
     }
 

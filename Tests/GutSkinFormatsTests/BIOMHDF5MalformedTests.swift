@@ -132,7 +132,7 @@ struct BIOMHDF5MalformedTests {
         raw = RawBIOM()
         raw.sampleIDs = ["s1", "s1", "s3"]
         try raw.write(to: path("duplicate-sample-id.biom"))
-        corpus.append(("duplicate-sample-id.biom", "duplicate sample id 's1'"))
+        corpus.append(("duplicate-sample-id.biom", "HDF5 path /sample/ids: duplicate sample id 's1'"))
 
         raw = RawBIOM()
         raw.taxonomy = ["k__Bacteria"]
