@@ -49,7 +49,7 @@ private struct TableWriter {
         let file = try HDF5File.create(path)
         var closed = false
         defer { if !closed { file.close() } }
-        do {
+        do {  // scope: the root group must be closed before the file
             let root = try file.openRoot()
             defer { root.close() }
             try writeHeader(root)
