@@ -40,6 +40,11 @@ public enum ClassicTSVTable {
         let hasTaxonomy = sampleCells.last.map { taxonomyHeaders.contains(String($0).trimmingWhitespace()) } ?? false
         if hasTaxonomy { sampleCells.removeLast() }
         let sampleIDs = sampleCells.map { String($0).trimmingWhitespace() }
+        guard !sampleIDs.isEmpty else {
+            throw TableTextError(
+                file: file, line: header.number, column: nil,
+                reason: "the header has no sample columns (expected '#OTU ID<TAB>sample…'); is this a feature table?")
+        }
         if let empty = sampleIDs.firstIndex(of: "") {
             throw TableTextError(file: file, line: header.number, column: empty + 2, reason: "empty sample id in header")
         }

@@ -60,7 +60,17 @@ public enum FeatureTableFile {
 
     /// Reads a feature table, whatever its supported format.
     public static func read(path: String) throws -> FeatureTable {
-        switch try detectFormat(path: path) {
+        let format = try detectFormat(path: path)
+        // A name that promises a binary format the content does not have gets a plain answer,
+        // rather than a confusing text-parsing error.
+        let named = TableFormat(outputPath: path)
+        if named == .qza && format != .qza {
+            throw QIIME2ArtifactError.unreadable(file: path, reason: "not a zip archive, so not a QIIME 2 artifact")
+        }
+        if named == .biomHDF5 && format != .biomHDF5 && format != .biomJSON {
+            throw BIOMError.unreadable(file: path, reason: "is neither BIOM 2.1 (HDF5) nor BIOM 1.0 (JSON)")
+        }
+        switch format {
         case .biomHDF5: return try BIOMHDF5.read(path: path)
         case .biomJSON: return try BIOMJSON.read(path: path)
         case .tsv: return try ClassicTSVTable.read(path: path)

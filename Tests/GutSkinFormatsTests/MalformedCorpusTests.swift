@@ -13,6 +13,7 @@ import TestSupport
         "tsv-table": { _ = try ClassicTSVTable.read(path: $0) },
         "biom-json": { _ = try BIOMJSON.read(path: $0) },
         "lsmat": { _ = try DistanceMatrixTSV.read(path: $0) },
+        "qza": { _ = try QIIME2Artifact.readFeatureTable(path: $0) },
         "newick": { _ = try Newick.read(path: $0) },
         "metadata": { _ = try MetadataTSV.read(path: $0) },
         "metaphlan": { _ = try MetaPhlAnProfile.read(path: $0) },
@@ -47,7 +48,7 @@ import TestSupport
         }
     }
 
-    @Test(arguments: cases.filter { $0.hasPrefix("tsv-table/") || $0.hasPrefix("biom-json/") })
+    @Test(arguments: cases.filter { $0.hasPrefix("tsv-table/") || $0.hasPrefix("biom-json/") || $0.hasPrefix("qza/") })
     func tableDetectionAlsoFails(relativePath: String) {
         let path = Self.corpus.appendingPathComponent(relativePath).path
         #expect(throws: (any Error).self) { try FeatureTableFile.read(path: path) }
