@@ -1,5 +1,10 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
+
+// A path dependency is named by its folder, which differs between clones: find it.
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+let gutskin = root.lastPathComponent
 
 // Benchmarks live apart from the product so their needs never reach gutskin's users.
 let package = Package(
@@ -9,9 +14,9 @@ let package = Package(
         .executableTarget(
             name: "gutskin-benchmarks",
             dependencies: [
-                .product(name: "GutSkinCore", package: "gutskin"),
-                .product(name: "GutSkinFormats", package: "gutskin"),
-                .product(name: "GutSkinKernels", package: "gutskin"),
+                .product(name: "GutSkinCore", package: gutskin),
+                .product(name: "GutSkinFormats", package: gutskin),
+                .product(name: "GutSkinKernels", package: gutskin),
             ])
     ],
     swiftLanguageModes: [.v6]

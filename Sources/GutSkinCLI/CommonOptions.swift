@@ -8,7 +8,7 @@ struct OutputOptions: ParsableArguments {
     @Option(name: [.short, .customLong("output")], help: "Output file; its extension picks the format (.biom, .json, .tsv, .qza).")
     var output: String
 
-    @Option(help: "Force the output format: \(TableFormat.allCases.filter { $0 != .metaphlan }.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Force the output format instead of going by the extension.")
     var to: TableFormat?
 
     /// Writes the table, with the format from `--to` or the extension.
@@ -17,7 +17,17 @@ struct OutputOptions: ParsableArguments {
     }
 }
 
-extension TableFormat: ExpressibleByArgument {}
+extension TableFormat: ExpressibleByArgument {
+    /// Formats gutskin can write (MetaPhlAn profiles are read only).
+    static let writable = allCases.filter { $0 != .metaphlan }
+
+    public init?(argument: String) {
+        guard let format = TableFormat(rawValue: argument), format != .metaphlan else { return nil }
+        self = format
+    }
+
+    public static var allValueStrings: [String] { writable.map(\.rawValue) }
+}
 
 /// `--quiet` and a progress reporter that speaks on stderr only when it is a terminal.
 struct ProgressOptions: ParsableArguments {

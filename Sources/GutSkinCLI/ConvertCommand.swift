@@ -13,7 +13,7 @@ struct ConvertCommand: ParsableCommand {
     @Argument(help: "Output file: .biom (BIOM 2.1 HDF5), .json (BIOM 1.0), .tsv, or .qza.")
     var output: String
 
-    @Option(help: "Force the output format: biom-hdf5, biom-json, tsv, qza.")
+    @Option(help: "Force the output format instead of going by the extension.")
     var to: TableFormat?
 
     @OptionGroup var progress: ProgressOptions

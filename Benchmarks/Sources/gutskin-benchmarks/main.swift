@@ -6,9 +6,15 @@ import GutSkinFormats
 /// and the process's peak resident memory. Usage: gutskin-benchmarks TASK FILE [REPEATS]
 /// Tasks: load-table, load-tree.
 
+#if os(Linux)
+let RUSAGE_SELF_ID = __rusage_who_t(RUSAGE_SELF.rawValue)
+#else
+let RUSAGE_SELF_ID = RUSAGE_SELF
+#endif
+
 func peakResidentMegabytes() -> Double {
     var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
+    getrusage(RUSAGE_SELF_ID, &usage)
     return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
 }
 
