@@ -29,7 +29,7 @@ extension TableFormat: ExpressibleByArgument {
     public static var allValueStrings: [String] { writable.map(\.rawValue) }
 }
 
-/// `--quiet` and a progress reporter that speaks on stderr only when it is a terminal.
+/// `--quiet`: silences the notes commands print on stderr (what was dropped, what was written).
 struct ProgressOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Print no progress or notes on stderr.")
     var quiet = false
@@ -38,18 +38,6 @@ struct ProgressOptions: ParsableArguments {
     func note(_ message: String) {
         guard !quiet else { return }
         FileHandle.standardError.write(Data((message + "\n").utf8))
-    }
-
-    /// Transient progress (skipped with --quiet or when stderr is not a terminal).
-    func progress(_ message: String) {
-        guard !quiet, isatty(STDERR_FILENO) != 0 else { return }
-        FileHandle.standardError.write(Data(("\r\u{1B}[K" + message).utf8))
-    }
-
-    /// Clears a progress line.
-    func progressDone() {
-        guard !quiet, isatty(STDERR_FILENO) != 0 else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 }
 
