@@ -1,0 +1,118 @@
+/// Which sample pairs a distance computation covers, in Striped UniFrac's stripes.
+///
+/// Stripe `s` (0-based) holds the pairs (i, (i + s + 1) mod n) for every sample i, so each stripe
+/// has the same amount of work — n pairs — except that for even n the last stripe (offset n/2)
+/// holds each of its pairs once, i in 0..<n/2. There are ⌊n/2⌋ stripes in all (McDonald et al.
+/// 2018, Nat Methods 15:847, doi:10.1038/s41592-018-0187-8). A run over stripes `start..<stop`
+/// computes a slice of the matrix; slices over all stripes assemble into the whole matrix.
+public struct PairSelection: Sendable, Equatable {
+    public let sampleCount: Int
+    public let stripes: Range<Int>
+    /// Output position of each selected stripe's first pair.
+    @usableFromInline let stripeBases: [Int]
+
+    /// Every pair of `sampleCount` samples.
+    public static func all(_ sampleCount: Int) -> PairSelection {
+        PairSelection(uncheckedSampleCount: sampleCount, stripes: 0..<stripeCount(sampleCount))
+    }
+
+    /// The pairs of the given stripes; throws when the range is outside 0..<stripeCount.
+    public init(sampleCount: Int, stripes: Range<Int>) throws(PairSelectionError) {
+        let total = Self.stripeCount(sampleCount)
+        guard stripes.lowerBound >= 0, stripes.upperBound <= total, !stripes.isEmpty || total == 0 else {
+            throw .outOfRange(stripes, stripeCount: total)
+        }
+        self.init(uncheckedSampleCount: sampleCount, stripes: stripes)
+    }
+
+    private init(uncheckedSampleCount: Int, stripes: Range<Int>) {
+        self.sampleCount = uncheckedSampleCount
+        self.stripes = stripes
+        var bases = [Int](), base = 0
+        for stripe in stripes {
+            bases.append(base)
+            base += Self.pairCount(inStripe: stripe, sampleCount: uncheckedSampleCount)
+        }
+        self.stripeBases = bases
+    }
+
+    static func pairCount(inStripe stripe: Int, sampleCount n: Int) -> Int {
+        n % 2 == 0 && stripe == n / 2 - 1 ? n / 2 : n
+    }
+
+    /// ⌊n/2⌋: the number of stripes for `sampleCount` samples.
+    public static func stripeCount(_ sampleCount: Int) -> Int { sampleCount / 2 }
+
+    /// Whether this selection covers every pair.
+    public var isComplete: Bool { stripes == 0..<Self.stripeCount(sampleCount) }
+
+    /// Pairs in stripe `s`: n, or n/2 for the last stripe of an even n.
+    public func pairCount(inStripe stripe: Int) -> Int { Self.pairCount(inStripe: stripe, sampleCount: sampleCount) }
+
+    /// Number of pairs selected: the length of the output buffer.
+    public var pairCount: Int { (stripeBases.last ?? 0) + (stripes.last.map(pairCount(inStripe:)) ?? 0) }
+
+    /// The stripe holding the pair (i, j), i ≠ j.
+    @inlinable public static func stripe(_ i: Int, _ j: Int, sampleCount n: Int) -> Int {
+        let offset = (j - i + n) % n  // 1..<n
+        return offset <= n / 2 ? offset - 1 : n - offset - 1
+    }
+
+    /// Where the distance of (i, j) goes in the output, or `nil` when the pair is not selected.
+    /// For a complete selection this is the condensed (row-major upper-triangle) index, so the
+    /// output is directly a `DistanceMatrix`'s storage; for a slice it is stripe-major.
+    @inlinable public func slot(_ i: Int, _ j: Int) -> Int? {
+        let n = sampleCount
+        if isComplete {
+            let (a, b) = i < j ? (i, j) : (j, i)
+            return n * a - a * (a + 1) / 2 + (b - a - 1)
+        }
+        let offset = (j - i + n) % n
+        // The pair's stripe, and the sample that starts it (i with j = i + offset, or j with i = j + (n - offset)).
+        let (stripe, start) = offset <= n / 2 ? (offset - 1, i) : (n - offset - 1, j)
+        guard stripes.contains(stripe) else { return nil }
+        // For the half stripe of an even n, the pair is recorded once, at the smaller start.
+        let position = n % 2 == 0 && stripe == n / 2 - 1 ? min(i, j) : start
+        return stripeBases[stripe - stripes.lowerBound] + position
+    }
+
+    /// The pair stored at `slot` (inverse of `slot`, for merging slices).
+    public func pair(atSlot slot: Int) -> (Int, Int) {
+        if isComplete {
+            var row = 0, rowStart = 0
+            while rowStart + (sampleCount - row - 1) <= slot {
+                rowStart += sampleCount - row - 1
+                row += 1
+            }
+            return (row, row + 1 + slot - rowStart)
+        }
+        var remaining = slot
+        for stripe in stripes {
+            let count = pairCount(inStripe: stripe)
+            if remaining < count { return (remaining, (remaining + stripe + 1) % sampleCount) }
+            remaining -= count
+        }
+        preconditionFailure("slot \(slot) is outside the selection")
+    }
+}
+
+/// A stripe range that does not fit the matrix.
+public enum PairSelectionError: Error, CustomStringConvertible, Equatable {
+    case outOfRange(Range<Int>, stripeCount: Int)
+
+    public var description: String {
+        switch self {
+        case .outOfRange(let range, let count):
+            return "stripes \(range.lowerBound):\(range.upperBound) are outside 0:\(count) (a matrix of this size has \(count) stripes)"
+        }
+    }
+}
+
+/// Distances between the samples of a table for a selection of pairs.
+public protocol PairwiseDistanceKernel: Sendable {
+    /// The number of samples (rows of the matrix).
+    var sampleCount: Int { get }
+    /// The distances of the selected pairs, each at `selection.slot(i, j)`. Must give the same
+    /// bits for a pair whatever the selection and the thread count.
+    func distances(for selection: PairSelection) -> [Double]
+}
