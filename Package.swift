@@ -47,7 +47,9 @@ let package = Package(
         .testTarget(
             name: "GutSkinFormatsTests", dependencies: ["GutSkinFormats", "TestSupport"],
             exclude: ["Malformed", "Golden"]),
-        .testTarget(name: "GutSkinKernelsTests", dependencies: ["GutSkinKernels", "TestSupport"]),
+        .testTarget(
+            name: "GutSkinKernelsTests", dependencies: ["GutSkinKernels", "GutSkinFormats", "TestSupport"],
+            exclude: ["Golden"]),
         .testTarget(
             name: "GutSkinCLITests", dependencies: ["GutSkinCLI", "gutskin", "TestSupport"]),
     ],
