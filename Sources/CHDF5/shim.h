@@ -32,3 +32,7 @@ static inline htri_t gs_is_hdf5(const char *path) {
     return H5Fis_hdf5(path);
 #endif
 }
+
+/* Single precision, for distance matrices stored as fp32. */
+static inline hid_t gs_h5t_native_float(void) { return H5T_NATIVE_FLOAT; }
+static inline hid_t gs_h5t_ieee_f32le(void) { return H5T_IEEE_F32LE; }

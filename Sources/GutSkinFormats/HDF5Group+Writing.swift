@@ -12,11 +12,22 @@ extension HDF5Group {
         }.get()
     }
 
-    func writeDataset(_ name: String, doubles values: [Double]) throws(HDF5Error) {
+    /// Writes doubles, row-major with the given dimensions (default: 1-D).
+    func writeDataset(_ name: String, doubles values: [Double], dimensions: [Int]? = nil) throws(HDF5Error) {
         try values.withUnsafeBytes { bytes in
             Result { () throws(HDF5Error) in
                 try writeDataset(name, fileType: gs_h5t_ieee_f64le(), memoryType: gs_h5t_native_double(),
-                                 dimensions: [values.count], elementSize: 8, bytes: bytes.baseAddress)
+                                 dimensions: dimensions ?? [values.count], elementSize: 8, bytes: bytes.baseAddress)
+            }
+        }.get()
+    }
+
+    /// Writes single-precision floats, row-major with the given dimensions (default: 1-D).
+    func writeDataset(_ name: String, floats values: [Float], dimensions: [Int]? = nil) throws(HDF5Error) {
+        try values.withUnsafeBytes { bytes in
+            Result { () throws(HDF5Error) in
+                try writeDataset(name, fileType: gs_h5t_ieee_f32le(), memoryType: gs_h5t_native_float(),
+                                 dimensions: dimensions ?? [values.count], elementSize: 4, bytes: bytes.baseAddress)
             }
         }.get()
     }
@@ -48,7 +59,7 @@ extension HDF5Group {
         }.get()
     }
 
-    private func writeDataset(
+    func writeDataset(
         _ name: String, fileType: hid_t, memoryType: hid_t, dimensions: [Int], elementSize: Int,
         bytes: UnsafeRawPointer?
     ) throws(HDF5Error) {

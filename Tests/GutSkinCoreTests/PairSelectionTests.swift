@@ -1,5 +1,5 @@
 import GutSkinCore
-import GutSkinKernels
+
 import Testing
 
 @Suite struct PairSelectionTests {
