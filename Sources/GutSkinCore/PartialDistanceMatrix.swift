@@ -1,0 +1,83 @@
+/// A slice of a distance matrix: the distances of some stripes (see `PairSelection`), as a
+/// partial run (`gutskin beta --stripes`) writes them, to be merged with the other slices.
+public struct PartialDistanceMatrix: Sendable, Equatable {
+    public let ids: [String]
+    /// The metric's name, so that slices of different metrics are never merged.
+    public let metric: String
+    public let selection: PairSelection
+    /// Distances at `selection.slot(i, j)`.
+    public let values: [Double]
+
+    public init(ids: [String], metric: String, selection: PairSelection, values: [Double]) throws(DistanceMatrixError) {
+        guard selection.sampleCount == ids.count, values.count == selection.pairCount else {
+            throw .sizeMismatch(ids: ids.count, condensedValues: values.count)
+        }
+        self.ids = ids
+        self.metric = metric
+        self.selection = selection
+        self.values = values
+    }
+}
+
+extension DistanceMatrix {
+    /// Assembles slices into the whole matrix: they must share ids and metric, and their stripes
+    /// must cover every stripe exactly once. The result has the same bits as a single full run.
+    public init(merging parts: [PartialDistanceMatrix]) throws(DistanceMatrixMergeError) {
+        guard let first = parts.first else { throw .noParts }
+        for part in parts.dropFirst() {
+            guard part.ids == first.ids else { throw .differentSamples }
+            guard part.metric == first.metric else { throw .differentMetrics(first.metric, part.metric) }
+        }
+        let n = first.ids.count
+        let total = PairSelection.stripeCount(n)
+        var owner = [Int?](repeating: nil, count: total)
+        for (index, part) in parts.enumerated() {
+            for stripe in part.selection.stripes {
+                if let other = owner[stripe] { throw .overlap(stripe: stripe, parts: (other, index)) }
+                owner[stripe] = index
+            }
+        }
+        if let missing = owner.firstIndex(where: { $0 == nil }) {
+            let end = owner[missing...].firstIndex(where: { $0 != nil }) ?? total
+            throw .missingStripes(missing..<end, stripeCount: total)
+        }
+        let complete = PairSelection.all(n)
+        var condensed = [Double](repeating: 0, count: complete.pairCount)
+        for part in parts {
+            for slot in 0..<part.values.count {
+                let (i, j) = part.selection.pair(atSlot: slot)
+                condensed[complete.slot(i, j)!] = part.values[slot]
+            }
+        }
+        do {
+            try self.init(ids: first.ids, condensed: condensed)
+        } catch {
+            throw .invalid(error)
+        }
+    }
+}
+
+/// Why slices could not be merged into one matrix.
+public enum DistanceMatrixMergeError: Error, CustomStringConvertible, Equatable {
+    case noParts
+    case differentSamples
+    case differentMetrics(String, String)
+    case overlap(stripe: Int, parts: (Int, Int))
+    case missingStripes(Range<Int>, stripeCount: Int)
+    case invalid(DistanceMatrixError)
+
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.description == rhs.description }
+
+    public var description: String {
+        switch self {
+        case .noParts: return "no partial matrices to merge"
+        case .differentSamples: return "the parts are of different tables (their sample ids differ)"
+        case .differentMetrics(let a, let b): return "the parts are of different metrics ('\(a)' and '\(b)')"
+        case .overlap(let stripe, let parts):
+            return "stripe \(stripe) is in part \(parts.0 + 1) and part \(parts.1 + 1); each stripe must be computed once"
+        case .missingStripes(let range, let count):
+            return "stripes \(range.lowerBound):\(range.upperBound) of \(count) are in no part; compute them with --stripes \(range.lowerBound):\(range.upperBound)"
+        case .invalid(let error): return error.description
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import GutSkinCore
+import GutSkinFormats
+import Testing
+import TestSupport
+
+@Suite struct DistanceMatrixHDF5Tests {
+    let matrix = try! DistanceMatrix(ids: ["a", "b", "c", "d"], condensed: [0.1, 0.2, 0.3, 0.4, 0.5, 1.0 / 3.0])
+
+    @Test func wholeMatrixRoundTripsInEveryFormat() throws {
+        let folder = TemporaryFolder()
+        for name in ["dm.h5", "dm.tsv", "dm.qza"] {
+            try DistanceMatrixFile.write(matrix, to: folder.file(name))
+            #expect(try DistanceMatrixFile.read(path: folder.file(name)) == matrix, "\(name)")
+        }
+        let single = try DistanceMatrix(ids: ["a", "b", "c"], condensed: [Float(0.1), 0.2, 0.3])
+        try DistanceMatrixFile.write(single, to: folder.file("fp32.h5"))
+        #expect(try DistanceMatrixFile.read(path: folder.file("fp32.h5")).condensed == single.condensed)
+    }
+
+    @Test func stripedUniFracLayout() throws {
+        // The reference layout: /order (ids) and /matrix (n × n), checked with h5dump when present.
+        let folder = TemporaryFolder()
+        try DistanceMatrixHDF5.write(matrix, to: folder.file("dm.h5"))
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/h5dump") else {
+            print("SKIPPED stripedUniFracLayout: needs /usr/bin/h5dump (Debian hdf5-tools)")
+            return
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/h5dump")
+        process.arguments = ["-H", folder.file("dm.h5")]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let header = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(header.contains("DATASET \"order\""))
+        #expect(header.contains("DATASET \"matrix\""))
+        #expect(header.contains("( 4, 4 )"))
+    }
+
+    @Test func partialSlicesRoundTrip() throws {
+        let folder = TemporaryFolder()
+        let selection = try PairSelection(sampleCount: 4, stripes: 1..<2)
+        let part = try PartialDistanceMatrix(ids: matrix.ids, metric: "jaccard", selection: selection, values: [0.2, 0.5])
+        try DistanceMatrixHDF5.write(part, to: folder.file("part.h5"))
+        #expect(try DistanceMatrixHDF5.readPartial(path: folder.file("part.h5")) == part)
+        // A slice is not a whole matrix, and says what to do.
+        #expect(throws: (any Error).self) { try DistanceMatrixHDF5.read(path: folder.file("part.h5")) }
+        do { _ = try DistanceMatrixHDF5.read(path: folder.file("part.h5")) } catch {
+            #expect("\(error)".contains("gutskin beta-merge"))
+        }
+    }
+
+    @Test func aTableIsNotADistanceMatrix() throws {
+        guard let pgp = SharedData.path("pgp.biom") else { return }
+        do {
+            _ = try DistanceMatrixFile.read(path: pgp)
+            Issue.record("a BIOM table was read as a distance matrix")
+        } catch {
+            #expect("\(error)".contains("HDF5 path /matrix: missing"))
+            #expect("\(error)".hasPrefix(pgp))
+        }
+    }
+}
