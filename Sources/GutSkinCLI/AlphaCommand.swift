@@ -30,6 +30,9 @@ struct AlphaCommand: ParsableCommand {
     @Option(help: "Logarithm base for shannon and pielou_e (default: e). shannon_entropy is always base 2.")
     var base: Double?
 
+    @Flag(help: "Write NaN (an empty field) where a metric is undefined for a sample and scikit-bio raises (ACE when every rare feature is a singleton, Fisher's alpha without a solution), instead of failing as QIIME 2 does.")
+    var undefinedAsNan = false
+
     @Option(help: "Threads to use (default: all cores); the output is the same for any number.")
     var threads: Int?
 
@@ -85,15 +88,22 @@ struct AlphaCommand: ParsableCommand {
         }
         let diversity: AlphaDiversity
         do {
-            diversity = try AlphaDiversity(table: input, metrics: metrics, tree: phylogeny, base: base, threads: threads)
+            diversity = try AlphaDiversity(
+                table: input, metrics: metrics, tree: phylogeny, base: base, threads: threads, undefinedAsNaN: undefinedAsNan)
         } catch {
             switch error {
             case .featuresNotInTree, .duplicateTipNames: throw FileError(file: tree ?? "tree", reason: error.description)
+            case .undefined: throw FileError(file: table, reason: error.description + " (--undefined-as-nan writes NaN instead)")
             default: throw FileError(file: table, reason: error.description)
             }
         }
         let text = AlphaDiversityTSV.text(diversity)
         try AtomicFileWriter.write(Data(text.utf8), to: output)
+        for metric in metrics {
+            if let samples = diversity.undefinedSamples[metric] {
+                progress.note("\(metric.rawValue) is undefined (NaN) for \(samples.count) samples: \(abbreviatedList(samples))")
+            }
+        }
         progress.note("wrote \(output): \(grouped(diversity.sampleIDs.count)) samples × \(metrics.count) metrics")
     }
 }

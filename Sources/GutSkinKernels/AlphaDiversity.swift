@@ -7,7 +7,8 @@ import GutSkinCore
 /// Samples are independent and computed in parallel; each value depends only on its sample, so
 /// the result is the same bits whatever the thread count. When a metric is undefined for a sample
 /// where scikit-bio raises (ACE, Fisher's α), the whole computation fails naming the first such
-/// sample in table order, as scikit-bio's call fails for the table.
+/// sample in table order, as scikit-bio's call (and so QIIME 2) fails for the table — unless
+/// `undefinedAsNaN` is set, when the value is NaN and the sample is listed in `undefinedSamples`.
 public struct AlphaDiversity: Sendable {
     /// Sample ids, in table order.
     public let sampleIDs: [String]
@@ -15,13 +16,16 @@ public struct AlphaDiversity: Sendable {
     public let metrics: [AlphaMetric]
     /// `values[m][s]`: metric `metrics[m]` of sample `s`.
     public let values: [[Double]]
+    /// Samples whose value was undefined and set to NaN (only with `undefinedAsNaN`), per metric, in table order.
+    public let undefinedSamples: [AlphaMetric: [String]]
 
     /// Computes `metrics` for every sample of `table`. `tree` is needed for `faith_pd`; `base`
-    /// changes the logarithm of `shannon` and `pielou_e` (default: natural log).
+    /// changes the logarithm of `shannon` and `pielou_e` (default: natural log). `undefinedAsNaN`
+    /// turns scikit-bio's per-sample errors (ACE with only singleton rare features…) into NaN.
     /// Complexity: O(non-zeros · log) for the metrics, plus `FaithPD`'s cost.
     public init(
         table: FeatureTable, metrics: [AlphaMetric], tree: PhylogeneticTree? = nil, base: Double? = nil,
-        threads: Int? = nil
+        threads: Int? = nil, undefinedAsNaN: Bool = false
     ) throws(AlphaDiversityError) {
         if let base, !(base > 0 && base != 1 && base.isFinite) { throw .invalidLogBase(base) }
         if metrics.contains(.faithPD) && tree == nil { throw .treeRequired }
@@ -31,12 +35,15 @@ public struct AlphaDiversity: Sendable {
         if metrics.contains(.faithPD), let tree { faith = try FaithPD(tree: tree, featureIDs: table.featureIDs) }
         let plain = metrics.filter { !$0.needsTree }
         let rows = Parallel.map(count: table.sampleCount, threads: threads) { sample in
-            Self.row(of: sample, in: table, metrics: plain, base: base)
+            Self.row(of: sample, in: table, metrics: plain, base: base, undefinedAsNaN: undefinedAsNaN)
         }
         var plainColumns = [[Double]](repeating: [], count: plain.count)
-        for row in rows {
+        var undefined = [AlphaMetric: [String]]()
+        for (sample, row) in rows.enumerated() {
             switch row {
-            case .success(let values): for index in plain.indices { plainColumns[index].append(values[index]) }
+            case .success(let (values, undefinedMetrics)):
+                for index in plain.indices { plainColumns[index].append(values[index]) }
+                for metric in undefinedMetrics { undefined[metric, default: []].append(table.sampleIDs[sample]) }
             case .failure(let error): throw error
             }
         }
@@ -54,23 +61,27 @@ public struct AlphaDiversity: Sendable {
         self.sampleIDs = table.sampleIDs
         self.metrics = metrics
         self.values = columns
+        self.undefinedSamples = undefined
     }
 
-    /// One sample's values for `metrics` (none of which needs the tree), or the first error.
+    /// One sample's values for `metrics` (none of which needs the tree) and the metrics undefined
+    /// for it (NaN), or the first error.
     private static func row(
-        of sample: Int, in table: FeatureTable, metrics: [AlphaMetric], base: Double?
-    ) -> Result<[Double], AlphaDiversityError> {
+        of sample: Int, in table: FeatureTable, metrics: [AlphaMetric], base: Double?, undefinedAsNaN: Bool
+    ) -> Result<([Double], [AlphaMetric]), AlphaDiversityError> {
         let counts = SampleCounts(nonzero: Array(table.values[table.entryRange(ofSample: sample)]), featureCount: table.featureCount)
-        var row = [Double]()
+        var row = [Double](), undefined = [AlphaMetric]()
         row.reserveCapacity(metrics.count)
         for metric in metrics {
             do {
                 row.append(try metric.value(of: counts, base: base, sample: table.sampleIDs[sample]))
             } catch {
-                return .failure(error)
+                guard undefinedAsNaN, case .undefined = error else { return .failure(error) }
+                row.append(.nan)
+                undefined.append(metric)
             }
         }
-        return .success(row)
+        return .success((row, undefined))
     }
 
     /// The values of `metric`, one per sample, or `nil` when it was not computed.

@@ -67,8 +67,8 @@ public enum AlphaMetric: String, CaseIterable, Sendable {
     /// Chao1 richness estimate, bias-corrected as scikit-bio's default (`bias_corrected=True`,
     /// which QIIME 2 uses).
     ///
-    /// S + F₁(F₁ − 1) / (2(F₂ + 1)). Integer counts only. Empty: 0. One feature: 1 (0 when its
-    /// count is 1: F₁ = 1 gives no correction). Use `chao1(counts:biasCorrected:)` for the
+    /// S + F₁(F₁ − 1) / (2(F₂ + 1)). Integer counts only. Empty: 0. One feature: 1 (with F₁ = 1
+    /// the correction is 0). All singletons: S + S(S − 1)/2. Use `chao1(counts:biasCorrected:)` for the
     /// uncorrected S + F₁²/(2F₂), which scikit-bio uses only when there are singletons and doubletons.
     /// Reference: Chao 1984, Scand. J. Stat. 11:265, https://www.jstor.org/stable/4615964.
     case chao1
