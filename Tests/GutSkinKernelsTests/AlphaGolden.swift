@@ -20,12 +20,11 @@ struct AlphaGolden {
         var columns = [String: [Double?]](), errors = [String: [String: String]]()
         for (name, entry) in metrics {
             let raw = try #require(entry["values"] as? [Any])
-            columns[name] = raw.map { value -> Double? in
-                switch value {
-                case let number as NSNumber: return number.doubleValue
-                case let text as String: return text == "NaN" ? .nan : text == "inf" ? .infinity : -.infinity
-                default: return nil
-                }
+            // Values are repr strings ("0.25", "NaN", "inf"), read exactly by Double(String);
+            // JSONSerialization's own number parsing can be an ulp off.
+            columns[name] = try raw.map { value -> Double? in
+                guard let text = value as? String else { return nil }
+                return try #require(Double(text), "golden value '\(text)' is not a number")
             }
             errors[name] = entry["errors"] as? [String: String] ?? [:]
         }

@@ -19,8 +19,10 @@ branch length ('k__Bacteria'), which skbio's validation rejects; without validat
 missing length as 0 (`tree.to_array(nan_length_value=0.0)`), as QIIME 2's unifrac.faith_pd does.
 Both tables' features are all tips of the tree and all counts are non-negative integers, so
 skipping validation changes nothing else.
-NaN and infinity are written as the strings "NaN" and "inf" (JSON has no such numbers); every
-other value is a JSON number written with Python's repr, so it round-trips exactly.
+Every value is written as a string: Python's repr of the float ("4.5", "1e-05"), "NaN" or "inf"
+(JSON has no NaN or infinity). Strings rather than JSON numbers because some JSON readers
+(Foundation's JSONSerialization on Linux) round decimal numbers to a neighbouring double; a
+string read with Swift's Double(String) or Python's float() round-trips exactly.
 """
 import gzip
 import json
@@ -77,7 +79,7 @@ def encode(value):
         return "NaN"
     if np.isinf(value):
         return "inf" if value > 0 else "-inf"
-    return value
+    return repr(value)
 
 
 def kwargs_text(kwargs):
