@@ -25,5 +25,9 @@ enum Citations {
           Selection sampling (Algorithm S): Knuth DE, The Art of Computer Programming vol. 2, §3.4.2.
           Random numbers (xoshiro256**): Blackman D, Vigna S (2021) Scrambled linear pseudorandom \
         number generators. ACM Trans Math Softw 47:36. doi:10.1145/3460772
+          Alpha diversity (definitions and reference values): scikit-bio, https://scikit.bio; each \
+        metric's original reference is in its documentation (AlphaMetric.swift)
+          Faith's phylogenetic diversity: Faith DP (1992) Conservation evaluation and phylogenetic \
+        diversity. Biol Conserv 61:1–10. doi:10.1016/0006-3207(92)91201-3
         """
 }
