@@ -38,7 +38,7 @@ import GutSkinCore
 ///   non-empty one; weighted unnormalized is the other sample's `Σ b_v p_v`; weighted normalized
 ///   is 0 between two empty samples (scikit-bio's special case) and 1 against an empty one.
 ///   When a denominator is 0 for another reason (all branch lengths 0) the distance is 0 where
-///   scikit-bio gives NaN. Striped UniFrac gives NaN-free 0 for empty pairs as well.
+///   scikit-bio gives NaN. (How Striped UniFrac treats empty samples was not checked here.)
 /// - Rounding: the identity reorders sums, so a distance may differ from a direct sum by a few
 ///   ulps of the sample's branch-length totals (≤ 1e-13 on the real data); a tiny negative result
 ///   is returned as 0. Identical samples may give ~1e-16 instead of exactly 0.
