@@ -15,8 +15,7 @@ public struct GutSkinCommand: ParsableCommand {
         version: version,
         subcommands: [
             InspectCommand.self, ConvertCommand.self, RarefyCommand.self, CollapseCommand.self,
-            FilterCommand.self, DemoCommand.self,
-            AlphaCommand.self,
+            FilterCommand.self, AlphaCommand.self, BetaCommand.self, BetaMergeCommand.self, DemoCommand.self,
         ])
 
     @Flag(help: "Print what to cite for gutskin and the methods it runs, then exit.")

@@ -87,10 +87,10 @@ struct SparsePairwiseEngine<Metric: SharedFeatureMetric>: Sendable {
         // Rows are dealt to blocks round-robin (block b holds rows b, b + B, …), so blocks carry
         // about the same work although early rows have more later samples than late ones.
         let blockCount = min(n, 32 * workers)
-        let counter = ProgressCounter(total: blockCount, report: progress)
+        let counter = BlockProgress(total: blockCount, report: progress)
         return [Double](unsafeUninitializedCapacity: pairCount) { buffer, initializedCount in
             buffer.initialize(repeating: .nan)
-            let output = SharedOutput(base: buffer.baseAddress)
+            let output = SharedOutput(base: buffer.baseAddress!)  // pairCount > 0 here
             Parallel.forEach(count: blockCount, threads: workers) { block in
                 computeRows(stride(from: block, to: n, by: blockCount), selection: selection, output: output)
                 counter.finishOne()
@@ -100,7 +100,7 @@ struct SparsePairwiseEngine<Metric: SharedFeatureMetric>: Sendable {
     }
 
     private func computeRows(_ rows: StrideTo<Int>, selection: PairSelection, output: SharedOutput) {
-        guard let out = output.base else { return }
+        let out = output.base
         let n = index.sampleCount
         let lanes = Metric.lanes
         let accumulators = UnsafeMutablePointer<Double>.allocate(capacity: n * lanes)
@@ -179,29 +179,3 @@ struct SparsePairwiseEngine<Metric: SharedFeatureMetric>: Sendable {
     }
 }
 
-/// The output buffer shared by the worker threads; each slot is written by exactly one of them.
-private struct SharedOutput: @unchecked Sendable {
-    let base: UnsafeMutablePointer<Double>?
-}
-
-/// Counts finished blocks and reports the fraction done, at most once per block.
-private final class ProgressCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var finished = 0
-    private let total: Int
-    private let report: (@Sendable (Double) -> Void)?
-
-    init(total: Int, report: (@Sendable (Double) -> Void)?) {
-        self.total = total
-        self.report = report
-    }
-
-    func finishOne() {
-        guard let report else { return }
-        lock.lock()
-        finished += 1
-        let fraction = Double(finished) / Double(total)
-        report(fraction)
-        lock.unlock()
-    }
-}

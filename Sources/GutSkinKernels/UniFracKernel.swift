@@ -156,7 +156,7 @@ public struct UniFracKernel: PairwiseDistanceKernel {
         var output = [Double](repeating: 0, count: selection.pairCount)
         guard n >= 2, selection.pairCount > 0, selection.sampleCount == n else { return output }
         let chunkCount = min(n - 1, 256)
-        let reporter = ProgressReporter(total: chunkCount, progress: progress)
+        let reporter = BlockProgress(total: chunkCount, report: progress)
         output.withUnsafeMutableBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             let out = SharedOutput(base: base)
@@ -176,7 +176,7 @@ public struct UniFracKernel: PairwiseDistanceKernel {
                     computeRow(row, numerator: numerator, denominator: denominator, selection: selection, out: out)
                     row += chunkCount
                 }
-                reporter.chunkDone()
+                reporter.finishOne()
             }
         }
         return output
@@ -217,29 +217,3 @@ public struct UniFracKernel: PairwiseDistanceKernel {
     }
 }
 
-/// The output buffer, written by several threads at disjoint slots.
-struct SharedOutput: @unchecked Sendable {
-    let base: UnsafeMutablePointer<Double>
-}
-
-/// Calls `progress` once per finished chunk (a bounded number of times), from any thread.
-final class ProgressReporter: @unchecked Sendable {
-    private let total: Int
-    private let progress: (@Sendable (Double) -> Void)?
-    private var done = 0
-    private let queue = DispatchQueue(label: "gutskin.unifrac.progress")
-
-    init(total: Int, progress: (@Sendable (Double) -> Void)?) {
-        self.total = total
-        self.progress = progress
-    }
-
-    func chunkDone() {
-        guard let progress else { return }
-        let fraction: Double = queue.sync {
-            done += 1
-            return Double(done) / Double(max(total, 1))
-        }
-        progress(fraction)
-    }
-}

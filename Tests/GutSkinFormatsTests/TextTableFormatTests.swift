@@ -72,7 +72,7 @@ import TestSupport
         let target = folder.write("precious", to: "out.tsv")
         #expect(throws: (any Error).self) {
             try AtomicFileWriter.write(to: target) { temporary in
-                FileManager.default.createFile(atPath: temporary, contents: Data("half".utf8))
+                _ = FileManager.default.createFile(atPath: temporary, contents: Data("half".utf8))
                 throw FileError(file: target, reason: "simulated failure")
             }
         }

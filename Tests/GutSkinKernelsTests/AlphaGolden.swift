@@ -24,7 +24,8 @@ struct AlphaGolden {
             // JSONSerialization's own number parsing can be an ulp off.
             columns[name] = try raw.map { value -> Double? in
                 guard let text = value as? String else { return nil }
-                return try #require(Double(text), "golden value '\(text)' is not a number")
+                let number: Double? = Double(text)
+                return try #require(number, "golden value '\(text)' is not a number")
             }
             errors[name] = entry["errors"] as? [String: String] ?? [:]
         }

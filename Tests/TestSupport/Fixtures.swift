@@ -15,7 +15,7 @@ public final class TemporaryFolder {
     /// Writes text to a file in the folder and returns its path.
     @discardableResult
     public func write(_ text: String, to name: String) -> String {
-        FileManager.default.createFile(atPath: file(name), contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: file(name), contents: Data(text.utf8))
         return file(name)
     }
 
