@@ -15,15 +15,30 @@ public enum DistanceMatrixHDF5 {
         try writeFile(path) { root throws(HDF5Error) in
             try root.writeDataset("order", strings: matrix.ids, dimensions: [n])
             switch matrix.storage {
-            case .fp64:
-                var square = [Double](repeating: 0, count: n * n)
-                for i in 0..<n { for j in 0..<n where i != j { square[i * n + j] = matrix[i, j] } }
-                try root.writeDataset("matrix", doubles: square, dimensions: [n, n])
-            case .fp32:
-                var square = [Float](repeating: 0, count: n * n)
-                for i in 0..<n { for j in 0..<n where i != j { square[i * n + j] = Float(matrix[i, j]) } }
-                try root.writeDataset("matrix", floats: square, dimensions: [n, n])
+            case .fp64(let condensed):
+                try root.writeSquareMatrix("matrix", size: n, as: Double.self) { rows, buffer in
+                    fillSquareRows(rows, n: n, condensed: condensed, into: buffer)
+                }
+            case .fp32(let condensed):
+                try root.writeSquareMatrix("matrix", size: n, as: Float.self) { rows, buffer in
+                    fillSquareRows(rows, n: n, condensed: condensed, into: buffer)
+                }
             }
+        }
+    }
+
+    /// Rows `rows` of the square form of a condensed matrix, straight from the condensed array.
+    static func fillSquareRows<Element: BinaryFloatingPoint>(
+        _ rows: Range<Int>, n: Int, condensed: [Element], into buffer: UnsafeMutableBufferPointer<Element>
+    ) {
+        for (position, i) in rows.enumerated() {
+            let row = position * n
+            buffer[row + i] = 0
+            // Above the diagonal, row i of the condensed array is contiguous.
+            let start = DistanceMatrix.condensedIndex(i, min(i + 1, n - 1), count: n)
+            for j in (i + 1)..<max(n, i + 1) { buffer[row + j] = condensed[start + (j - i - 1)] }
+            // Below it, (j, i) for j < i sits in row j of the condensed array.
+            for j in 0..<i { buffer[row + j] = condensed[DistanceMatrix.condensedIndex(j, i, count: n)] }
         }
     }
 

@@ -64,21 +64,75 @@ public enum DistanceMatrixTSV {
 
     /// The matrix as lsmat text; values in shortest round-trip form (as Python's `repr`).
     public static func string(_ matrix: DistanceMatrix) -> String {
-        var text = "\t" + matrix.ids.joined(separator: "\t") + "\n"
-        let n = matrix.count
-        for i in 0..<n {
-            text += matrix.ids[i]
-            for j in 0..<n {
-                text += "\t"
-                text += matrix.isSinglePrecision ? "\(Float(matrix[i, j]))" : "\(matrix[i, j])"
-            }
-            text += "\n"
-        }
-        return text
+        var bytes = header(matrix)
+        for block in rowBlocks(matrix.count) { bytes.append(contentsOf: rows(block, of: matrix)) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Writes the matrix as lsmat, atomically.
+    /// Writes the matrix as lsmat, atomically, a block of rows at a time (rows formatted in
+    /// parallel), so a 5,000-sample matrix never sits in memory as one string.
     public static func write(_ matrix: DistanceMatrix, to path: String) throws {
-        try AtomicFileWriter.write(Data(string(matrix).utf8), to: path)
+        try AtomicFileWriter.write(to: path) { temporaryPath in
+            guard FileManager.default.createFile(atPath: temporaryPath, contents: Data(header(matrix))),
+                let handle = FileHandle(forWritingAtPath: temporaryPath)
+            else { throw FileError(file: path, reason: "cannot be written (is the folder writable?)") }
+            defer { try? handle.close() }
+            try handle.seekToEnd()
+            let blocks = rowBlocks(matrix.count)
+            // Format a few blocks at once on all cores, then write them in order.
+            let batch = 8
+            for first in stride(from: 0, to: blocks.count, by: batch) {
+                let chosen = Array(blocks[first..<min(blocks.count, first + batch)])
+                let formatted = FormattedBlocks(count: chosen.count)
+                DispatchQueue.concurrentPerform(iterations: chosen.count) { index in
+                    formatted.store(rows(chosen[index], of: matrix), at: index)
+                }
+                for bytes in formatted.take() { try handle.write(contentsOf: bytes) }
+            }
+        }
     }
+
+    private static func header(_ matrix: DistanceMatrix) -> [UInt8] {
+        Array(("\t" + matrix.ids.joined(separator: "\t") + "\n").utf8)
+    }
+
+    private static func rowBlocks(_ n: Int) -> [Range<Int>] {
+        stride(from: 0, to: n, by: 64).map { $0..<min(n, $0 + 64) }
+    }
+
+    /// Rows of the matrix as lsmat lines.
+    private static func rows(_ rows: Range<Int>, of matrix: DistanceMatrix) -> [UInt8] {
+        let n = matrix.count
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(rows.count * n * 20)
+        for i in rows {
+            bytes.append(contentsOf: matrix.ids[i].utf8)
+            for j in 0..<n {
+                bytes.append(UInt8(ascii: "\t"))
+                if matrix.isSinglePrecision {
+                    bytes.append(contentsOf: Float(matrix[i, j]).description.utf8)
+                } else {
+                    bytes.append(contentsOf: matrix[i, j].description.utf8)
+                }
+            }
+            bytes.append(UInt8(ascii: "\n"))
+        }
+        return bytes
+    }
+}
+
+/// Formatted row blocks, each stored by exactly one worker thread.
+private final class FormattedBlocks: @unchecked Sendable {
+    private var blocks: [[UInt8]]
+    private let lock = NSLock()
+
+    init(count: Int) { blocks = Array(repeating: [], count: count) }
+
+    func store(_ bytes: [UInt8], at index: Int) {
+        lock.lock()
+        blocks[index] = bytes
+        lock.unlock()
+    }
+
+    func take() -> [[UInt8]] { blocks }
 }

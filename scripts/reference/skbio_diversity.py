@@ -29,7 +29,9 @@ def main():
     if args.tree:
         opener = gzip.open if args.tree.endswith(".gz") else open
         with opener(args.tree, "rt") as handle:
-            extra = {"taxa": taxa, "tree": skbio.TreeNode.read(handle)}
+            # Greengenes 13_8 has one non-root node without a length; scikit-bio refuses such trees
+            # unless validation is off, when it counts the length as 0 (as gutskin and QIIME 2 do).
+            extra = {"taxa": taxa, "tree": skbio.TreeNode.read(handle), "validate": False}
     if args.kind == "beta":
         name = {"weighted_normalized_unifrac": "weighted_unifrac", "weighted_unnormalized_unifrac": "weighted_unifrac"}.get(args.metric, args.metric)
         if args.metric == "weighted_normalized_unifrac":
