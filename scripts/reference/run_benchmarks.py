@@ -8,7 +8,6 @@ and its time is scaled by (5452/N)^2 — marked "extrapolated" in the output.
 import argparse
 import json
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -20,17 +19,20 @@ THREADS = os.cpu_count()
 
 
 def run(command, repeats):
+    """Median wall time of `repeats` runs, and the largest peak RSS (MB) of those processes alone."""
     times, peak = [], 0
+    # ssu and OpenMP programs take their thread count from the environment.
+    environment = dict(os.environ, OMP_NUM_THREADS=str(THREADS))
     for _ in range(repeats):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         start = time.perf_counter()
-        # ssu and OpenMP programs take their thread count from the environment.
-        environment = dict(os.environ, OMP_NUM_THREADS=str(THREADS))
-        done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=environment)
+        child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=environment)
+        stderr = child.stderr.read()
+        _, status, usage = os.wait4(child.pid, 0)
         times.append(time.perf_counter() - start)
-        if done.returncode != 0:
-            sys.exit("failed: %s\n%s" % (" ".join(command), done.stderr))
-        peak = max(peak, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before)
+        child.returncode = os.waitstatus_to_exitcode(status)
+        if child.returncode != 0:
+            sys.exit("failed: %s\n%s" % (" ".join(command), stderr))
+        peak = max(peak, usage.ru_maxrss)
     return statistics.median(times), peak / 1024
 
 
