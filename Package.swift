@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "GutSkinCore", targets: ["GutSkinCore"]),
         .library(name: "GutSkinFormats", targets: ["GutSkinFormats"]),
         .library(name: "GutSkinKernels", targets: ["GutSkinKernels"]),
+        .library(name: "GutSkinMultivariate", targets: ["GutSkinMultivariate"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -35,10 +36,15 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]),
         .target(name: "GutSkinKernels", dependencies: ["GutSkinCore"]),
+        .systemLibrary(
+            name: "CLAPACK", pkgConfig: "lapacke",
+            providers: [.apt(["liblapacke-dev", "libopenblas-dev"]), .brew(["lapack"])]),
+        // Kernels that need LAPACK (ordination, linear models) apart, so GutSkinKernels stays Foundation-only.
+        .target(name: "GutSkinMultivariate", dependencies: ["GutSkinCore", "GutSkinKernels", "CLAPACK"]),
         .target(
             name: "GutSkinCLI",
             dependencies: [
-                "GutSkinCore", "GutSkinFormats", "GutSkinKernels",
+                "GutSkinCore", "GutSkinFormats", "GutSkinKernels", "GutSkinMultivariate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "gutskin", dependencies: ["GutSkinCLI"]),
@@ -50,6 +56,9 @@ let package = Package(
         .testTarget(
             name: "GutSkinKernelsTests", dependencies: ["GutSkinKernels", "GutSkinFormats", "TestSupport"],
             exclude: ["Golden"]),
+        .testTarget(
+            name: "GutSkinMultivariateTests",
+            dependencies: ["GutSkinMultivariate", "GutSkinFormats", "TestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "GutSkinCLITests", dependencies: ["GutSkinCLI", "gutskin", "TestSupport"]),
     ],
