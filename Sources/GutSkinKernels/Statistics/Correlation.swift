@@ -27,7 +27,7 @@ public func spearman(_ x: [Double], _ y: [Double]) throws(StatisticsError) -> Te
     guard x.count == y.count else { throw .lengthMismatch("Spearman correlation: x and y must have the same length") }
     guard x.count >= 2 else { throw .emptySample("Spearman correlation needs at least two pairs") }
     guard !(x.contains { $0.isNaN } || y.contains { $0.isNaN }) else { throw .notANumber("Spearman correlation: NaN in input") }
-    let rho = pearsonCoefficient(Ranking.averageRanks(x).ranks, Ranking.averageRanks(y).ranks)
+    let rho = covarianceCorrelation(Ranking.averageRanks(x).ranks, Ranking.averageRanks(y).ranks)
     guard !rho.isNaN else { return TestResult(statistic: .nan, pValue: .nan) }
     let degrees = Double(x.count - 2)
     guard degrees > 0 else { return TestResult(statistic: rho, pValue: .nan) }
@@ -46,6 +46,23 @@ func pearsonCoefficient(_ x: [Double], _ y: [Double]) -> Double {
     let yNorm = NumPySum.sum(yCentred.map { $0 * $0 }).squareRoot()
     let products = zip(xCentred, yCentred).map { ($0 / xNorm) * ($1 / yNorm) }
     return min(max(NumPySum.sum(products), -1), 1)
+}
+
+/// r as `numpy.corrcoef` forms it (what `spearmanr` uses): c = cov/(n−1), r = c_xy/√c_xx/√c_yy,
+/// clipped to [−1, 1]. Keeping NumPy's order makes a perfect rank agreement exactly ±1 (p = 0).
+func covarianceCorrelation(_ x: [Double], _ y: [Double]) -> Double {
+    guard x.contains(where: { $0 != x[0] }), y.contains(where: { $0 != y[0] }) else { return .nan }
+    let n = Double(x.count)
+    let xMean = NumPySum.sum(x) / n, yMean = NumPySum.sum(y) / n
+    let xCentred = x.map { $0 - xMean }, yCentred = y.map { $0 - yMean }
+    var xx = 0.0, yy = 0.0, xy = 0.0
+    for (a, b) in zip(xCentred, yCentred) {
+        xx += a * a
+        yy += b * b
+        xy += a * b
+    }
+    let r = (xy / (n - 1)) / (xx / (n - 1)).squareRoot() / (yy / (n - 1)).squareRoot()
+    return min(max(r, -1), 1)
 }
 
 /// Two-sided p of a Pearson r from n pairs: 2·I_{(1−|r|)/2}(n/2−1, n/2−1).

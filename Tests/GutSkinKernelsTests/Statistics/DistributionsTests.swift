@@ -1,0 +1,55 @@
+import Testing
+
+@testable import GutSkinKernels
+
+/// Incomplete gamma/beta and the normal, t, χ² and F tails against scipy.special / scipy.stats.
+@Suite struct DistributionsTests {
+    @Test func incompleteGammaAndBetaMatchSciPy() throws {
+        var gamma = PValueAgreement(), beta = PValueAgreement()
+        for entry in try UnivariateGolden.cases("special") {
+            if try entry.text("kind") == "gamma" {
+                let a = try entry.number("a"), x = try entry.number("x")
+                let (p, q) = IncompleteGamma.regularized(a: a, x: x)
+                gamma.compare(p, try entry.number("P"), "P(\(a), \(x))")
+                gamma.compare(q, try entry.number("Q"), "Q(\(a), \(x))")
+            } else {
+                let a = try entry.number("a"), b = try entry.number("b"), x = try entry.number("x")
+                beta.compare(IncompleteBeta.lower(a: a, b: b, x: x), try entry.number("I"), "I(\(x); \(a), \(b))")
+                beta.compare(IncompleteBeta.upper(a: a, b: b, x: x), try entry.number("Ic"), "1−I(\(x); \(a), \(b))")
+            }
+        }
+        gamma.check("incomplete gamma")
+        beta.check("incomplete beta")
+    }
+
+    @Test func tailsMatchSciPy() throws {
+        var agreement = PValueAgreement()
+        for entry in try UnivariateGolden.cases("dist") {
+            let x = try entry.number("x")
+            switch try entry.text("kind") {
+            case "normal": agreement.compare(Distributions.normalCDF(x), try entry.number("cdf"), "Φ(\(x))")
+            case "t":
+                let df = try entry.number("df")
+                agreement.compare(Distributions.studentTCDF(x, degreesOfFreedom: df), try entry.number("cdf"), "t cdf \(x) \(df)")
+                agreement.compare(Distributions.studentTSF(x, degreesOfFreedom: df), try entry.number("sf"), "t sf \(x) \(df)")
+            case "chi2":
+                let df = try entry.number("df")
+                agreement.compare(Distributions.chiSquaredSF(x, degreesOfFreedom: df), try entry.number("sf"), "χ² sf \(x) \(df)")
+            default:
+                let d1 = try entry.number("d1"), d2 = try entry.number("d2")
+                agreement.compare(
+                    Distributions.fSF(x, numeratorDegreesOfFreedom: d1, denominatorDegreesOfFreedom: d2),
+                    try entry.number("sf"), "F sf \(x) \(d1) \(d2)")
+            }
+        }
+        agreement.check("distributions")
+    }
+
+    @Test func invalidArgumentsGiveNaN() {
+        #expect(IncompleteGamma.lower(a: -1, x: 2).isNaN)
+        #expect(IncompleteBeta.lower(a: 1, b: 0, x: 0.5).isNaN)
+        #expect(Distributions.studentTSF(1, degreesOfFreedom: 0).isNaN)
+        #expect(Distributions.chiSquaredSF(.nan, degreesOfFreedom: 2).isNaN)
+        #expect(Distributions.chiSquaredSF(-1, degreesOfFreedom: 2) == 1)
+    }
+}
