@@ -57,14 +57,26 @@ enum LogGammaCorrections {
     /// xᵃ yᵇ / B(a, b) with y = 1 − x supplied separately (so it keeps its own accuracy).
     static func betaTerm(a: Double, b: Double, x: Double, y: Double) -> Double {
         if x == 0 || y == 0 { return 0 }
-        if a < 1 || b < 1 {
-            // Small parameters: logarithms are moderate, the direct form is accurate.
+        if a < 1 && b < 1 {
+            // Both parameters small: every logarithm is moderate, the direct form is accurate.
             let logBeta = lgamma(a) + lgamma(b) - lgamma(a + b)
             return exp(a * log(x) + b * log(y) - logBeta)
         }
+        if a < 1 { return smallLargeBetaTerm(small: a, large: b, smallX: x, largeX: y) }
+        if b < 1 { return smallLargeBetaTerm(small: b, large: a, smallX: y, largeX: x) }
         let n = a + b
         let exponent = stirlingError(n) - stirlingError(a) - stirlingError(b)
             - deviance(a, n * x) - deviance(b, n * y)
         return (a * b / (2 * Double.pi * n)).squareRoot() * exp(exponent)
+    }
+
+    /// xᵃ yᵇ / B(a, b) for a < 1 ≤ b. ln Γ(b) − ln Γ(a+b) is not formed as a difference (it loses
+    /// ~|ln Γ(b)|·ε); with n = a + b, Stirling's form gives the exponent
+    /// a ln(nx) − nx − ln Γ(a) − ½ ln(1 + a/b) − bd0(b, ny) + δ(n) − δ(b).
+    private static func smallLargeBetaTerm(small a: Double, large b: Double, smallX x: Double, largeX y: Double) -> Double {
+        let n = a + b
+        let exponent = a * log(n * x) - n * x - lgamma(a) - 0.5 * log1p(a / b) - deviance(b, n * y)
+            + stirlingError(n) - stirlingError(b)
+        return exp(exponent)
     }
 }
