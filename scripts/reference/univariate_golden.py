@@ -153,6 +153,6 @@ for p in [[0.01, 0.04, 0.03, 0.5, float("nan"), 0.001], rng.uniform(size=50).tol
 out = {"tool": f"scipy {scipy.__version__}, numpy {np.__version__}", "special": special_cases, "dist": dist_cases,
        "mwu": mwu, "kruskal": kruskal, "wilcoxon": wilcoxon, "pearson": pearson, "spearman": spearman,
        "fisher": fisher, "ttest": ttest, "bh": bh}
-with open(sys.argv[1], "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as packed:
+with open(sys.argv[1], "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as packed:
     packed.write(json.dumps(out).encode())  # mtime=0: the same inputs give the same bytes
 print(f"wrote {sys.argv[1]} ({out['tool']})")
