@@ -136,6 +136,14 @@ public enum ALDEx2 {
         }
     }
 
+    /// The median (mean of the two middle values for an even count); NaN for no values.
+    private static func median(_ values: [Double]) -> Double {
+        guard !values.isEmpty else { return .nan }
+        let sorted = values.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+
     /// Uniform in 0..<bound (bound ≥ 1), by Lemire's unbiased method in the standard library.
     private static func randomIndex(_ bound: Int, _ generator: inout SeededRandomNumberGenerator) -> Int {
         Int.random(in: 0..<bound, using: &generator)
@@ -146,14 +154,6 @@ public enum ALDEx2 {
         let draw = Int.random(in: 0..<(bound - 1), using: &generator)
         return draw >= index ? draw + 1 : draw
     }
-}
-
-/// The median (mean of the two middle values for an even count); NaN for no values.
-func median(_ values: [Double]) -> Double {
-    guard !values.isEmpty else { return .nan }
-    let sorted = values.sorted()
-    let middle = sorted.count / 2
-    return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
 /// ALDEx2 input that cannot be analysed, with a message for people.

@@ -37,7 +37,7 @@ public func spearman(_ x: [Double], _ y: [Double]) throws(StatisticsError) -> Te
 }
 
 /// r of two equal-length vectors, NaN when either is constant.
-func pearsonCoefficient(_ x: [Double], _ y: [Double]) -> Double {
+private func pearsonCoefficient(_ x: [Double], _ y: [Double]) -> Double {
     let n = Double(x.count)
     let xMean = NumPySum.sum(x) / n, yMean = NumPySum.sum(y) / n
     let xCentred = x.map { $0 - xMean }, yCentred = y.map { $0 - yMean }
@@ -50,7 +50,7 @@ func pearsonCoefficient(_ x: [Double], _ y: [Double]) -> Double {
 
 /// r as `numpy.corrcoef` forms it (what `spearmanr` uses): c = cov/(n−1), r = c_xy/√c_xx/√c_yy,
 /// clipped to [−1, 1]. Keeping NumPy's order makes a perfect rank agreement exactly ±1 (p = 0).
-func covarianceCorrelation(_ x: [Double], _ y: [Double]) -> Double {
+private func covarianceCorrelation(_ x: [Double], _ y: [Double]) -> Double {
     guard x.contains(where: { $0 != x[0] }), y.contains(where: { $0 != y[0] }) else { return .nan }
     let n = Double(x.count)
     let xMean = NumPySum.sum(x) / n, yMean = NumPySum.sum(y) / n
@@ -66,7 +66,7 @@ func covarianceCorrelation(_ x: [Double], _ y: [Double]) -> Double {
 }
 
 /// Two-sided p of a Pearson r from n pairs: 2·I_{(1−|r|)/2}(n/2−1, n/2−1).
-func correlationPValue(_ r: Double, count: Int) -> Double {
+private func correlationPValue(_ r: Double, count: Int) -> Double {
     if count <= 2 { return 1 }
     let shape = Double(count) / 2 - 1
     let magnitude = abs(r)
