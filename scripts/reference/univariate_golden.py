@@ -11,7 +11,8 @@ Sections and the SciPy calls behind them:
   dist        scipy.special.ndtr(z), scipy.stats.t.sf/cdf(t, df), chi2.sf(x, k), f.sf(x, d1, d2)
   mwu         scipy.stats.mannwhitneyu(x, y, alternative=alt)                (method="auto", use_continuity=True)
   kruskal     scipy.stats.kruskal(*groups)
-  wilcoxon    scipy.stats.wilcoxon(x, y, alternative=alt)                    (zero_method="wilcox", correction=False)
+  wilcoxon    scipy.stats.wilcoxon(x, y, alternative=alt)                    (zero_method="wilcox", correction=False),
+              plus integer data with zero differences under every zero_method, correction False/True
   pearson     scipy.stats.pearsonr(x, y);  spearman  scipy.stats.spearmanr(x, y)
   fisher      scipy.stats.fisher_exact(table, alternative=alt)
   ttest       scipy.stats.ttest_ind(x, y, equal_var=False)
@@ -100,6 +101,17 @@ for n, ties, shift in [(5, False, 0.5), (10, False, 0.8), (20, False, 0.3), (50,
     for alt in ALTS:
         res = stats.wilcoxon(x, y, alternative=alt)
         wilcoxon.append({"x": vec(x), "y": vec(y), "alternative": alt, "statistic": r(res.statistic), "p": r(res.pvalue)})
+
+# Zero differences (integer data), the other zero methods and the continuity correction.
+for n in [9, 13, 30]:
+    x = rng.integers(0, 4, size=n).astype(float)
+    y = rng.integers(0, 4, size=n).astype(float)
+    for zero_method in ["wilcox", "pratt", "zsplit"]:
+        for correction in [False, True]:
+            for alt in ALTS:
+                res = stats.wilcoxon(x, y, zero_method=zero_method, correction=correction, alternative=alt)
+                wilcoxon.append({"x": vec(x), "y": vec(y), "alternative": alt, "zero_method": zero_method,
+                                 "correction": correction, "statistic": r(res.statistic), "p": r(res.pvalue)})
 
 pearson, spearman = [], []
 for n, rho, ties in [(3, 0.5, False), (5, 0.9, False), (10, 0.0, False), (30, 0.6, True), (100, 0.2, False),

@@ -32,7 +32,10 @@ private func alternative(_ entry: [String: Any]) throws -> Alternative {
     @Test func wilcoxonMatchesSciPy() throws {
         var agreement = PValueAgreement()
         for (index, entry) in try UnivariateGolden.cases("wilcoxon").enumerated() {
-            let result = try wilcoxonSignedRank(try entry.numbers("x"), try entry.numbers("y"), alternative: try alternative(entry))
+            let zeroMethod = try #require(WilcoxonZeroMethod(rawValue: entry["zero_method"] as? String ?? "wilcox"))
+            let result = try wilcoxonSignedRank(
+                try entry.numbers("x"), try entry.numbers("y"), alternative: try alternative(entry),
+                zeroMethod: zeroMethod, correction: entry["correction"] as? Bool ?? false)
             agreement.compare(result.statistic, try entry.number("statistic"), "case \(index) W")
             agreement.compare(result.pValue, try entry.number("p"), "case \(index) p")
         }
