@@ -6,21 +6,28 @@ import Testing
 @Suite struct DistributionsTests {
     @Test func incompleteGammaAndBetaMatchSciPy() throws {
         // Held to 1e-12 relative (the distributions' target); the deepest values here are near 1e-300.
-        var gamma = PValueAgreement(relativeTolerance: 1e-12), beta = PValueAgreement(relativeTolerance: 1e-12)
+        // The incomplete gamma is held to 1e-12 against 60-digit values and to 1e-10 against SciPy:
+        // SciPy's (Cephes) igam/igamc lose up to ~1e-11 relative in deep tails at large a, where their
+        // prefactor is exp(a ln x − x − lgamma(a)).
+        var gamma = PValueAgreement(relativeTolerance: 1e-12), gammaSciPy = PValueAgreement()
+        var beta = PValueAgreement(relativeTolerance: 1e-12)
         for entry in try UnivariateGolden.cases("special") {
             if try entry.text("kind") == "gamma" {
                 let a = try entry.number("a"), x = try entry.number("x")
                 let (p, q) = IncompleteGamma.regularized(a: a, x: x)
-                gamma.compare(p, try entry.number("P"), "P(\(a), \(x))")
-                gamma.compare(q, try entry.number("Q"), "Q(\(a), \(x))")
+                gamma.compare(p, try entry.number("P_hp"), "P(\(a), \(x))")
+                gamma.compare(q, try entry.number("Q_hp"), "Q(\(a), \(x))")
+                gammaSciPy.compare(p, try entry.number("P"), "P(\(a), \(x))")
+                gammaSciPy.compare(q, try entry.number("Q"), "Q(\(a), \(x))")
             } else {
                 let a = try entry.number("a"), b = try entry.number("b"), x = try entry.number("x")
                 beta.compare(IncompleteBeta.lower(a: a, b: b, x: x), try entry.number("I"), "I(\(x); \(a), \(b))")
                 beta.compare(IncompleteBeta.upper(a: a, b: b, x: x), try entry.number("Ic"), "1−I(\(x); \(a), \(b))")
             }
         }
-        gamma.check("incomplete gamma")
-        beta.check("incomplete beta")
+        gamma.check("incomplete gamma vs 60-digit reference")
+        gammaSciPy.check("incomplete gamma vs SciPy")
+        beta.check("incomplete beta vs SciPy")
     }
 
     @Test func tailsMatchSciPy() throws {
@@ -43,7 +50,7 @@ import Testing
                     try entry.number("sf"), "F sf \(x) \(d1) \(d2)")
             }
         }
-        agreement.check("distributions")
+        agreement.check("distributions vs SciPy")
     }
 
     @Test func invalidArgumentsGiveNaN() {

@@ -15,7 +15,7 @@ private func alternative(_ entry: [String: Any]) throws -> Alternative {
             agreement.compare(result.statistic, try entry.number("statistic"), "case \(index) U")
             agreement.compare(result.pValue, try entry.number("p"), "case \(index) p")
         }
-        agreement.check("mannwhitneyu")
+        agreement.check("mannwhitneyu vs SciPy")
     }
 
     @Test func kruskalMatchesSciPy() throws {
@@ -26,7 +26,7 @@ private func alternative(_ entry: [String: Any]) throws -> Alternative {
             agreement.compare(result.statistic, try entry.number("statistic"), "case \(index) H")
             agreement.compare(result.pValue, try entry.number("p"), "case \(index) p")
         }
-        agreement.check("kruskal")
+        agreement.check("kruskal vs SciPy")
     }
 
     @Test func wilcoxonMatchesSciPy() throws {
@@ -39,7 +39,7 @@ private func alternative(_ entry: [String: Any]) throws -> Alternative {
             agreement.compare(result.statistic, try entry.number("statistic"), "case \(index) W")
             agreement.compare(result.pValue, try entry.number("p"), "case \(index) p")
         }
-        agreement.check("wilcoxon")
+        agreement.check("wilcoxon vs SciPy")
     }
 
     @Test func correlationsMatchSciPy() throws {
@@ -50,7 +50,7 @@ private func alternative(_ entry: [String: Any]) throws -> Alternative {
                 agreement.compare(result.statistic, try entry.number("statistic"), "case \(index) r")
                 agreement.compare(result.pValue, try entry.number("p"), "case \(index) p")
             }
-            agreement.check(name)
+            agreement.check("\(name) vs SciPy")
         }
     }
 
@@ -62,7 +62,7 @@ private func alternative(_ entry: [String: Any]) throws -> Alternative {
             agreement.compare(result.statistic, try entry.number("statistic"), "case \(index) \(table) OR")
             agreement.compare(result.pValue, try entry.number("p"), "case \(index) \(table) p")
         }
-        agreement.check("fisher_exact")
+        agreement.check("fisher_exact vs SciPy")
     }
 
     @Test func welchMatchesSciPy() throws {
@@ -72,7 +72,7 @@ private func alternative(_ entry: [String: Any]) throws -> Alternative {
             agreement.compare(result.statistic, try entry.number("statistic"), "case \(index) t")
             agreement.compare(result.pValue, try entry.number("p"), "case \(index) p")
         }
-        agreement.check("ttest_ind(equal_var=False)")
+        agreement.check("ttest_ind(equal_var=False) vs SciPy")
     }
 
     @Test func benjaminiHochbergMatchesFdrBH() throws {
@@ -81,7 +81,7 @@ private func alternative(_ entry: [String: Any]) throws -> Alternative {
             let q = MultipleTesting.benjaminiHochberg(try entry.numbers("p"))
             for (computed, expected) in zip(q, try entry.numbers("q")) { agreement.compare(computed, expected, "case \(index)") }
         }
-        agreement.check("fdr_bh")
+        agreement.check("fdr_bh vs SciPy")
     }
 
     @Test func bonferroniByHand() {
