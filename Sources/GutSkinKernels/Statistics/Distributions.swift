@@ -34,12 +34,12 @@ public enum Distributions {
         studentTCDF(-t, degreesOfFreedom: nu)
     }
 
-    /// P(T ≤ t) for t ≤ 0 as ½ I_x(ν/2, ½); when t² ≪ ν the complement form avoids x rounding to 1.
+    /// P(T ≤ t) for t ≤ 0 as ½ I_x(ν/2, ½), x = ν/(ν+t²) and y = 1 − x = t²/(ν+t²) each formed
+    /// directly; for t² ≥ ν through r = ν/t², so that a huge t (t² overflowing) still gives x = 0, y = 1.
     private static func studentTailBelow(_ t: Double, _ nu: Double) -> Double {
         let tSquared = t * t
         let x: Double, y: Double
         if tSquared < nu {
-            // y = t²/(ν + t²) directly, x = 1 − y formed as ν/(ν+t²).
             x = nu / (nu + tSquared)
             y = tSquared / (nu + tSquared)
         } else {
@@ -71,6 +71,7 @@ public enum Distributions {
         if x <= 0 { return 1 }
         if x.isInfinite { return 0 }
         let scaled = d1 * x
+        if scaled.isInfinite { return 0 }
         let lowerArgument = scaled / (scaled + d2)
         let upperArgument = d2 / (scaled + d2)
         return IncompleteBeta.regularized(a: d1 / 2, b: d2 / 2, x: lowerArgument, y: upperArgument).upper

@@ -32,11 +32,15 @@ public enum IncompleteGamma {
     /// Q(a, x), the upper regularized incomplete gamma function (scipy.special.gammaincc).
     public static func upper(a: Double, x: Double) -> Double { regularized(a: a, x: x).upper }
 
+    /// Both the series and the fraction need O(√a) steps near x ≈ a (≈ 9√a for full precision);
+    /// this bound covers a up to ~1e12.
+    private static let maximumIterations = 10_000_000
+
     private static func lowerSeries(a: Double, x: Double) -> Double {
         let prefactor = LogGammaCorrections.poissonTerm(a, x)
         if prefactor == 0 { return 0 }
         var sum = 1.0, term = 1.0, denominator = a
-        for _ in 0..<100_000 {
+        for _ in 0..<maximumIterations {
             denominator += 1
             term *= x / denominator
             sum += term
@@ -55,7 +59,7 @@ public enum IncompleteGamma {
         var d = 1 / b
         var fraction = d
         var i = 1.0
-        while i < 100_000 {
+        while i < Double(maximumIterations) {
             let an = -i * (i - a)
             b += 2
             d = an * d + b

@@ -48,7 +48,8 @@ public func mannWhitneyU(
     }
     var p: Double
     if chosen == .exact {
-        p = MannWhitneyExactDistribution(n1, n2).survival(atLeast: Int(u.rounded()))
+        // SciPy casts U to int64 (truncation), which matters only for an exact test forced on ties.
+        p = MannWhitneyExactDistribution(n1, n2).survival(atLeast: Int(u.rounded(.towardZero)))
     } else {
         let n = Double(n1 + n2)
         let mean = Double(n1) * Double(n2) / 2

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import GutSkinKernels
@@ -59,5 +60,28 @@ import Testing
         #expect(Distributions.studentTSF(1, degreesOfFreedom: 0).isNaN)
         #expect(Distributions.chiSquaredSF(.nan, degreesOfFreedom: 2).isNaN)
         #expect(Distributions.chiSquaredSF(-1, degreesOfFreedom: 2) == 1)
+    }
+}
+
+/// Hand-checked values and limits that need no reference file.
+@Suite struct DistributionLimitsTests {
+    @Test func extremeArgumentsDoNotTrapAndReachTheirLimits() {
+        #expect(Distributions.studentTSF(1e200, degreesOfFreedom: 3) == 0)
+        #expect(Distributions.studentTCDF(-1e200, degreesOfFreedom: 3) == 0)
+        #expect(Distributions.fSF(1e308, numeratorDegreesOfFreedom: 10, denominatorDegreesOfFreedom: 10) == 0)
+        #expect(Distributions.normalCDF(-40) == 0 && Distributions.normalCDF(40) == 1)
+        // Γ(a) with a = 5e7: P(a, a) → ½ + 1/(3√(2πa)) (Temme); the series needs ~60,000 terms.
+        let a = 5e7
+        #expect(abs(IncompleteGamma.lower(a: a, x: a) - (0.5 + 1 / (3 * (2 * Double.pi * a).squareRoot()))) < 1e-9)
+        // χ² with 2 degrees of freedom is exponential: sf(x) = e^(−x/2).
+        for x in [0.1, 3.0, 50.0, 1400.0] {
+            let expected = exp(-x / 2)
+            #expect(abs(Distributions.chiSquaredSF(x, degreesOfFreedom: 2) - expected) <= 1e-13 * expected)
+        }
+        // Student t with 1 degree of freedom is Cauchy: sf(t) = ½ − atan(t)/π.
+        for t in [0.5, 3.0, 40.0] {
+            let expected = 0.5 - atan(t) / Double.pi
+            #expect(abs(Distributions.studentTSF(t, degreesOfFreedom: 1) - expected) <= 1e-13 * expected)
+        }
     }
 }
