@@ -9,7 +9,7 @@ import GutSkinMultivariate
 enum DifferentialMethod: String, ExpressibleByArgument, CaseIterable {
     /// ANCOM-BC (Lin & Peddada 2020), as scikit-bio 0.7.4.
     case ancombc
-    /// ALDEx2-style CLR test: named so users get a clear message; not available yet.
+    /// ALDEx2-style test on Monte Carlo CLR instances (Fernandes et al. 2014): two groups only.
     case aldex
 }
 
@@ -19,7 +19,7 @@ extension PValueAdjustment: ExpressibleByArgument {}
 struct DifferentialCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "differential",
-        abstract: "Test which features differ in abundance between groups (ANCOM-BC, as scikit-bio).",
+        abstract: "Test which features differ in abundance between groups (ANCOM-BC as scikit-bio, or ALDEx2-style).",
         discussion: """
             Fits ANCOM-BC (Lin & Peddada 2020) exactly as scikit-bio 0.7.4's ancombc does, with a \
             pseudocount (default 1) added to every count. --column names the grouping; --reference \
@@ -28,7 +28,11 @@ struct DifferentialCommand: ParsableCommand {
             survey that writes only 'Y' leaves the others blank), while NA and unknown stay missing. \
             Samples missing from the metadata or with a missing group or covariate are dropped; every \
             sample and feature removed by --where, --min-depth and --min-prevalence is counted on stderr. \
-            One output row per feature and tested coefficient.
+            One output row per feature and tested coefficient. --method aldex (two groups): Dirichlet \
+            Monte Carlo instances of each sample (counts + 0.5) → base-2 CLR → Welch t and Wilcoxon \
+            rank-sum per feature, BH within each instance; p_value/q_value are the expected Welch \
+            values, with the Wilcoxon ones and ALDEx2's effect size in their own columns (there is no \
+            standard error in this method).
             """)
 
     @Argument(help: "Feature table (counts).")
@@ -55,8 +59,17 @@ struct DifferentialCommand: ParsableCommand {
     @Option(help: "Collapse features to this rank first (domain … species).")
     var rank: TaxonomicRank?
 
-    @Option(help: "Method: ancombc (aldex is not available yet).")
+    @Option(help: "Method: ancombc or aldex.")
     var method: DifferentialMethod = .ancombc
+
+    @Option(help: "aldex: Monte Carlo instances.")
+    var instances: Int = 128
+
+    @Option(help: "aldex: random seed (the same seed gives the same result).")
+    var seed: UInt64 = 1
+
+    @Option(help: "Threads (default: all cores).")
+    var threads: Int?
 
     @Option(help: "Keep features present in at least this fraction (0–1) of the tested samples.")
     var minPrevalence: Double = 0
@@ -79,8 +92,10 @@ struct DifferentialCommand: ParsableCommand {
     @OptionGroup var progress: ProgressOptions
 
     func validate() throws {
-        if method == .aldex {
-            throw ValidationError("--method aldex is not available yet (the ALDEx2-style kernel has not landed); use --method ancombc")
+        guard instances >= 1 else { throw ValidationError("--instances must be at least 1") }
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if method == .aldex && !covariates.isEmpty {
+            throw ValidationError("--covariate applies to ancombc only; aldex compares two groups")
         }
         for condition in conditions where MetadataCondition(parsing: condition) == nil {
             throw ValidationError("--where '\(condition)' is not of the form COLUMN=VALUE or COLUMN!=VALUE")
@@ -183,11 +198,43 @@ struct DifferentialCommand: ParsableCommand {
             factorName: column, levels: levels, reference: versus.map { "not \($0)" } ?? reference,
             covariates: zip(covariates, covariateValues).map { (name: $0, values: $1) })
         let counts = Dictionary(grouping: levels, by: { $0 }).mapValues(\.count)
+        if method == .aldex {
+            try runALDEx2(tested, levels: levels, reference: design.referenceLevel, counts: counts)
+            return
+        }
         let model = ANCOMBC(pseudocount: pseudocount, alpha: alpha, pValueAdjustment: pAdjust)
         let result = try model.fit(tested, design: design)
         try AtomicFileWriter.write(Data(Self.table(result, taxonomy: tested.featureTaxonomy).utf8), to: output)
         let sizes = counts.keys.sorted().map { "\($0) \(counts[$0] ?? 0)" }.joined(separator: ", ")
         progress.note("wrote \(output): \(grouped(tested.featureCount)) features × \(result.coefficients.count - 1) coefficients, \(grouped(tested.sampleCount)) samples (\(sizes); reference '\(design.referenceLevel)')")
+    }
+
+    /// The ALDEx2-style test of the non-reference group against the reference.
+    private func runALDEx2(_ tested: FeatureTable, levels: [String], reference: String, counts: [String: Int]) throws {
+        let others = Set(levels).subtracting([reference]).sorted()
+        guard others.count == 1, let group = others.first else {
+            throw ValidationError("--method aldex compares two groups; '\(column)' has \(others.count + 1) (\((others + [reference]).sorted().joined(separator: ", "))). Narrow it with --where or use --versus")
+        }
+        var rows = [[Double]](repeating: [Double](repeating: 0, count: tested.featureCount), count: tested.sampleCount)
+        for sample in 0..<tested.sampleCount {
+            for entry in tested.entryRange(ofSample: sample) { rows[sample][Int(tested.featureIndices[entry])] = tested.values[entry] }
+        }
+        let results = try ALDEx2.run(
+            counts: rows, groups: levels.map { $0 == reference ? 0 : 1 },
+            options: .init(monteCarloInstances: instances, seed: seed, threads: threads))
+        var lines = [(["feature", "coefficient"] + (tested.featureTaxonomy == nil ? [] : ["taxonomy"])
+            + ["estimate", "effect", "p_value", "q_value", "wilcoxon_p_value", "wilcoxon_q_value", "passed"]).joined(separator: "\t")]
+        func format(_ value: Double) -> String { value.isNaN ? "" : "\(value)" }
+        for (index, result) in results.enumerated() {
+            var cells = [tested.featureIDs[index], "\(column)[\(group) vs \(reference)]"]
+            if let taxonomy = tested.featureTaxonomy { cells.append(taxonomy[index].lineage) }
+            cells += [format(result.estimate), format(result.effect), format(result.welchP), format(result.welchQ),
+                      format(result.wilcoxonP), format(result.wilcoxonQ), result.welchQ < alpha ? "true" : "false"]
+            lines.append(cells.joined(separator: "\t"))
+        }
+        try AtomicFileWriter.write(Data((lines.joined(separator: "\n") + "\n").utf8), to: output)
+        let sizes = counts.keys.sorted().map { "\($0) \(counts[$0] ?? 0)" }.joined(separator: ", ")
+        progress.note("wrote \(output): \(grouped(tested.featureCount)) features, \(grouped(tested.sampleCount)) samples (\(sizes); reference '\(reference)'), \(instances) Monte Carlo instances, seed \(seed)")
     }
 
     /// The results TSV: one row per feature and non-intercept coefficient.

@@ -12,7 +12,9 @@ public enum MultipleTesting {
         var running = Double.infinity
         for position in stride(from: order.count - 1, through: 0, by: -1) {
             let index = order[position]
-            running = min(running, m / Double(position + 1) * pValues[index])
+            // p / (rank / m): statsmodels' order of operations (`pvals_sorted / ecdffactor`), so
+            // q-values are bit-identical to it.
+            running = min(running, pValues[index] / (Double(position + 1) / m))
             adjusted[index] = min(running, 1)
         }
         return adjusted
