@@ -33,5 +33,20 @@ enum Citations {
           Aitchison distance: Aitchison J (1986) The Statistical Analysis of Compositional Data.         Chapman & Hall. Robust Aitchison: Martino C, et al. (2019) A novel sparse compositional         technique reveals microbial perturbations. mSystems 4:e00016-19. doi:10.1128/mSystems.00016-19
           UniFrac: Lozupone C, Knight R (2005) UniFrac: a new phylogenetic method for comparing         microbial communities. Appl Environ Microbiol 71:8228–8235. doi:10.1128/AEM.71.12.8228-8235.2005;         weighted: Lozupone CA, et al. (2007) Appl Environ Microbiol 73:1576–1585. doi:10.1128/AEM.01996-06;         generalized: Chen J, et al. (2012) Bioinformatics 28:2106–2113. doi:10.1093/bioinformatics/bts342;         variance adjusted: Chang Q, et al. (2011) BMC Bioinformatics 12:118. doi:10.1186/1471-2105-12-118
           Striped UniFrac (stripes, partial runs): McDonald D, et al. (2018) Striped UniFrac: enabling         microbiome analysis at unprecedented scale. Nat Methods 15:847–848. doi:10.1038/s41592-018-0187-8
+          PCoA: Gower JC (1966) Biometrika 53:325–338. doi:10.1093/biomet/53.3-4.325; randomized SVD: \
+        Halko N, et al. (2011) SIAM Rev 53:217–288. doi:10.1137/090771806
+          PERMANOVA: Anderson MJ (2001) Austral Ecol 26:32–46. doi:10.1111/j.1442-9993.2001.01070.pp.x; \
+        adonis (sequential sums of squares): McArdle BH, Anderson MJ (2001) Ecology 82:290–297. \
+        doi:10.1890/0012-9658(2001)082[0290:FMMTCD]2.0.CO;2; PERMDISP: Anderson MJ (2006) Biometrics \
+        62:245–253. doi:10.1111/j.1541-0420.2005.00440.x; ANOSIM: Clarke KR (1993) Aust J Ecol \
+        18:117–143. doi:10.1111/j.1442-9993.1993.tb00438.x; Mantel N (1967) Cancer Res 27:209–220
+          ANCOM-BC: Lin H, Peddada SD (2020) Analysis of compositions of microbiomes with bias \
+        correction. Nat Commun 11:3514. doi:10.1038/s41467-020-17041-7
+          ALDEx2: Fernandes AD, et al. (2014) Unifying the analysis of high-throughput sequencing \
+        datasets. Microbiome 2:15. doi:10.1186/2049-2618-2-15
+          False discovery rate: Benjamini Y, Hochberg Y (1995) J R Stat Soc B 57:289–300. \
+        doi:10.1111/j.2517-6161.1995.tb02031.x
+          Reference implementations matched: scikit-bio (https://scikit.bio), SciPy (Virtanen P, et al. \
+        (2020) Nat Methods 17:261–272. doi:10.1038/s41592-019-0686-2), vegan (Oksanen J, et al., R package)
         """
 }

@@ -16,24 +16,53 @@ import time
 
 
 THREADS = os.cpu_count()
+LAST_CALL_SECONDS = [None]
 
 
 def run(command, repeats):
     """Median wall time of `repeats` runs, and the largest peak RSS (MB) of those processes alone."""
-    times, peak = [], 0
+    times, peak, calls = [], 0, []
     # ssu and OpenMP programs take their thread count from the environment.
     environment = dict(os.environ, OMP_NUM_THREADS=str(THREADS))
     for _ in range(repeats):
         start = time.perf_counter()
-        child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=environment)
-        stderr = child.stderr.read()
+        child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment)
+        stdout, stderr = child.communicate()
         _, status, usage = os.wait4(child.pid, 0)
         times.append(time.perf_counter() - start)
         child.returncode = os.waitstatus_to_exitcode(status)
         if child.returncode != 0:
             sys.exit("failed: %s\n%s" % (" ".join(command), stderr))
         peak = max(peak, usage.ru_maxrss)
+        try:  # reference scripts print the time of the call alone
+            calls.append(json.loads(stdout.strip().splitlines()[-1])["call_s"])
+        except (ValueError, KeyError, IndexError):
+            pass
+    LAST_CALL_SECONDS[0] = statistics.median(calls) if calls else None
     return statistics.median(times), peak / 1024
+
+
+def stats_section(args, compare, skbio, out, hmp, pgp, data):
+    """PCoA, PERMANOVA and ANCOM-BC, each on the same input files for both tools."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    prepare = lambda *a: run([args.gutskin] + list(a) + ["-q"], 1)
+    matrix = out + "/hmp-braycurtis.h5"
+    prepare("beta", hmp, "--metric", "braycurtis", "-o", matrix)
+    prepare("filter", pgp, "--metadata", data("pgp-mapping.tsv"), "--where", "body_site=UBERON:feces", "-o", out + "/stool.biom")
+    prepare("collapse", out + "/stool.biom", "--rank", "genus", "-o", out + "/stool-genus.tsv")
+    stats = lambda *a: [args.python, os.path.join(here, "skbio_statistics.py")] + list(a)
+    for label, extra, task in [("pcoa eigh, HMP Bray-Curtis 5,452", [], "pcoa-eigh"),
+                               ("pcoa fsvd 10 axes, HMP Bray-Curtis", ["--method", "fsvd", "--dimensions", "10"], "pcoa-fsvd")]:
+        compare(label, [args.gutskin, "pcoa", matrix, "-q", "-o", out + "/ordination.txt"] + extra,
+                stats(task, matrix), "scikit-bio", 1, 1, call=True)
+    compare("permanova 999, HMP by HMPbodysupersite",
+            [args.gutskin, "permanova", matrix, "--metadata", data("hmp-v35-even1k-mapping.tsv"), "--column",
+             "HMPbodysupersite", "--permutations", "999", "--threads", str(args.threads), "-q"],
+            stats("permanova", matrix, data("hmp-v35-even1k-mapping.tsv"), "HMPbodysupersite"), "scikit-bio", 1, 1, call=True)
+    compare("ancombc, PGP stool genera, Eczema",
+            [args.gutskin, "differential", out + "/stool-genus.tsv", "--metadata", data("pgp-mapping.tsv"), "--column",
+             "Eczema", "--versus", "Y", "-q", "-o", out + "/ancombc.tsv"],
+            stats("ancombc", out + "/stool-genus.tsv", data("pgp-mapping.tsv"), "Eczema", "Y"), "scikit-bio", 1, 3, call=True)
 
 
 def main():
@@ -59,7 +88,7 @@ def main():
 
     print("%-44s %10s %12s %9s %9s   %s" % ("task", "gutskin s", "reference s", "ratio", "gutskin MB", "reference"))
 
-    def compare(label, ours, theirs, reference, scale=1.0, repeats_theirs=None):
+    def compare(label, ours, theirs, reference, scale=1.0, repeats_theirs=None, call=False):
         ours_s, ours_mb = run(ours, args.repeats)
         if theirs is None:
             print("%-44s %10.3f %12s %9s %9.0f   %s" % (label, ours_s, "-", "-", ours_mb, reference))
@@ -67,6 +96,8 @@ def main():
         theirs_s, _ = run(theirs, repeats_theirs or 1)
         theirs_s *= scale
         note = reference + (" (extrapolated x%.1f)" % scale if scale != 1 else "")
+        if call and LAST_CALL_SECONDS[0] is not None:
+            note += "; the call alone %.2f s" % LAST_CALL_SECONDS[0]
         print("%-44s %10.3f %12.2f %8.1fx %9.0f   %s" % (label, ours_s, theirs_s, theirs_s / ours_s, ours_mb, note))
 
     skbio = lambda *a: [args.python, skbio_script] + list(a)
@@ -103,6 +134,7 @@ def main():
     if ssu:
         compare("faithpd, HMP vs ssu", [args.gutskin, "alpha", hmp, "--metric", "faith_pd", "--tree", tree, "-q", "-o", out + "/alpha.tsv"],
                 [ssu.replace("ssu", "faithpd"), "-i", hmp, "-t", tree, "-o", out + "/fpd.tsv"], "Striped UniFrac faithpd", 1, args.repeats)
+    stats_section(args, compare, skbio, out, hmp, pgp, data)
     compare("alpha shannon, HMP", [args.gutskin, "alpha", hmp, "--metric", "shannon", "-q", "-o", out + "/alpha.tsv"],
             skbio("alpha", "shannon", hmp), "scikit-bio")
     print("ratio = reference time / gutskin time (higher is better for gutskin); %d threads, median of %d runs for gutskin"
