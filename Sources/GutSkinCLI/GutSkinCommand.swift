@@ -16,6 +16,7 @@ public struct GutSkinCommand: ParsableCommand {
         subcommands: [
             InspectCommand.self, ConvertCommand.self, RarefyCommand.self, CollapseCommand.self,
             FilterCommand.self, AlphaCommand.self, BetaCommand.self, BetaMergeCommand.self, DemoCommand.self,
+            PCoACommand.self, PermdispCommand.self,
         ])
 
     @Flag(help: "Print what to cite for gutskin and the methods it runs, then exit.")
