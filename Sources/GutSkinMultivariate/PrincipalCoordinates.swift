@@ -85,9 +85,10 @@ public struct PrincipalCoordinates: Sendable {
         let kept = min(axisCount, computed)
         var coordinates = [Double](repeating: 0, count: n * kept)
         for (axis, source) in order.prefix(kept).enumerated() {
+            // As NumPy: vector · mask · √λ, so zero coordinates keep the sign of the vector's entry.
+            let mask: Double = axis < positiveCount ? 1 : 0
             let scale = sortedValues[axis].squareRoot()
-            guard axis < positiveCount, scale > 0 else { continue }
-            for sample in 0..<n { coordinates[sample * kept + axis] = vectors[source * n + sample] * scale }
+            for sample in 0..<n { coordinates[sample * kept + axis] = vectors[source * n + sample] * mask * scale }
         }
         self.ids = matrix.ids
         self.eigenvalues = Array(sortedValues.prefix(kept))
