@@ -49,6 +49,7 @@ struct PCoACommand: ParsableCommand {
             throw ValidationError("--dimensions \(dimensions) is more than the \(distances.count) samples in \(matrix)")
         }
         let ordination: PrincipalCoordinates
+        let start = DispatchTime.now().uptimeNanoseconds
         do {
             ordination = try PrincipalCoordinates(
                 distances, dimensions: dimensions,
@@ -56,8 +57,9 @@ struct PCoACommand: ParsableCommand {
         } catch {
             throw FileError(file: matrix, reason: error.description)
         }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         for warning in ordination.warnings { progress.note("warning: \(warning)") }
         try OrdinationFile.write(ordination.ordinationResults, to: output)
-        progress.note("wrote \(output): \(ordination.axisCount) axes for \(grouped(distances.count)) samples")
+        progress.note("wrote \(output): \(ordination.axisCount) axes for \(grouped(distances.count)) samples (PCoA \(String(format: "%.2f", seconds)) s)")
     }
 }

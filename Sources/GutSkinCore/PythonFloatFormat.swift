@@ -7,7 +7,13 @@ public enum PythonFloatFormat {
         if value.isInfinite { return value < 0 ? "-inf" : "inf" }
         if value == 0 { return value.sign == .minus ? "-0.0" : "0.0" }
         // Swift's description also gives the shortest round-trip digits; only the layout differs.
-        var text = Swift.abs(value).description
+        // Fast path: where Swift already writes positional digits within Python's positional range.
+        let magnitude = Swift.abs(value)
+        if magnitude >= 1e-4 && magnitude < 1e15 {
+            let direct = value.description
+            if !direct.utf8.contains(UInt8(ascii: "e")) { return direct }
+        }
+        var text = magnitude.description
         let sign = value < 0 ? "-" : ""
         var exponent = 0
         if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {

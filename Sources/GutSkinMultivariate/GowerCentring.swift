@@ -6,52 +6,65 @@ import GutSkinKernels
 ///
 ///     E_ij = −½ d_ij²,   F_ij = E_ij − Ē_i· − Ē_·j + Ē_··
 ///
-/// F is symmetric, so the n × n result is both row- and column-major. Rows are filled in parallel.
+/// F is symmetric and LAPACK's symmetric routines read one triangle, so only the lower triangle
+/// of the column-major n × n result is filled: entry (j, i), j ≥ i, at `i * n + j` — which is
+/// row i of the condensed input, read contiguously. The rest of the buffer is left unspecified.
 enum GowerCentring {
-    /// The centred matrix F (n × n) of `matrix`.
-    static func centred(_ matrix: DistanceMatrix, threads: Int? = nil) -> [Double] {
+    /// The lower triangle (column-major) of the centred matrix F of `matrix`.
+    static func centredLowerTriangle(_ matrix: DistanceMatrix, threads: Int? = nil) -> [Double] {
         let n = matrix.count
         guard n > 0 else { return [] }
-        var result = [Double](repeating: 0, count: n * n)
         let condensed = matrix.condensed
-        result.withUnsafeMutableBufferPointer { buffer in
-            let output = SharedBuffer(buffer.baseAddress!)
-            condensed.withUnsafeBufferPointer { distances in
-                let input = SharedConstBuffer(distances.baseAddress)
-                // E, both triangles.
-                Parallel.forEach(count: n, threads: threads) { i in
-                    let row = output.pointer + i * n
-                    row[i] = 0
-                    if i + 1 < n {
-                        let start = DistanceMatrix.condensedIndex(i, i + 1, count: n)
-                        for j in (i + 1)..<n {
-                            let d = input.pointer![start + j - i - 1]
-                            row[j] = d * d / -2
-                        }
-                    }
-                    for j in 0..<i {
-                        let d = input.pointer![DistanceMatrix.condensedIndex(j, i, count: n)]
-                        row[j] = d * d / -2
-                    }
+        // Row sums of E: each pair contributes to both of its rows (E is symmetric, zero diagonal).
+        var rowSums = [Double](repeating: 0, count: n)
+        condensed.withUnsafeBufferPointer { d in
+            var index = 0
+            for i in 0..<n {
+                var own = 0.0
+                for j in (i + 1)..<max(i + 1, n) {
+                    let e = d[index] * d[index] / -2
+                    own += e
+                    rowSums[j] += e
+                    index += 1
                 }
-            }
-            let rowMeans = Parallel.map(count: n, threads: threads) { i in
-                let row = output.pointer + i * n
-                var sum = 0.0
-                for j in 0..<n { sum += row[j] }
-                return sum / Double(n)
-            }
-            let grandMean = rowMeans.reduce(0, +) / Double(n)
-            rowMeans.withUnsafeBufferPointer { meansBuffer in
-                let means = SharedConstBuffer(meansBuffer.baseAddress)
-                Parallel.forEach(count: n, threads: threads) { i in
-                    let row = output.pointer + i * n
-                    let shift = grandMean - means.pointer![i]
-                    for j in 0..<n { row[j] = row[j] - means.pointer![j] + shift }
-                }
+                rowSums[i] += own
             }
         }
-        return result
+        let rowMeans = rowSums.map { $0 / Double(n) }
+        let grandMean = rowMeans.reduce(0, +) / Double(n)
+        return [Double](unsafeUninitializedCapacity: n * n) { buffer, initialized in
+            let output = SharedBuffer(buffer.baseAddress!)
+            condensed.withUnsafeBufferPointer { distances in
+                rowMeans.withUnsafeBufferPointer { means in
+                    let input = SharedConstBuffer(distances.baseAddress), meanValues = SharedConstBuffer(means.baseAddress)
+                    Parallel.forEach(count: n, threads: threads) { i in
+                        let column = output.pointer + i * n
+                        let shift = grandMean - meanValues.pointer![i]
+                        column[i] = shift - meanValues.pointer![i]
+                        guard i + 1 < n else { return }
+                        let start = DistanceMatrix.condensedIndex(i, i + 1, count: n) - (i + 1)
+                        for j in (i + 1)..<n {
+                            let d = input.pointer![start + j]
+                            column[j] = d * d / -2 - meanValues.pointer![j] + shift
+                        }
+                    }
+                }
+            }
+            // The strict upper triangle is never read; give it defined values all the same.
+            Parallel.forEach(count: n, threads: threads) { i in
+                let column = output.pointer + i * n
+                for j in 0..<i { column[j] = 0 }
+            }
+            initialized = n * n
+        }
+    }
+
+    /// The full symmetric centred matrix F (for tests and small inputs).
+    static func centred(_ matrix: DistanceMatrix) -> [Double] {
+        let n = matrix.count
+        var full = centredLowerTriangle(matrix, threads: 1)
+        for i in 0..<n { for j in 0..<i { full[i * n + j] = full[j * n + i] } }
+        return full
     }
 }
 

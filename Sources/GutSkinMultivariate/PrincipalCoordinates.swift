@@ -53,7 +53,7 @@ public struct PrincipalCoordinates: Sendable {
         guard requested <= n else { throw .tooManyDimensions(requested, samples: n) }
         let axisCount = requested == 0 ? n : requested
 
-        var centred = GowerCentring.centred(matrix, threads: threads)
+        var centred = GowerCentring.centredLowerTriangle(matrix, threads: threads)
         var trace = 0.0
         for i in 0..<n { trace += centred[i * n + i] }
 

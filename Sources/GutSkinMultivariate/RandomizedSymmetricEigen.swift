@@ -15,7 +15,8 @@ import GutSkinCore
 /// The eigenvalues are singular values, so they are never negative. Because the random start
 /// differs from NumPy's, results agree with scikit-bio's only to the approximation error.
 enum RandomizedSymmetricEigen {
-    /// Approximate leading `k` eigenpairs of the symmetric n × n matrix `matrix` (not modified):
+    /// Approximate leading `k` eigenpairs of the symmetric n × n matrix `matrix`, of which only the
+    /// lower triangle (column-major) is read; it is not modified:
     /// values in decreasing order, vectors as columns of an n × k column-major matrix.
     static func compute(
         _ matrix: [Double], size n: Int, largest k: Int, seed: UInt64
@@ -78,15 +79,16 @@ enum RandomizedSymmetricEigen {
         return (Array(singular.prefix(kept)), vectors)
     }
 
-    /// `output[offset...] = A · B` for the symmetric n × n A and the n × columns column-major B.
+    /// `output[offset...] = A · B` for the symmetric n × n A (lower triangle, BLAS `dsymm`) and the
+    /// n × columns column-major B.
     private static func multiply(
         _ a: [Double], n: Int, by b: [Double], columns: Int, into output: inout [Double], offset: Int
     ) {
         a.withUnsafeBufferPointer { aBuffer in
             b.withUnsafeBufferPointer { bBuffer in
                 output.withUnsafeMutableBufferPointer { outBuffer in
-                    cblas_dgemm(
-                        CblasColMajor, CblasNoTrans, CblasNoTrans, Int32(n), Int32(columns), Int32(n), 1,
+                    cblas_dsymm(
+                        CblasColMajor, CblasLeft, CblasLower, Int32(n), Int32(columns), 1,
                         aBuffer.baseAddress, Int32(n), bBuffer.baseAddress, Int32(n), 0,
                         outBuffer.baseAddress! + offset, Int32(n))
                 }
