@@ -1,1 +1,2 @@
 #include <lapacke.h>
+#include <cblas.h>

@@ -1,0 +1,81 @@
+import GutSkinCore
+import GutSkinKernels
+
+/// Gower's double centring of a distance matrix (Gower 1966, doi:10.1093/biomet/53.3-4.325;
+/// Legendre & Legendre 1998, eqs. 9.20–9.21), as scikit-bio's `center_distance_matrix`:
+///
+///     E_ij = −½ d_ij²,   F_ij = E_ij − Ē_i· − Ē_·j + Ē_··
+///
+/// F is symmetric and LAPACK's symmetric routines read one triangle, so only the lower triangle
+/// of the column-major n × n result is filled: entry (j, i), j ≥ i, at `i * n + j` — which is
+/// row i of the condensed input, read contiguously. The rest of the buffer is left unspecified.
+enum GowerCentring {
+    /// The lower triangle (column-major) of the centred matrix F of `matrix`.
+    static func centredLowerTriangle(_ matrix: DistanceMatrix, threads: Int? = nil) -> [Double] {
+        let n = matrix.count
+        guard n > 0 else { return [] }
+        let condensed = matrix.condensed
+        // Row sums of E: each pair contributes to both of its rows (E is symmetric, zero diagonal).
+        var rowSums = [Double](repeating: 0, count: n)
+        condensed.withUnsafeBufferPointer { d in
+            var index = 0
+            for i in 0..<n {
+                var own = 0.0
+                for j in (i + 1)..<max(i + 1, n) {
+                    let e = d[index] * d[index] / -2
+                    own += e
+                    rowSums[j] += e
+                    index += 1
+                }
+                rowSums[i] += own
+            }
+        }
+        let rowMeans = rowSums.map { $0 / Double(n) }
+        let grandMean = rowMeans.reduce(0, +) / Double(n)
+        return [Double](unsafeUninitializedCapacity: n * n) { buffer, initialized in
+            let output = SharedBuffer(buffer.baseAddress!)
+            condensed.withUnsafeBufferPointer { distances in
+                rowMeans.withUnsafeBufferPointer { means in
+                    let input = SharedConstBuffer(distances.baseAddress), meanValues = SharedConstBuffer(means.baseAddress)
+                    Parallel.forEach(count: n, threads: threads) { i in
+                        let column = output.pointer + i * n
+                        let shift = grandMean - meanValues.pointer![i]
+                        column[i] = shift - meanValues.pointer![i]
+                        guard i + 1 < n else { return }
+                        let start = DistanceMatrix.condensedIndex(i, i + 1, count: n) - (i + 1)
+                        for j in (i + 1)..<n {
+                            let d = input.pointer![start + j]
+                            column[j] = d * d / -2 - meanValues.pointer![j] + shift
+                        }
+                    }
+                }
+            }
+            // The strict upper triangle is never read; give it defined values all the same.
+            Parallel.forEach(count: n, threads: threads) { i in
+                let column = output.pointer + i * n
+                for j in 0..<i { column[j] = 0 }
+            }
+            initialized = n * n
+        }
+    }
+
+    /// The full symmetric centred matrix F (for tests and small inputs).
+    static func centred(_ matrix: DistanceMatrix) -> [Double] {
+        let n = matrix.count
+        var full = centredLowerTriangle(matrix, threads: 1)
+        for i in 0..<n { for j in 0..<i { full[i * n + j] = full[j * n + i] } }
+        return full
+    }
+}
+
+/// A pointer handed to worker threads that write disjoint parts of one buffer.
+struct SharedBuffer: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<Double>
+    init(_ pointer: UnsafeMutablePointer<Double>) { self.pointer = pointer }
+}
+
+/// A read-only pointer handed to worker threads.
+struct SharedConstBuffer: @unchecked Sendable {
+    let pointer: UnsafePointer<Double>?
+    init(_ pointer: UnsafePointer<Double>?) { self.pointer = pointer }
+}

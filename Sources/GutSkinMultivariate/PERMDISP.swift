@@ -1,0 +1,188 @@
+import GutSkinCore
+import GutSkinKernels
+
+/// PERMDISP, the test for homogeneity of multivariate dispersions (Anderson 2006,
+/// doi:10.1111/j.1541-0420.2005.00440.x), as scikit-bio 0.7.4's `skbio.stats.distance.permdisp`:
+///
+/// 1. PCoA of the distance matrix (by default `eigh`, 10 dimensions), giving coordinates z_i.
+/// 2. For each group g, its centre c_g: the centroid (mean of its z_i) or the spatial median.
+/// 3. Each sample's distance to its group's centre, e_i = ‖z_i − c_{g(i)}‖.
+/// 4. F: the one-way ANOVA F statistic of the e_i across groups.
+/// 5. p = (1 + #{permutations with F* ≥ F}) / (1 + permutations), permuting group labels.
+///
+/// Permutation r shuffles the labels with `SeededRandomNumberGenerator(seed:stream:)` named by r,
+/// so the p-value depends on the seed only, never on the thread count. It cannot equal
+/// scikit-bio's, which draws from NumPy's generator; the F statistic does.
+public struct PERMDISP: Sendable {
+    /// The centre each group's dispersion is measured from.
+    public enum Test: String, Sendable, CaseIterable {
+        case centroid, median
+    }
+
+    public let test: Test
+    public let sampleSize: Int
+    public let groupCount: Int
+    /// The F statistic.
+    public let statistic: Double
+    /// The permutation p-value, nil when `permutations` is 0 (scikit-bio: NaN).
+    public let pValue: Double?
+    public let permutations: Int
+    /// Warnings from the PCoA step.
+    public let warnings: [String]
+
+    /// Runs PCoA on `matrix` and tests the dispersion of the groups `grouping` (one label per
+    /// sample, in the matrix's order).
+    public init(
+        _ matrix: DistanceMatrix, grouping: [String], test: Test = .median, permutations: Int = 999,
+        seed: UInt64 = 0, method: PrincipalCoordinates.Method = .eigh, dimensions: Int = 10, threads: Int? = nil
+    ) throws(PERMDISPError) {
+        guard grouping.count == matrix.count else { throw .groupingSizeMismatch(grouping.count, samples: matrix.count) }
+        let ordination: PrincipalCoordinates
+        do {
+            ordination = try PrincipalCoordinates(matrix, dimensions: dimensions, method: method, seed: seed, threads: threads)
+        } catch {
+            throw .ordination(error)
+        }
+        try self.init(
+            coordinates: ordination.coordinates, axisCount: ordination.axisCount, grouping: grouping, test: test,
+            permutations: permutations, seed: seed, threads: threads, warnings: ordination.warnings)
+    }
+
+    /// Tests the dispersion of groups of points given by their coordinates (row-major,
+    /// samples × `axisCount`).
+    public init(
+        coordinates: [Double], axisCount: Int, grouping: [String], test: Test = .median, permutations: Int = 999,
+        seed: UInt64 = 0, threads: Int? = nil, warnings: [String] = []
+    ) throws(PERMDISPError) {
+        let n = grouping.count
+        guard axisCount >= 0, coordinates.count == n * axisCount else {
+            throw .groupingSizeMismatch(grouping.count, samples: axisCount == 0 ? 0 : coordinates.count / axisCount)
+        }
+        guard permutations >= 0 else { throw .negativePermutations(permutations) }
+        // Group codes by sorted label, as numpy.unique(return_inverse=True).
+        let labels = Array(Set(grouping)).sorted { Array($0.unicodeScalars.map(\.value)).lexicographicallyPrecedes($1.unicodeScalars.map(\.value)) }
+        guard labels.count > 1 else { throw .singleGroup }
+        guard labels.count < n else { throw .allGroupsSingletons }
+        var code = [String: Int32]()
+        for (index, label) in labels.enumerated() { code[label] = Int32(index) }
+        let observed = grouping.map { code[$0] ?? 0 }
+        let groupCount = labels.count
+
+        let statistics: [Double] = coordinates.withUnsafeBufferPointer { points in
+            let shared = SharedPoints(points)
+            // Index 0 is the observed grouping; 1 ... permutations are shuffles of it.
+            return Parallel.map(count: permutations + 1, threads: threads) { replicate in
+                var groups = observed
+                if replicate > 0 {
+                    var random = SeededRandomNumberGenerator(seed: seed, stream: "permdisp permutation \(replicate)")
+                    Self.shuffle(&groups, using: &random)
+                }
+                return Self.fStatistic(
+                    points: shared.buffer, axisCount: axisCount, groups: groups, groupCount: groupCount, test: test)
+            }
+        }
+        self.test = test
+        self.sampleSize = n
+        self.groupCount = groupCount
+        self.statistic = statistics[0]
+        self.permutations = permutations
+        self.warnings = warnings
+        if permutations == 0 {
+            pValue = nil
+        } else {
+            let atLeastAsLarge = statistics.dropFirst().filter { $0 >= statistics[0] }.count
+            pValue = Double(atLeastAsLarge + 1) / Double(permutations + 1)
+        }
+    }
+
+    /// Fisher–Yates with Lemire's unbiased bounded draws, spelled out so that the permutations a
+    /// seed gives never depend on the standard library's `shuffle` implementation.
+    static func shuffle(_ values: inout [Int32], using random: inout SeededRandomNumberGenerator) {
+        guard values.count > 1 else { return }
+        for last in stride(from: values.count - 1, to: 0, by: -1) {
+            let bound = UInt64(last + 1)
+            // Rejection sampling on the top bits: unbiased and reproducible.
+            let threshold = (0 &- bound) % bound
+            var draw: UInt64
+            var product: (high: UInt64, low: UInt64)
+            repeat {
+                draw = random.next()
+                product = bound.multipliedFullWidth(by: draw)
+            } while product.low < threshold
+            values.swapAt(last, Int(product.high))
+        }
+    }
+
+    /// The F statistic of distances to group centres for one grouping.
+    static func fStatistic(
+        points: UnsafeBufferPointer<Double>, axisCount p: Int, groups: [Int32], groupCount: Int, test: Test
+    ) -> Double {
+        let n = groups.count
+        var centres = [Double](repeating: 0, count: groupCount * p)
+        switch test {
+        case .centroid:
+            var sizes = [Int](repeating: 0, count: groupCount)
+            for i in 0..<n {
+                let g = Int(groups[i])
+                sizes[g] += 1
+                for a in 0..<p { centres[g * p + a] += points[i * p + a] }
+            }
+            for g in 0..<groupCount where sizes[g] > 0 { for a in 0..<p { centres[g * p + a] /= Double(sizes[g]) } }
+        case .median:
+            var members = [[Int]](repeating: [], count: groupCount)
+            for i in 0..<n { members[Int(groups[i])].append(i) }
+            for g in 0..<groupCount where !members[g].isEmpty {
+                let centre = SpatialMedian.median(of: members[g], points: points, dimensions: p)
+                for a in 0..<p { centres[g * p + a] = centre[a] }
+            }
+        }
+        var distances = [Double](repeating: 0, count: n)
+        for i in 0..<n {
+            let g = Int(groups[i])
+            var squared = 0.0
+            for a in 0..<p {
+                let d = points[i * p + a] - centres[g * p + a]
+                squared += d * d
+            }
+            distances[i] = squared.squareRoot()
+        }
+        var groupSums = [Double](repeating: 0, count: groupCount)
+        var groupSizes = [Int](repeating: 0, count: groupCount)
+        return distances.withUnsafeBufferPointer { values in
+            groups.withUnsafeBufferPointer { codes in
+                groupSums.withUnsafeMutableBufferPointer { sums in
+                    groupSizes.withUnsafeMutableBufferPointer { sizes in
+                        OneWayANOVA.fStatistic(
+                            values: values, groupOf: codes, groupCount: groupCount, groupSums: sums, groupSizes: sizes)
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Read-only coordinates shared by the permutation workers (never written while they run).
+private struct SharedPoints: @unchecked Sendable {
+    let buffer: UnsafeBufferPointer<Double>
+    init(_ buffer: UnsafeBufferPointer<Double>) { self.buffer = buffer }
+}
+
+/// Why PERMDISP could not run.
+public enum PERMDISPError: Error, CustomStringConvertible, Equatable {
+    case groupingSizeMismatch(Int, samples: Int)
+    case singleGroup
+    case allGroupsSingletons
+    case negativePermutations(Int)
+    case ordination(PrincipalCoordinatesError)
+
+    public var description: String {
+        switch self {
+        case .groupingSizeMismatch(let labels, let samples):
+            return "the grouping has \(labels) labels but there are \(samples) samples"
+        case .singleGroup: return "all samples are in one group; PERMDISP needs at least two groups"
+        case .allGroupsSingletons: return "every sample is in a group of its own; PERMDISP needs a group with two or more samples"
+        case .negativePermutations(let count): return "the number of permutations must be 0 or more, not \(count)"
+        case .ordination(let error): return "PCoA failed: \(error)"
+        }
+    }
+}

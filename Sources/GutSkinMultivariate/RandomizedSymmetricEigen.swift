@@ -1,0 +1,98 @@
+import CLAPACK
+import Foundation
+import GutSkinCore
+
+/// scikit-bio's "FSVD" (`skbio.stats.ordination._utils._fsvd`): a randomized approximation of the
+/// leading eigenpairs of a symmetric matrix A after Halko, Martinsson, Shkolnisky & Tygert (2011),
+/// doi:10.1137/090771806, with one Krylov level and no power iteration, as scikit-bio runs it:
+///
+///     G  ~ N(0, 1)^(n × (k+2))         (here from our seeded generator, not NumPy's)
+///     H  = [A G, A (A (A G))]          (n × 2(k+2))
+///     Q R = H                          (thin QR)
+///     V S Wᵀ = A Q                     (thin SVD)
+///     eigenvectors ≈ (Q W)[:, :k],  eigenvalues ≈ S[:k]
+///
+/// The eigenvalues are singular values, so they are never negative. Because the random start
+/// differs from NumPy's, results agree with scikit-bio's only to the approximation error.
+enum RandomizedSymmetricEigen {
+    /// Approximate leading `k` eigenpairs of the symmetric n × n matrix `matrix`, of which only the
+    /// lower triangle (column-major) is read; it is not modified:
+    /// values in decreasing order, vectors as columns of an n × k column-major matrix.
+    static func compute(
+        _ matrix: [Double], size n: Int, largest k: Int, seed: UInt64
+    ) throws(PrincipalCoordinatesError) -> (values: [Double], vectors: [Double]) {
+        guard n > 0, k > 0 else { return ([], []) }
+        let width = k + 2
+        var random = SeededRandomNumberGenerator(seed: seed)
+        var gaussian = [Double](repeating: 0, count: n * width)
+        var index = 0
+        while index < gaussian.count {  // Box–Muller, two normals per draw
+            let u1 = Double(random.next() >> 11 + 1) * 0x1p-53  // (0, 1]
+            let u2 = Double(random.next() >> 11) * 0x1p-53
+            let radius = (-2 * log(u1)).squareRoot()
+            gaussian[index] = radius * cos(2 * Double.pi * u2)
+            if index + 1 < gaussian.count { gaussian[index + 1] = radius * sin(2 * Double.pi * u2) }
+            index += 2
+        }
+        // H = [A G, A A A G], column-major n × 2·width.
+        var krylov = [Double](repeating: 0, count: n * 2 * width)
+        var scratch = [Double](repeating: 0, count: n * width)
+        multiply(matrix, n: n, by: gaussian, columns: width, into: &krylov, offset: 0)
+        let firstBlock = Array(krylov[0..<(n * width)])
+        multiply(matrix, n: n, by: firstBlock, columns: width, into: &scratch, offset: 0)
+        multiply(matrix, n: n, by: scratch, columns: width, into: &krylov, offset: n * width)
+
+        // Thin QR: Q is n × l with l = min(n, 2·width).
+        let columns = 2 * width
+        let basisWidth = min(n, columns)
+        var tau = [Double](repeating: 0, count: basisWidth)
+        var status = LAPACKE_dgeqrf(LAPACK_COL_MAJOR, Int32(n), Int32(columns), &krylov, Int32(n), &tau)
+        guard status == 0 else { throw .eigendecompositionFailed(routine: "dgeqrf", status: Int(status)) }
+        status = LAPACKE_dorgqr(
+            LAPACK_COL_MAJOR, Int32(n), Int32(basisWidth), Int32(basisWidth), &krylov, Int32(n), &tau)
+        guard status == 0 else { throw .eigendecompositionFailed(routine: "dorgqr", status: Int(status)) }
+        let basis = Array(krylov[0..<(n * basisWidth)])
+
+        // T = A Q and its thin SVD (dgesdd, as numpy.linalg.svd).
+        var projected = [Double](repeating: 0, count: n * basisWidth)
+        multiply(matrix, n: n, by: basis, columns: basisWidth, into: &projected, offset: 0)
+        var singular = [Double](repeating: 0, count: basisWidth)
+        var left = [Double](repeating: 0, count: n * basisWidth)
+        var rightTransposed = [Double](repeating: 0, count: basisWidth * basisWidth)
+        status = LAPACKE_dgesdd(
+            LAPACK_COL_MAJOR, CChar(UInt8(ascii: "S")), Int32(n), Int32(basisWidth), &projected, Int32(n),
+            &singular, &left, Int32(n), &rightTransposed, Int32(basisWidth))
+        guard status == 0 else { throw .eigendecompositionFailed(routine: "dgesdd", status: Int(status)) }
+
+        // U = Q W with W = (Wᵀ)ᵀ; keep the first k columns.
+        let kept = min(k, basisWidth)
+        var vectors = [Double](repeating: 0, count: n * kept)
+        basis.withUnsafeBufferPointer { q in
+            rightTransposed.withUnsafeBufferPointer { wt in
+                vectors.withUnsafeMutableBufferPointer { u in
+                    cblas_dgemm(
+                        CblasColMajor, CblasNoTrans, CblasTrans, Int32(n), Int32(kept), Int32(basisWidth), 1,
+                        q.baseAddress, Int32(n), wt.baseAddress, Int32(basisWidth), 0, u.baseAddress, Int32(n))
+                }
+            }
+        }
+        return (Array(singular.prefix(kept)), vectors)
+    }
+
+    /// `output[offset...] = A · B` for the symmetric n × n A (lower triangle, BLAS `dsymm`) and the
+    /// n × columns column-major B.
+    private static func multiply(
+        _ a: [Double], n: Int, by b: [Double], columns: Int, into output: inout [Double], offset: Int
+    ) {
+        a.withUnsafeBufferPointer { aBuffer in
+            b.withUnsafeBufferPointer { bBuffer in
+                output.withUnsafeMutableBufferPointer { outBuffer in
+                    cblas_dsymm(
+                        CblasColMajor, CblasLeft, CblasLower, Int32(n), Int32(columns), 1,
+                        aBuffer.baseAddress, Int32(n), bBuffer.baseAddress, Int32(n), 0,
+                        outBuffer.baseAddress! + offset, Int32(n))
+                }
+            }
+        }
+    }
+}
