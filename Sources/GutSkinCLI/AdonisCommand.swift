@@ -27,23 +27,9 @@ struct AdonisCommand: ParsableCommand {
     @Option(help: "Right-hand side of the model, e.g. 'condition + age'.")
     var formula: String
 
-    @Option(help: "Permutations for the p-values (0: none).")
-    var permutations = 999
-
-    @Option(help: "Seed of the permutations; the same seed gives the same p-values on any number of threads.")
-    var seed: UInt64 = 0
-
-    @Option(help: "Threads (default: all cores). The result is the same for any number.")
-    var threads: Int?
-
-    @Flag(help: "Print one JSON object instead of a table.")
-    var json = false
-
-    @OptionGroup var progress: ProgressOptions
+    @OptionGroup var permutation: PermutationOptions
 
     func validate() throws {
-        guard permutations >= 0 else { throw ValidationError("--permutations must be zero or more") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         do { _ = try AdonisFormula(parsing: formula) } catch { throw ValidationError(error.description) }
     }
 
@@ -54,7 +40,7 @@ struct AdonisCommand: ParsableCommand {
         let sampleMetadata = try MetadataTSV.read(path: metadata)
         let columns = model.columns
         let selection = try MetadataSelection(matrix: matrix, metadata: sampleMetadata, metadataPath: metadata, columns: columns)
-        if let note = selection.droppedNote(columns: columns) { progress.note(note) }
+        if let note = selection.droppedNote(columns: columns) { permutation.progress.note(note) }
         var variables = [String: AdonisVariable]()
         for (position, name) in columns.enumerated() {
             let values = selection.values.map { $0[position] }
@@ -71,12 +57,12 @@ struct AdonisCommand: ParsableCommand {
         let result: AdonisResult
         do {
             result = try adonis(
-                selection.matrix, formula: model, variables: variables, permutations: permutations, seed: seed,
-                threads: threads)
+                selection.matrix, formula: model, variables: variables, permutations: permutation.permutations, seed: permutation.seed,
+                threads: permutation.threads)
         } catch {
             throw FileError(file: metadata, reason: "the model '\(formula)' cannot be fitted: \(error.description)")
         }
-        print(json ? Self.json(result, dropped: selection.droppedCount) : Self.text(result, dropped: selection.droppedCount))
+        print(permutation.json ? Self.json(result, dropped: selection.droppedCount) : Self.text(result, dropped: selection.droppedCount))
     }
 
     static func text(_ result: AdonisResult, dropped: Int) -> String {

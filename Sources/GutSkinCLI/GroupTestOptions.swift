@@ -15,24 +15,13 @@ struct GroupTestOptions: ParsableArguments {
     @Option(help: "Metadata column whose values are the groups (numbers are treated as category labels, as in scikit-bio).")
     var column: String
 
-    @Option(help: "Permutations for the p-value (0: no p-value).")
-    var permutations = 999
+    @OptionGroup var permutation: PermutationOptions
 
-    @Option(help: "Seed of the permutations; the same seed gives the same p-value on any number of threads.")
-    var seed: UInt64 = 0
-
-    @Option(help: "Threads (default: all cores). The result is the same for any number.")
-    var threads: Int?
-
-    @Flag(help: "Print one JSON object instead of a table.")
-    var json = false
-
-    @OptionGroup var progress: ProgressOptions
-
-    func validate() throws {
-        guard permutations >= 0 else { throw ValidationError("--permutations must be zero or more") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
-    }
+    var permutations: Int { permutation.permutations }
+    var seed: UInt64 { permutation.seed }
+    var threads: Int? { permutation.threads }
+    var json: Bool { permutation.json }
+    var progress: ProgressOptions { permutation.progress }
 
     /// The matrix restricted to samples with a value in `column`, their labels, and the count dropped.
     func load() throws -> (matrix: DistanceMatrix, labels: [String], dropped: Int) {

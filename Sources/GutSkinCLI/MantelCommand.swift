@@ -28,21 +28,9 @@ struct MantelCommand: ParsableCommand {
     @Option(help: "Alternative hypothesis: two-sided, greater or less.")
     var alternative: MantelAlternative = .twoSided
 
-    @Option(help: "Permutations for the p-value (0: no p-value).")
-    var permutations = 999
-
-    @Option(help: "Seed of the permutations; the same seed gives the same p-value on any number of threads.")
-    var seed: UInt64 = 0
-
-    @Option(help: "Threads (default: all cores). The result is the same for any number.")
-    var threads: Int?
-
-    @Flag(help: "Print one JSON object instead of a table.")
-    var json = false
+    @OptionGroup var permutation: PermutationOptions
 
     func validate() throws {
-        guard permutations >= 0 else { throw ValidationError("--permutations must be zero or more") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
     }
 
     func run() throws {
@@ -51,10 +39,10 @@ struct MantelCommand: ParsableCommand {
         let result: PermutationTestResult
         do {
             result = try mantel(
-                x, y, method: method, permutations: permutations, alternative: alternative, seed: seed, threads: threads)
+                x, y, method: method, permutations: permutation.permutations, alternative: alternative, seed: permutation.seed, threads: permutation.threads)
         } catch {
             throw FileError(file: second, reason: "cannot be compared with \(first): \(error.description)")
         }
-        print(json ? StatisticsReport.json(result, droppedSamples: 0) : StatisticsReport.text(result, droppedSamples: 0))
+        print(permutation.json ? StatisticsReport.json(result, droppedSamples: 0) : StatisticsReport.text(result, droppedSamples: 0))
     }
 }

@@ -16,7 +16,7 @@ public func anosim(
     guard permutations >= 0 else { throw .negativePermutations(permutations) }
     let coding = try GroupCoding(grouping, sampleCount: matrix.count)
     let n = matrix.count
-    let ranks = averageRanks(matrix.condensed)
+    let ranks = Ranking.averageRanks(matrix.condensed).ranks
     let totalRank = NumPySum.sum(ranks)
     let pairs = Double(ranks.count)
     let withinPairs = Double(coding.sizes.reduce(0) { $0 + $1 * ($1 - 1) / 2 })

@@ -36,8 +36,8 @@ public func mantel(
     let aligned = first.ids == second.ids ? second : ((try? second.filtered(to: first.ids)) ?? second)
     var x = first.condensed, y = aligned.condensed
     if method == .spearman {
-        x = averageRanks(x)
-        y = averageRanks(y)
+        x = Ranking.averageRanks(x).ranks
+        y = Ranking.averageRanks(y).ranks
     }
     let name = method == .pearson ? "r" : "rho"
     let observed = pearsonCorrelation(x, y)
