@@ -12,6 +12,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 
@@ -26,9 +27,13 @@ def run(command, repeats):
     environment = dict(os.environ, OMP_NUM_THREADS=str(THREADS))
     for _ in range(repeats):
         start = time.perf_counter()
-        child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment)
-        stdout, stderr = child.communicate()
-        _, status, usage = os.wait4(child.pid, 0)
+        with tempfile.TemporaryFile(mode="w+") as errors:
+            child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, text=True, env=environment)
+            stdout = child.stdout.read()
+            # wait4, not wait(): it reports this child's own peak memory.
+            _, status, usage = os.wait4(child.pid, 0)
+            errors.seek(0)
+            stderr = errors.read()
         times.append(time.perf_counter() - start)
         child.returncode = os.waitstatus_to_exitcode(status)
         if child.returncode != 0:
