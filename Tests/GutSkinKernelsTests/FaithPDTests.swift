@@ -14,17 +14,7 @@ import TestSupport
     }
 
     static func table(_ rows: [[Double]], features: [String] = ["a", "b", "c"]) throws -> FeatureTable {
-        var offsets = [0], indices = [Int32](), values = [Double]()
-        for row in rows {
-            for (feature, value) in row.enumerated() where value != 0 {
-                indices.append(Int32(feature))
-                values.append(value)
-            }
-            offsets.append(values.count)
-        }
-        return try FeatureTable(
-            sampleIDs: rows.indices.map { "S\($0)" }, featureIDs: features, sampleOffsets: offsets,
-            featureIndices: indices, values: values)
+        try FeatureTable(sampleIDs: rows.indices.map { "S\($0)" }, featureIDs: features, dense: rows)
     }
 
     @Test func handTree() throws {

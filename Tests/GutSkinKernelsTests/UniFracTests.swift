@@ -13,17 +13,7 @@ private func smallTree() throws -> PhylogeneticTree {
 
 /// Samples over features A, B, C from dense rows.
 private func table(_ rows: [[Double]], features: [String] = ["A", "B", "C"]) throws -> FeatureTable {
-    var offsets = [0], indices = [Int32](), values = [Double]()
-    for row in rows {
-        for (feature, value) in row.enumerated() where value != 0 {
-            indices.append(Int32(feature))
-            values.append(value)
-        }
-        offsets.append(values.count)
-    }
-    return try FeatureTable(
-        sampleIDs: rows.indices.map { "s\($0)" }, featureIDs: features, sampleOffsets: offsets,
-        featureIndices: indices, values: values)
+    try FeatureTable(sampleIDs: rows.indices.map { "s\($0)" }, featureIDs: features, dense: rows)
 }
 
 private func distance(_ variant: UniFracVariant, _ u: [Double], _ v: [Double], vaw: Bool = false) throws -> Double {

@@ -8,17 +8,8 @@ import TestSupport
 
 /// A dense samples × features count table for small synthetic cases.
 private func denseTable(_ rows: [[Double]]) throws -> FeatureTable {
-    var offsets = [0], indices = [Int32](), values = [Double]()
-    for row in rows {
-        for (feature, value) in row.enumerated() where value != 0 {
-            indices.append(Int32(feature))
-            values.append(value)
-        }
-        offsets.append(values.count)
-    }
-    return try FeatureTable(
-        sampleIDs: rows.indices.map { "S\($0 + 1)" }, featureIDs: (rows.first ?? []).indices.map { "F\($0 + 1)" },
-        sampleOffsets: offsets, featureIndices: indices, values: values)
+    try FeatureTable(
+        sampleIDs: rows.indices.map { "S\($0 + 1)" }, featureIDs: (rows.first ?? []).indices.map { "F\($0 + 1)" }, dense: rows)
 }
 
 @Suite struct ANCOMBCSyntheticTests {
