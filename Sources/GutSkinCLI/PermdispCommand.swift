@@ -34,8 +34,8 @@ struct PermdispCommand: ParsableCommand {
     @Option(help: "Group centre: centroid or median (spatial median).")
     var test: DispersionTest = .median
 
-    @Option(help: "PCoA axes used (scikit-bio's default: 10; at most the number of samples).")
-    var dimensions: Int = 10
+    @Option(help: "PCoA axes used (default: scikit-bio's 10, or every sample's axis when fewer samples remain).")
+    var dimensions: Int?
 
     @Option(help: "Threads (default: all cores). The result is the same for any number.")
     var threads: Int?
@@ -49,7 +49,7 @@ struct PermdispCommand: ParsableCommand {
 
     func validate() throws {
         if permutations < 0 { throw ValidationError("--permutations must be 0 or more") }
-        if dimensions < 1 { throw ValidationError("--dimensions must be at least 1") }
+        if let dimensions, dimensions < 1 { throw ValidationError("--dimensions must be at least 1") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
     }
 
@@ -72,14 +72,15 @@ struct PermdispCommand: ParsableCommand {
             progress.note("dropped \(dropped) of \(distances.count) samples absent from \(metadata) or with no value in '\(column)'")
         }
         let selected = dropped > 0 ? try distances.filtered(to: kept) : distances
-        guard dimensions <= selected.count else {
-            throw ValidationError("--dimensions \(dimensions) is more than the \(selected.count) samples left")
+        let axes = dimensions ?? min(10, selected.count)
+        guard axes <= selected.count else {
+            throw FileError(file: matrix, reason: "--dimensions \(axes) is more than the \(selected.count) samples left to test")
         }
         let result: PERMDISP
         do {
             result = try PERMDISP(
                 selected, grouping: labels, test: test == .centroid ? .centroid : .median,
-                permutations: permutations, seed: seed, dimensions: dimensions, threads: threads)
+                permutations: permutations, seed: seed, dimensions: axes, threads: threads)
         } catch {
             throw FileError(file: matrix, reason: error.description)
         }
