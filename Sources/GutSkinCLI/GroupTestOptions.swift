@@ -4,7 +4,7 @@ import GutSkinCore
 import GutSkinFormats
 import GutSkinKernels
 
-/// Options of the group tests (`permanova`, `anosim`).
+/// Options of the group tests (`permanova`, `anosim`, `permdisp`).
 struct GroupTestOptions: ParsableArguments {
     @Argument(help: "Distance matrix (.tsv, .h5 or .qza).")
     var distanceMatrix: String

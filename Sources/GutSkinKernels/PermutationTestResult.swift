@@ -2,7 +2,7 @@
 /// series carries (`method name`, `test statistic name`, `sample size`, `number of groups`,
 /// `test statistic`, `p-value`, `number of permutations`).
 public struct PermutationTestResult: Sendable, Equatable {
-    /// `PERMANOVA`, `ANOSIM` or `Mantel`.
+    /// `PERMANOVA`, `ANOSIM`, `PERMDISP` or `Mantel`.
     public let method: String
     /// `pseudo-F`, `R`, `r` (Pearson) or `rho` (Spearman).
     public let testStatisticName: String

@@ -65,19 +65,22 @@ import TestSupport
             "--dimensions", "1", "--permutations", "99", "--seed", "3",
         ])
         #expect(run.status == 0, "\(run.standardError)")
-        #expect(run.standardOutput.contains("method name               PERMDISP"))
-        #expect(run.standardOutput.contains("number of groups          2"))
+        #expect(run.standardOutput.contains("method name             PERMDISP"))
+        #expect(run.standardOutput.contains("number of groups        2"))
         // F = 15/16 by hand (see PERMDISPTests.centroidByHand).
-        #expect(run.standardOutput.contains("test statistic            0.9375"))
+        #expect(run.standardOutput.contains("test statistic          0.9375"))
         let json = try CommandLineRun([
             "permdisp", matrix, "--metadata", metadata, "--column", "group", "--test", "centroid",
             "--dimensions", "1", "--permutations", "99", "--seed", "3", "--threads", "1", "--json",
         ])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
-        #expect(object["sample size"] as? Int == 5)
-        #expect((object["test statistic"] as? Double).map { abs($0 - 0.9375) < 1e-12 } == true)
-        let pValue = try #require(object["p-value"] as? Double)
-        #expect(run.standardOutput.contains("p-value                   \(pValue)"))
+        // The keys every permutation test documents (README, StatisticsReport).
+        #expect(object["method"] as? String == "PERMDISP")
+        #expect(object["sample_size"] as? Int == 5)
+        #expect(object["dropped_samples"] as? Int == 0)
+        #expect((object["test_statistic"] as? Double).map { abs($0 - 0.9375) < 1e-12 } == true)
+        let pValue = try #require(object["p_value"] as? Double)
+        #expect(run.standardOutput.contains("p-value                 \(pValue)"))
     }
 
     @Test func permdispDropsSamplesWithoutAGroup() throws {
@@ -89,7 +92,7 @@ import TestSupport
         ])
         #expect(run.status == 0, "\(run.standardError)")
         #expect(run.standardError.contains("dropped 1 of 5 samples"))
-        #expect(run.standardOutput.contains("sample size               4"))
+        #expect(run.standardOutput.contains("sample size             4"))
         let badColumn = try CommandLineRun(["permdisp", matrix, "--metadata", metadata, "--column", "nope"])
         #expect(badColumn.status == 1)
         #expect(badColumn.standardError.contains("map.tsv"))
