@@ -61,20 +61,27 @@ struct TabSeparatedRecords {
             line += 1
         }
 
+        /// A tab ends the field, a line end the record; returns whether `byte` was one of them.
+        func endFieldOrRecord(at byte: UInt8) -> Bool {
+            if byte == tab {
+                finishField()
+                state = .fieldStart
+                return true
+            }
+            guard byte == lineFeed || byte == carriageReturn else { return false }
+            finishRecord()
+            consumeLineEnd()
+            recordLine = line
+            return true
+        }
+
         while index < bytes.count {
             let byte = bytes[index]
             switch state {
             case .fieldStart, .unquoted:
                 if state == .fieldStart && byte == quote {
                     state = .quoted
-                } else if byte == tab {
-                    finishField()
-                    state = .fieldStart
-                } else if byte == lineFeed || byte == carriageReturn {
-                    finishRecord()
-                    consumeLineEnd()
-                    recordLine = line
-                } else {
+                } else if !endFieldOrRecord(at: byte) {
                     field.append(byte)
                     state = .unquoted
                 }
@@ -91,14 +98,7 @@ struct TabSeparatedRecords {
                 if byte == quote {
                     field.append(quote)
                     state = .quoted
-                } else if byte == tab {
-                    finishField()
-                    state = .fieldStart
-                } else if byte == lineFeed || byte == carriageReturn {
-                    finishRecord()
-                    consumeLineEnd()
-                    recordLine = line
-                } else {
+                } else if !endFieldOrRecord(at: byte) {
                     throw .textAfterClosingQuote(line: line, field: cells.count + 1)
                 }
             }
