@@ -24,11 +24,17 @@ extension FeatureTable {
         }
         var offsets = [0], indices = [Int32](), sums = [Double]()
         var accumulator = [Double](repeating: 0, count: groupIDs.count)
+        // Whether a group already has an entry in this sample: a running sum can return to 0
+        // (values of mixed sign), so the sum itself cannot say.
+        var seen = [Bool](repeating: false, count: groupIDs.count)
         var touched = [Int32]()
         for sample in 0..<sampleCount {
             for entry in entryRange(ofSample: sample) {
                 let group = groupOfFeature[Int(featureIndices[entry])]
-                if accumulator[Int(group)] == 0 { touched.append(group) }
+                if !seen[Int(group)] {
+                    seen[Int(group)] = true
+                    touched.append(group)
+                }
                 accumulator[Int(group)] += values[entry]
             }
             touched.sort()
@@ -36,6 +42,7 @@ extension FeatureTable {
                 indices.append(group)
                 sums.append(accumulator[Int(group)])
                 accumulator[Int(group)] = 0
+                seen[Int(group)] = false
             }
             touched.removeAll(keepingCapacity: true)
             offsets.append(sums.count)

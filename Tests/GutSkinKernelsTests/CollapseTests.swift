@@ -25,6 +25,16 @@ import Testing
         #expect(genera.featureTaxonomy?[0].name(at: .genus) == "Blautia")
     }
 
+    @Test func mixedSignsThatCancelMidwayStillGiveOneEntry() throws {
+        // 3 + (−3) + 1 passes through 0 before the last feature; the group must be listed once.
+        let lineage = Taxonomy(parsing: "k__Bacteria; p__Firmicutes")
+        let table = try FeatureTable(
+            sampleIDs: ["S"], featureIDs: ["a", "b", "c"], featureTaxonomy: [lineage, lineage, lineage], dense: [[3, -3, 1]])
+        let phyla = try table.collapsed(to: .phylum)
+        #expect(phyla.nonzeroCount == 1)
+        #expect(phyla.value(sample: 0, feature: 0) == 1)
+    }
+
     @Test func needsTaxonomy() throws {
         let table = try FeatureTable(sampleIDs: ["S"], featureIDs: ["a"], dense: [[1]])
         #expect(throws: CollapseError.noTaxonomy) { try table.collapsed(to: .genus) }
