@@ -33,15 +33,14 @@ struct PermdispCommand: ParsableCommand {
 
     func run() throws {
         let (selected, labels, dropped) = try options.load()
-        let axes = dimensions ?? min(10, selected.count)
-        guard axes <= selected.count else {
-            throw FileError(file: options.distanceMatrix, reason: "--dimensions \(axes) is more than the \(selected.count) samples left to test")
+        if let dimensions, dimensions > selected.count {
+            throw FileError(file: options.distanceMatrix, reason: "--dimensions \(dimensions) is more than the \(selected.count) samples left to test")
         }
         let result: PERMDISP
         do {
             result = try PERMDISP(
                 selected, grouping: labels, test: test == .centroid ? .centroid : .median,
-                permutations: options.permutations, seed: options.seed, dimensions: axes, threads: options.threads)
+                permutations: options.permutations, seed: options.seed, dimensions: dimensions, threads: options.threads)
         } catch {
             throw FileError(file: options.distanceMatrix, reason: error.description)
         }

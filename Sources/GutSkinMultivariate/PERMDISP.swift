@@ -31,15 +31,17 @@ public struct PERMDISP: Sendable {
     public let warnings: [String]
 
     /// Runs PCoA on `matrix` and tests the dispersion of the groups `grouping` (one label per
-    /// sample, in the matrix's order).
+    /// sample, in the matrix's order). `dimensions` defaults to scikit-bio's 10 axes, or one per
+    /// sample when there are fewer samples.
     public init(
         _ matrix: DistanceMatrix, grouping: [String], test: Test = .median, permutations: Int = 999,
-        seed: UInt64 = 0, method: PrincipalCoordinates.Method = .eigh, dimensions: Int = 10, threads: Int? = nil
+        seed: UInt64 = 0, method: PrincipalCoordinates.Method = .eigh, dimensions: Int? = nil, threads: Int? = nil
     ) throws(PERMDISPError) {
         guard grouping.count == matrix.count else { throw .groupingSizeMismatch(grouping.count, samples: matrix.count) }
         let ordination: PrincipalCoordinates
         do {
-            ordination = try PrincipalCoordinates(matrix, dimensions: dimensions, method: method, seed: seed, threads: threads)
+            ordination = try PrincipalCoordinates(
+                matrix, dimensions: dimensions ?? min(10, matrix.count), method: method, seed: seed, threads: threads)
         } catch {
             throw .ordination(error)
         }
