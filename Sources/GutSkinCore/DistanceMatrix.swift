@@ -44,12 +44,8 @@ public struct DistanceMatrix: Sendable, Equatable {
     }
 
     private static func pair(ofCondensedIndex index: Int, count n: Int, ids: [String]) -> (String, String) {
-        var row = 0, rowStart = 0
-        while rowStart + (n - row - 1) <= index {
-            rowStart += n - row - 1
-            row += 1
-        }
-        return (ids[row], ids[row + 1 + index - rowStart])
+        let (i, j) = PairSelection.all(n).pair(atSlot: index)
+        return (ids[i], ids[j])
     }
 
     /// Position of (i, j), i < j, in the condensed array.

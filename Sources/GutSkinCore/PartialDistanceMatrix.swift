@@ -44,9 +44,18 @@ extension DistanceMatrix {
         let complete = PairSelection.all(n)
         var condensed = [Double](repeating: 0, count: complete.pairCount)
         for part in parts {
-            for slot in 0..<part.values.count {
-                let (i, j) = part.selection.pair(atSlot: slot)
-                condensed[complete.slot(i, j)!] = part.values[slot]
+            if part.selection.isComplete {
+                condensed = part.values  // already in condensed order
+                continue
+            }
+            // Walk each stripe's pairs (i, i + stripe + 1 mod n) in slot order: O(pairs) in all.
+            var slot = 0
+            for stripe in part.selection.stripes {
+                for i in 0..<part.selection.pairCount(inStripe: stripe) {
+                    let j = (i + stripe + 1) % n
+                    condensed[DistanceMatrix.condensedIndex(min(i, j), max(i, j), count: n)] = part.values[slot]
+                    slot += 1
+                }
             }
         }
         do {

@@ -39,7 +39,8 @@ public struct Rarefaction: Sendable {
         }
         let sampled = try! table.replacingSampleRows(
             sampleIDs: kept.map { table.sampleIDs[$0] }, offsets: offsets, featureIndices: indices, values: values)
-        let present = sampled.featurePrevalence.indices.filter { sampled.featurePrevalence[$0] > 0 }
+        let prevalence = sampled.featurePrevalence  // computed once: it is O(non-zeros)
+        let present = prevalence.indices.filter { prevalence[$0] > 0 }
         self.table = present.count == sampled.featureCount ? sampled : sampled.selectingFeatures(present)
         removedFeatureCount = table.featureCount - present.count
     }
