@@ -46,12 +46,7 @@ private struct TableWriter {
     let header: Header
 
     func write(to path: String) throws(HDF5Error) {
-        let file = try HDF5File.create(path)
-        var closed = false
-        defer { if !closed { file.close() } }
-        do {  // scope: the root group must be closed before the file
-            let root = try file.openRoot()
-            defer { root.close() }
+        try HDF5File.writeNew(path) { root throws(HDF5Error) in
             try writeHeader(root)
             let featureMajor = table.featureMajor()
             try writeAxis(
@@ -62,8 +57,6 @@ private struct TableWriter {
                 root, name: "sample", ids: table.sampleIDs,
                 offsets: table.sampleOffsets, indices: table.featureIndices, values: table.values, taxonomy: nil)
         }
-        closed = true
-        guard file.close() else { throw HDF5Error(objectPath: "/", reason: "cannot finish the file (disk full?)") }
     }
 
     private func writeHeader(_ root: HDF5Group) throws(HDF5Error) {

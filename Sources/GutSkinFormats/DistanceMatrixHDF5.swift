@@ -129,13 +129,7 @@ public enum DistanceMatrixHDF5 {
     private static func writeFile(_ path: String, _ body: (HDF5Group) throws(HDF5Error) -> Void) throws {
         do {
             try AtomicFileWriter.write(to: path) { temporaryPath in
-                try HDF5Library.serialized { () throws(HDF5Error) in
-                    let file = try HDF5File.create(temporaryPath)
-                    defer { _ = file.close() }
-                    let root = try file.openRoot()
-                    defer { root.close() }
-                    try body(root)
-                }
+                try HDF5Library.serialized { () throws(HDF5Error) in try HDF5File.writeNew(temporaryPath, body) }
             }
         } catch let error as HDF5Error {
             throw FileError(file: path, reason: error.description)

@@ -31,6 +31,21 @@ struct HDF5File {
     @discardableResult
     func close() -> Bool { H5Fclose(id) >= 0 }
 
+    /// Creates a file, runs `body` on its root group, and closes it, failing when the close does
+    /// (a failed close means data never reached the disk). Call inside `HDF5Library.serialized`.
+    static func writeNew(_ path: String, _ body: (HDF5Group) throws(HDF5Error) -> Void) throws(HDF5Error) {
+        let file = try create(path)
+        var closed = false
+        defer { if !closed { file.close() } }
+        do {  // the root group must be closed before the file
+            let root = try file.openRoot()
+            defer { root.close() }
+            try body(root)
+        }
+        closed = true
+        guard file.close() else { throw HDF5Error(objectPath: "/", reason: "cannot finish the file (disk full?)") }
+    }
+
     /// The root group `/`.
     func openRoot() throws(HDF5Error) -> HDF5Group {
         let group = H5Gopen2(id, "/", gs_h5p_default())
