@@ -37,6 +37,11 @@ public enum DistanceMatrixTSV {
         guard let header = scanner.nextNonBlankLine() else { throw fail(nil, nil, "empty file; expected a header of ids") }
         let ids = header.cells().dropFirst().map { $0.trimmingWhitespace() }
         let n = ids.count
+        // Every cell takes at least two bytes (a digit and a tab or line end): refuse a header the
+        // file cannot back before allocating n(n−1)/2 values for it.
+        guard n < 2 || scanner.bytes.count / n >= 2 * n else {
+            throw fail(header.number, nil, "the header names \(n) ids, but the file is too small to hold a \(n) × \(n) matrix")
+        }
         var condensed = [Double](repeating: 0, count: n * (n - 1) / 2)
         var rowCount = 0
         while let line = scanner.nextNonBlankLine() {

@@ -34,10 +34,7 @@ public enum InputFile {
 
     /// Decodes bytes as UTF-8, or as Latin-1 when they are not valid UTF-8; strips a BOM.
     public static func decodeText(_ data: Data) -> String {
-        var text = String(data: data, encoding: .utf8) ?? String(decoding: data.map { $0 }, as: Unicode.UTF8.self)
-        if String(data: data, encoding: .utf8) == nil, let latin1 = String(data: data, encoding: .isoLatin1) {
-            text = latin1
-        }
+        var text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .isoLatin1) ?? ""
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return text
     }

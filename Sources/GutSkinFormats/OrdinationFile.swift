@@ -53,15 +53,15 @@ public enum OrdinationFile {
 
     /// Parses ordination text; `file` names the source in error messages.
     public static func parse(text: String, file: String) throws(FileError) -> OrdinationResults {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
             $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
         }
         var lineNumber = 0
         func fail(_ reason: String) -> FileError { FileError(file: file, reason: "line \(lineNumber): \(reason)") }
         func nextLine() -> String? {
-            guard !lines.isEmpty else { return nil }
-            lineNumber += 1
-            return lines.removeFirst()
+            guard lineNumber < lines.count else { return nil }
+            lineNumber += 1  // also the cursor: the next line is lines[lineNumber]
+            return lines[lineNumber - 1]
         }
         func numbers(_ fields: ArraySlice<Substring>) throws(FileError) -> [Double] {
             var values = [Double]()

@@ -83,6 +83,10 @@ public enum QIIME2Artifact {
         let contents = try open(path)
         try require(contents, oneOf: ["FeatureTable[Frequency]", "FeatureTable[RelativeFrequency]"])
         let bytes = try contents.data("feature-table.biom")
+        let entry = "\(path): \(contents.uuid)/data/feature-table.biom"
+        guard bytes.starts(with: FeatureTableFile.hdf5Signature) else {
+            return try BIOMJSON.parse(data: bytes, file: entry)  // BIOMV100DirFmt
+        }
         // BIOM 2.1 is HDF5, which the HDF5 library reads from a file, not from memory.
         let temporary = NSTemporaryDirectory() + "gutskin-\(UUID().uuidString).biom"
         guard FileManager.default.createFile(atPath: temporary, contents: bytes) else {
@@ -90,12 +94,11 @@ public enum QIIME2Artifact {
         }
         defer { try? FileManager.default.removeItem(atPath: temporary) }
         do {
-            if bytes.starts(with: FeatureTableFile.hdf5Signature) { return try BIOMHDF5.read(path: temporary) }
-            return try BIOMJSON.read(path: temporary)  // BIOMV100DirFmt
+            return try BIOMHDF5.read(path: temporary)
         } catch {
-            // Name the artifact and the entry, not the temporary file.
-            let message = String(describing: error).replacingOccurrences(of: temporary, with: "\(path): \(contents.uuid)/data/feature-table.biom")
-            throw QIIME2ArtifactError.unreadable(file: path, reason: message.replacingOccurrences(of: "\(path): ", with: ""))
+            // Name the artifact's entry, not the temporary file.
+            throw QIIME2ArtifactError.unreadable(
+                file: path, reason: error.description.replacingOccurrences(of: temporary + ": ", with: "\(contents.uuid)/data/feature-table.biom: "))
         }
     }
 
@@ -119,7 +122,7 @@ public enum QIIME2Artifact {
         let contents = try open(path)
         try require(contents, oneOf: ["DistanceMatrix"])
         return try DistanceMatrixTSV.parse(
-            text: InputFile.decodeText(contents.data("distance-matrix.tsv")), file: "\(path): \(contents.uuid)/data/distance-matrix.tsv")
+            data: contents.data("distance-matrix.tsv"), file: "\(path): \(contents.uuid)/data/distance-matrix.tsv")
     }
 
     /// Writes a `FeatureTable[Frequency]` artifact (BIOM 2.1 inside), atomically.
