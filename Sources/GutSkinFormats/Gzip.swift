@@ -1,7 +1,7 @@
 import CGutSkinZlib
 import Foundation
 
-/// gzip compression and decompression through zlib, so every reader accepts `.gz` input.
+/// gzip decompression through zlib, so every reader accepts `.gz` input.
 enum Gzip {
     /// True when `data` starts with the gzip magic bytes.
     static func isCompressed(_ data: Data) -> Bool {
@@ -46,29 +46,6 @@ enum Gzip {
         return output
     }
 
-    /// Compresses `data` as a single gzip member.
-    static func compress(_ data: Data, level: Int32 = 6) throws(GzipError) -> Data {
-        var stream = z_stream()
-        guard gutskin_deflateInit2(&stream, level, 15 + 16) == Z_OK else { throw .corrupt("zlib could not start") }
-        defer { deflateEnd(&stream) }
-        var output = Data()
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        var status: Int32 = Z_OK
-        data.withUnsafeBytes { (input: UnsafeRawBufferPointer) in
-            stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress?.assumingMemoryBound(to: Bytef.self))
-            stream.avail_in = uInt(input.count)
-            repeat {
-                chunk.withUnsafeMutableBufferPointer { buffer in
-                    stream.next_out = buffer.baseAddress
-                    stream.avail_out = uInt(buffer.count)
-                    status = deflate(&stream, Z_FINISH)
-                    output.append(buffer.baseAddress!, count: buffer.count - Int(stream.avail_out))
-                }
-            } while status == Z_OK
-        }
-        guard status == Z_STREAM_END else { throw .corrupt("compression failed (zlib status \(status))") }
-        return output
-    }
 }
 
 /// A gzip stream that could not be read.

@@ -22,16 +22,6 @@ extension HDF5Group {
         }.get()
     }
 
-    /// Writes single-precision floats, row-major with the given dimensions (default: 1-D).
-    func writeDataset(_ name: String, floats values: [Float], dimensions: [Int]? = nil) throws(HDF5Error) {
-        try values.withUnsafeBytes { bytes in
-            Result { () throws(HDF5Error) in
-                try writeDataset(name, fileType: gs_h5t_ieee_f32le(), memoryType: gs_h5t_native_float(),
-                                 dimensions: dimensions ?? [values.count], elementSize: 4, bytes: bytes.baseAddress)
-            }
-        }.get()
-    }
-
     /// Writes variable-length UTF-8 strings, row-major with the given dimensions (1-D or 2-D).
     func writeDataset(_ name: String, strings: [String], dimensions: [Int]) throws(HDF5Error) {
         precondition(dimensions.reduce(1, *) == strings.count, "string count must match the dimensions")

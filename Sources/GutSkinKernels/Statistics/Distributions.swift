@@ -57,13 +57,6 @@ public enum Distributions {
         return IncompleteGamma.upper(a: k / 2, x: x / 2)
     }
 
-    /// χ² CDF: P(k/2, x/2).
-    public static func chiSquaredCDF(_ x: Double, degreesOfFreedom k: Double) -> Double {
-        guard k > 0, !x.isNaN else { return .nan }
-        if x <= 0 { return 0 }
-        return IncompleteGamma.lower(a: k / 2, x: x / 2)
-    }
-
     /// F(d₁, d₂) survival: 1 − I_{d₁x/(d₁x+d₂)}(d₁/2, d₂/2) = I_{d₂/(d₂+d₁x)}(d₂/2, d₁/2)
     /// (Abramowitz & Stegun 26.6.2; SciPy `fdtrc`). x ≤ 0 gives 1.
     public static func fSF(_ x: Double, numeratorDegreesOfFreedom d1: Double, denominatorDegreesOfFreedom d2: Double) -> Double {

@@ -40,11 +40,4 @@ public enum RandomVariates {
             if log(u) < 0.5 * xSquared + d * (1 - v + log(v)) { return d * v }
         }
     }
-
-    /// A Dirichlet(α₁…α_D) draw, as independent Gamma(αᵢ) variates divided by their sum.
-    public static func dirichlet(_ alphas: [Double], _ generator: inout SeededRandomNumberGenerator) -> [Double] {
-        let draws = alphas.map { gamma(shape: $0, &generator) }
-        let total = draws.reduce(0, +)
-        return draws.map { $0 / total }
-    }
 }
