@@ -59,7 +59,7 @@ enum GowerCentring {
         }
     }
 
-    /// The full symmetric centred matrix F (for tests and small inputs).
+    /// The full symmetric centred matrix F (adonis's response matrix).
     static func centred(_ matrix: DistanceMatrix) -> [Double] {
         let n = matrix.count
         var full = centredLowerTriangle(matrix, threads: 1)
