@@ -4,16 +4,19 @@
 ///
 /// Matching the order keeps sums such as Shannon's entropy within an ulp or two of scikit-bio's,
 /// rather than within the looser bound of a left-to-right sum.
-enum NumPySum {
+package enum NumPySum {
     /// The sum of `values` as NumPy computes it.
-    static func sum(_ values: UnsafeBufferPointer<Double>) -> Double {
+    package static func sum(_ values: UnsafeBufferPointer<Double>) -> Double {
         0.0 + pairwise(values, from: 0, count: values.count)
     }
 
     /// The sum of `values` as NumPy computes it.
-    static func sum(_ values: [Double]) -> Double {
+    package static func sum(_ values: [Double]) -> Double {
         values.withUnsafeBufferPointer { sum($0) }
     }
+
+    /// The mean as `ndarray.mean()` computes it: the NumPy-order sum over the count.
+    package static func mean(_ values: [Double]) -> Double { sum(values) / Double(values.count) }
 
     private static func pairwise(_ values: UnsafeBufferPointer<Double>, from start: Int, count: Int) -> Double {
         if count < 8 {

@@ -1,5 +1,6 @@
 import Foundation
 import GutSkinCore
+import GutSkinKernels
 
 /// Analysis of compositions of microbiomes with bias correction (ANCOM-BC), as scikit-bio 0.7.4's
 /// `skbio.stats.composition.ancombc(table, metadata, formula, max_iter=100, tol=1e-5,
@@ -91,7 +92,7 @@ public struct ANCOMBC: Sendable {
                 for k in 0..<p { fitted += design.matrix[sample * p + k] * beta[k * f + feature] }
                 rowResidual[feature] = data[sample * f + feature] - fitted
             }
-            let theta = NumPyStatistics.mean(rowResidual)
+            let theta = NumPySum.mean(rowResidual)
             for feature in 0..<f {
                 let centred = rowResidual[feature] - theta
                 data[sample * f + feature] = centred * centred
@@ -114,7 +115,7 @@ public struct ANCOMBC: Sendable {
             let estimate = raw.map { $0 - bias.emEstimate }
             let standardError = variance[k].map { $0.squareRoot() }
             let w = zip(estimate, standardError).map { $0 / $1 }
-            let pValues = w.map(NumPyStatistics.twoSidedNormalPValue)
+            let pValues = w.map { 2 * Distributions.normalSF(abs($0)) }  // 2·norm.sf(|W|), SciPy's path
             let qValues = pValueAdjustment.adjust(pValues)
             coefficients.append(ANCOMBCResult.Coefficient(
                 name: design.coefficientNames[k], bias: bias, estimate: estimate, standardError: standardError,

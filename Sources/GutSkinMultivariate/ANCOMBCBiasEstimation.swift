@@ -1,4 +1,5 @@
 import Foundation
+import GutSkinKernels
 
 /// The sampling-fraction bias of one coefficient, estimated by ANCOM-BC's EM algorithm.
 ///
@@ -30,13 +31,13 @@ public struct ANCOMBCBias: Sendable, Equatable {
         // Initial parameters (_init_bias_params).
         let edges = [0.125, 0.25, 0.75, 0.875].map { NumPyStatistics.quantile(sorted: sortedBeta, $0) }
         let middle = beta.filter { $0 >= edges[1] && $0 <= edges[2] }
-        var delta = middle.isEmpty ? NumPyStatistics.mean(beta) : NumPyStatistics.mean(middle)
+        var delta = middle.isEmpty ? NumPySum.mean(beta) : NumPySum.mean(middle)
         func tail(_ values: [Double], fallback: Double) -> (mean: Double, variance: Double) {
             guard !values.isEmpty else { return (fallback, 1) }
-            let mean = NumPyStatistics.mean(values)
+            let mean = NumPySum.mean(values)
             guard values.count > 1 else { return (mean, 1) }
             let squares = values.map { ($0 - mean) * ($0 - mean) }
-            let variance = squares.withUnsafeBufferPointer { NumPyStatistics.pairwiseSum($0) } / Double(values.count - 1)
+            let variance = NumPySum.sum(squares) / Double(values.count - 1)
             return (mean, variance == 0 ? 1 : variance)
         }
         let lower = tail(beta.filter { $0 < edges[0] }, fallback: sortedBeta.first ?? .nan)
@@ -78,7 +79,7 @@ public struct ANCOMBCBias: Sendable, Equatable {
             }
             // M-step.
             var updated = [Double](repeating: 0, count: 8)
-            for c in 0..<3 { updated[c] = NumPyStatistics.mean(resp[c]) }
+            for c in 0..<3 { updated[c] = NumPySum.mean(resp[c]) }
             var numerator = 0.0, denominator = 0.0
             for i in 0..<n {
                 numerator += resp[0][i] * ratios0[i] + resp[1][i] * ratios[0][i] + resp[2][i] * ratios[1][i]
