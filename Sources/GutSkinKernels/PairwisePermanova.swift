@@ -38,7 +38,7 @@ public func pairwisePermanova(
             rows.append((coding.labels[first], coding.labels[second], members.count, result.testStatistic, result.pValue))
         }
     }
-    let qValues = MultipleTesting.benjaminiHochberg(rows.map { $0.4 ?? .nan })
+    let qValues = PValueAdjustment.bh.adjust(rows.map { $0.4 ?? .nan })
     return rows.enumerated().map { index, row in
         PairwiseComparison(
             group1: row.0, group2: row.1, sampleSize: row.2, testStatistic: row.3, pValue: row.4,

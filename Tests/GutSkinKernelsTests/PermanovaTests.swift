@@ -70,7 +70,7 @@ import Testing
         let pairs = try pairwisePermanova(matrix, grouping: grouping, permutations: 99, seed: 5, threads: 2)
         #expect(pairs.map { "\($0.group1)-\($0.group2)" } == ["a-b", "a-c", "b-c"])
         #expect(pairs.allSatisfy { $0.sampleSize == 6 })
-        let q = MultipleTesting.benjaminiHochberg(pairs.map { $0.pValue ?? .nan })
+        let q = PValueAdjustment.bh.adjust(pairs.map { $0.pValue ?? .nan })
         #expect(pairs.map(\.qValue) == q.map { Optional($0) })
         let again = try pairwisePermanova(matrix, grouping: grouping, permutations: 99, seed: 5, threads: 1)
         #expect(pairs == again)

@@ -116,8 +116,8 @@ public enum ALDEx2 {
             within.append(pairs.map { max(abs(first[$0.a] - first[$0.aOther]), abs(second[$0.b] - second[$0.bOther])) })
         }
         return InstanceResult(
-            welchP: welchP, welchQ: MultipleTesting.benjaminiHochberg(welchP),
-            wilcoxonP: wilcoxonP, wilcoxonQ: MultipleTesting.benjaminiHochberg(wilcoxonP),
+            welchP: welchP, welchQ: PValueAdjustment.bh.adjust(welchP),
+            wilcoxonP: wilcoxonP, wilcoxonQ: PValueAdjustment.bh.adjust(wilcoxonP),
             between: between, within: within)
     }
 

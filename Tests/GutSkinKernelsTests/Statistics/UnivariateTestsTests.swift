@@ -78,14 +78,14 @@ private func alternative(_ entry: [String: Any]) throws -> Alternative {
     @Test func benjaminiHochbergMatchesFdrBH() throws {
         var agreement = PValueAgreement()
         for (index, entry) in try UnivariateGolden.cases("bh").enumerated() {
-            let q = MultipleTesting.benjaminiHochberg(try entry.numbers("p"))
+            let q = PValueAdjustment.bh.adjust(try entry.numbers("p"))
             for (computed, expected) in zip(q, try entry.numbers("q")) { agreement.compare(computed, expected, "case \(index)") }
         }
         agreement.check("fdr_bh vs SciPy")
     }
 
     @Test func bonferroniByHand() {
-        let adjusted = MultipleTesting.bonferroni([0.01, .nan, 0.2, 0.5])
+        let adjusted = PValueAdjustment.bonferroni.adjust([0.01, .nan, 0.2, 0.5])
         #expect(adjusted[0] == 0.03 && adjusted[1].isNaN && adjusted[2] == 0.6000000000000001 && adjusted[3] == 1)
     }
 

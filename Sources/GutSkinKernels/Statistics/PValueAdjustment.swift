@@ -1,10 +1,16 @@
-/// Multiple-testing correction of one family of p-values, as scikit-bio's `_adjust_pvalues`
-/// (and R's `p.adjust`): NaN p-values are left out of the family and stay NaN.
+/// Multiple-testing correction of one family of p-values, as scikit-bio's `_adjust_pvalues`,
+/// statsmodels' `multipletests` and R's `p.adjust` compute them: NaN p-values are left out of
+/// the family (not counted in m) and stay NaN. The one correction type of gutskin: pairwise
+/// PERMANOVA, ALDEx2 and ANCOM-BC all use it.
 public enum PValueAdjustment: String, Sendable, CaseIterable {
     /// Holm–Bonferroni step-down: q₍ᵢ₎ = max_{j≤i} min(1, (m − j + 1) p₍ⱼ₎). Holm 1979, Scand J Stat 6:65.
     case holm
-    /// Benjamini–Hochberg step-up: q₍ᵢ₎ = min_{j≥i} m p₍ⱼ₎ / j. Benjamini & Hochberg 1995, JRSS B 57:289.
+    /// Benjamini–Hochberg step-up: q₍ᵢ₎ = min_{j≥i} p₍ⱼ₎ / (j/m), computed in statsmodels' order
+    /// of operations (`fdr_bh`), so q-values are bit-identical to it. Benjamini & Hochberg 1995,
+    /// doi:10.1111/j.2517-6161.1995.tb02031.x.
     case bh
+    /// Bonferroni: min(1, m·p). Dunn 1961, doi:10.1080/01621459.1961.10482090.
+    case bonferroni
     /// No correction: q = p.
     case none
 
@@ -30,6 +36,8 @@ public enum PValueAdjustment: String, Sendable, CaseIterable {
                 running = min(running, pValues[index] / (Double(position + 1) / Double(m)))
                 adjusted[index] = running
             }
+        case .bonferroni:
+            for index in order { adjusted[index] = min(1, Double(m) * pValues[index]) }
         case .none: break
         }
         return adjusted
