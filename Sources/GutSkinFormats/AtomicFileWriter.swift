@@ -2,7 +2,8 @@ import Foundation
 
 /// Writes output files so that a failure never leaves a half-written file behind: the content
 /// goes to a temporary file in the target's folder, which is renamed over the target only when
-/// complete. An existing file at the target stays untouched until then.
+/// complete. An existing file at the target stays untouched until then, keeps its permissions,
+/// and is not replaced at all when write-protected; a symbolic link is written through.
 public enum AtomicFileWriter {
     /// Writes `data` to `path` atomically.
     public static func write(_ data: Data, to path: String) throws {
@@ -16,20 +17,35 @@ public enum AtomicFileWriter {
     /// Runs `produce` with a temporary path in the target's folder, then renames the file it
     /// wrote to `path`. If `produce` throws, the temporary file is removed and the error rethrown.
     public static func write(to path: String, produce: (String) throws -> Void) throws {
-        let target = URL(fileURLWithPath: path)
+        // Write through a symbolic link to the file it names, as `cp` and editors do.
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
         let folder = target.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw FileError(file: path, reason: "cannot be written: folder '\(folder)' does not exist")
         }
+        // An existing file keeps its permissions; a write-protected one is never replaced (root
+        // could rename over it, but the user protected it for a reason).
+        var existingMode: Int?
+        if FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory) {
+            guard !isDirectory.boolValue else { throw FileError(file: path, reason: "is a folder; give a file name") }
+            let mode = (try? FileManager.default.attributesOfItem(atPath: target.path)[.posixPermissions] as? Int) ?? nil
+            if let mode, mode & 0o222 == 0 {
+                throw FileError(file: path, reason: "is write-protected; gutskin does not replace it (write elsewhere or make it writable)")
+            }
+            existingMode = mode
+        }
         let temporary = folder + "/.\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max)).tmp"
         do {
             try produce(temporary)
+            if let existingMode {
+                try FileManager.default.setAttributes([.posixPermissions: existingMode], ofItemAtPath: temporary)
+            }
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
             throw error
         }
-        if rename(temporary, path) != 0 {
+        if rename(temporary, target.path) != 0 {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(atPath: temporary)
             throw FileError(file: path, reason: "cannot be written: \(reason)")

@@ -95,3 +95,27 @@ import TestSupport
         #expect(try FeatureTableFile.read(path: plain + ".gz") == (try sample()))
     }
 }
+
+@Suite struct AtomicFileWriterTests {
+    @Test func refusesWriteProtectedFilesAndKeepsModes() throws {
+        let folder = TemporaryFolder()
+        let protected = folder.write("keep", to: "protected.tsv")
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: protected)
+        #expect(throws: FileError.self) { try AtomicFileWriter.write(Data("new".utf8), to: protected) }
+        #expect(try String(contentsOfFile: protected, encoding: .utf8) == "keep")
+        let shared = folder.write("old", to: "shared.tsv")
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: shared)
+        try AtomicFileWriter.write(Data("new".utf8), to: shared)
+        #expect(try FileManager.default.attributesOfItem(atPath: shared)[.posixPermissions] as? Int == 0o640)
+        #expect(throws: FileError.self) { try AtomicFileWriter.write(Data("x".utf8), to: folder.path) }
+    }
+
+    @Test func writesThroughSymbolicLinks() throws {
+        let folder = TemporaryFolder()
+        let real = folder.write("old", to: "real.tsv")
+        try FileManager.default.createSymbolicLink(atPath: folder.file("link.tsv"), withDestinationPath: real)
+        try AtomicFileWriter.write(Data("new".utf8), to: folder.file("link.tsv"))
+        #expect(try String(contentsOfFile: real, encoding: .utf8) == "new")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.file("link.tsv")) == real)
+    }
+}
