@@ -22,7 +22,7 @@ public enum AtomicFileWriter {
         let folder = target.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw FileError(file: path, reason: "cannot be written: folder '\(folder)' does not exist")
+            throw FileError(file: path, reason: "the folder '\(folder)' does not exist")
         }
         // An existing file keeps its permissions; a write-protected one is never replaced (root
         // could rename over it, but the user protected it for a reason).
@@ -48,7 +48,7 @@ public enum AtomicFileWriter {
         if rename(temporary, target.path) != 0 {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(atPath: temporary)
-            throw FileError(file: path, reason: "cannot be written: \(reason)")
+            throw FileError(file: path, reason: "cannot be moved into place: \(reason)")
         }
     }
 }

@@ -97,6 +97,11 @@ public enum ClassicTSVTable {
             offsets.append(values.count)
             if hasTaxonomy { taxonomy.append(Taxonomy(parsing: String(line.cells[expectedCells - 1]))) }
         }
+        if header.cells[0].trimmingWhitespace().isEmpty && featureIDs == sampleIDs {
+            throw TableTextError(
+                file: file, line: header.number, column: 1,
+                reason: "this is a distance matrix (blank corner, the same ids as rows and columns), not a feature table")
+        }
         do {
             return try FeatureTable(
                 sampleIDs: sampleIDs, featureIDs: featureIDs, featureTaxonomy: hasTaxonomy ? taxonomy : nil,
