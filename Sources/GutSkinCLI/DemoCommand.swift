@@ -19,19 +19,28 @@ struct DemoCommand: ParsableCommand {
 
     @OptionGroup var progress: ProgressOptions
 
+    func validate() throws {
+        guard depth > 0 else { throw ValidationError("--depth must be a positive number of reads") }
+    }
+
     func run() throws {
-        try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+        // Everything is computed before anything is written, so a failure leaves no files.
+        let table = DemoCohort.table()
+        let summary = TableSummary(table)
+        let rarefied = try Rarefaction(table, depth: depth, seed: 42)
+        let genera = try rarefied.table.collapsed(to: .genus)
+
+        do {
+            try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+        } catch {
+            throw FileError(file: outputDirectory, reason: "cannot be made into a folder for the demo's files (a file of that name exists, or the parent is not writable)")
+        }
         let folder = URL(fileURLWithPath: outputDirectory)
         func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
         let generatedBy = "gutskin \(GutSkinCommand.version) demo (simulated data)"
-
-        let table = DemoCohort.table()
         try FeatureTableFile.write(table, to: path("demo-table.biom"), generatedBy: generatedBy)
         try AtomicFileWriter.write(Data(DemoCohort.metadataText(for: table).utf8), to: path("demo-metadata.tsv"))
-        let summary = TableSummary(table)
-        let rarefied = try Rarefaction(table, depth: depth, seed: 42)
         try FeatureTableFile.write(rarefied.table, to: path("demo-rarefied.biom"), generatedBy: generatedBy)
-        let genera = try rarefied.table.collapsed(to: .genus)
         try FeatureTableFile.write(genera, to: path("demo-genus.tsv"), generatedBy: generatedBy)
 
         print("""
