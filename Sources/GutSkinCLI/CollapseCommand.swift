@@ -30,7 +30,12 @@ struct CollapseCommand: ParsableCommand {
                 throw FileError(file: taxonomy, reason: "does not cover the table: \(error)")
             }
         }
-        let collapsed = try input.collapsed(to: rank)
+        let collapsed: FeatureTable
+        do {
+            collapsed = try input.collapsed(to: rank)
+        } catch {
+            throw FileError(file: table, reason: error.description)
+        }
         try output.write(collapsed)
         progress.note("wrote \(output.output): \(grouped(input.featureCount)) features collapsed into \(grouped(collapsed.featureCount)) at \(rank) level")
     }

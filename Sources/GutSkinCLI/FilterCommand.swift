@@ -48,7 +48,17 @@ struct FilterCommand: ParsableCommand {
         let filter = SampleFilter(
             conditions: conditions.compactMap(MetadataCondition.init(parsing:)), minimumDepth: minDepth,
             minimumPrevalence: minPrevalence)
-        let result = try filter.apply(to: input, metadata: sampleMetadata)
+        let result: SampleFilter.Result
+        do {
+            result = try filter.apply(to: input, metadata: sampleMetadata)
+        } catch {
+            throw FileError(file: metadata ?? table, reason: error.description)
+        }
+        guard result.table.sampleCount > 0 else {
+            throw FileError(
+                file: table,
+                reason: "no samples are left (\(result.samplesNotInMetadata.count) not in the metadata, \(result.samplesFailingConditions.count) not matching --where, \(result.samplesBelowDepth.count) below --min-depth); nothing written")
+        }
         try output.write(result.table)
         if !result.samplesNotInMetadata.isEmpty {
             progress.note("dropped \(result.samplesNotInMetadata.count) samples not in the metadata: \(abbreviatedList(result.samplesNotInMetadata))")

@@ -31,7 +31,12 @@ struct RarefyCommand: ParsableCommand {
 
     func run() throws {
         let input = try FeatureTableFile.read(path: table)
-        let rarefied = try Rarefaction(input, depth: depth, seed: seed)
+        let rarefied: Rarefaction
+        do {
+            rarefied = try Rarefaction(input, depth: depth, seed: seed)
+        } catch {
+            throw FileError(file: table, reason: error.description)
+        }
         try output.write(rarefied.table)
         if !rarefied.droppedSamples.isEmpty {
             progress.note("dropped \(rarefied.droppedSamples.count) samples below \(depth) reads: \(abbreviatedList(rarefied.droppedSamples))")

@@ -78,6 +78,9 @@ import TestSupport
         (["inspect", "bad.tsv"], Int32(1), "bad.tsv: line 2, column 3: 'x' is not a number"),
         (["collapse", "plain.tsv", "--rank", "genus", "-o", "g.tsv"], Int32(1), "no feature taxonomy"),
         (["filter", "t.tsv", "--where", "site=gut", "-o", "f.tsv"], Int32(2), "--where needs --metadata"),
+        (["filter", "t.tsv", "--min-depth", "1000000", "-o", "f.tsv"], Int32(1), "t.tsv: no samples are left (0 not in the metadata, 0 not matching --where, 3 below --min-depth)"),
+        (["rarefy", "t.tsv", "--depth", "1000000", "-o", "r.tsv"], Int32(1), "t.tsv: no sample has 1000000 reads"),
+        (["collapse", "plain.tsv", "--rank", "genus", "-o", "c.tsv"], Int32(1), "plain.tsv: the table has no feature taxonomy"),
     ])
     func errorsAreOneLineWithTheRightStatus(arguments: [String], status: Int32, message: String) throws {
         let folder = TemporaryFolder()
