@@ -43,4 +43,9 @@ struct CollapseCommand: ParsableCommand {
 
 extension TaxonomicRank: ExpressibleByArgument {
     public init?(argument: String) { self.init(name: argument) }
+
+    /// Names users type (the raw values are 0-based indices, which are not what `--rank` takes).
+    public static var allValueStrings: [String] {
+        ["domain", "phylum", "class", "order", "family", "genus", "species"]
+    }
 }

@@ -11,6 +11,10 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "Force the output format instead of going by the extension.")
     var to: TableFormat?
 
+    func validate() throws {
+        try checkTableOutputFormat(output, to: to)
+    }
+
     /// Writes the table, with the format from `--to` or the extension.
     func write(_ table: FeatureTable) throws {
         try FeatureTableFile.write(table, to: output, format: to, generatedBy: "gutskin \(GutSkinCommand.version)")
@@ -38,6 +42,13 @@ struct ProgressOptions: ParsableArguments {
     func note(_ message: String) {
         guard !quiet else { return }
         FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+}
+
+/// A usage error (exit 2, before any work) when neither `--to` nor the extension names a format.
+func checkTableOutputFormat(_ output: String, to: TableFormat?) throws {
+    if to == nil && TableFormat(outputPath: output) == nil {
+        throw ValidationError("cannot tell the output format from '\(output)'; use .biom, .json, .tsv or .qza, or --to")
     }
 }
 

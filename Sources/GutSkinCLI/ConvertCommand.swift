@@ -18,6 +18,10 @@ struct ConvertCommand: ParsableCommand {
 
     @OptionGroup var progress: ProgressOptions
 
+    func validate() throws {
+        try checkTableOutputFormat(output, to: to)
+    }
+
     func run() throws {
         let table = try FeatureTableFile.read(path: input)
         try FeatureTableFile.write(table, to: output, format: to, generatedBy: "gutskin \(GutSkinCommand.version)")

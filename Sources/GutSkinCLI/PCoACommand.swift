@@ -40,13 +40,17 @@ struct PCoACommand: ParsableCommand {
 
     func validate() throws {
         if let dimensions, dimensions < 1 { throw ValidationError("--dimensions must be at least 1") }
+        let name = output.lowercased()
+        guard name.hasSuffix(".txt") || name.hasSuffix(".qza") else {
+            throw ValidationError("write the ordination as .txt (scikit-bio's text format) or .qza (PCoAResults), not '\(output)'")
+        }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
     }
 
     func run() throws {
         let distances = try DistanceMatrixFile.read(path: matrix)
         if let dimensions, dimensions > distances.count {
-            throw ValidationError("--dimensions \(dimensions) is more than the \(distances.count) samples in \(matrix)")
+            throw FileError(file: matrix, reason: "--dimensions \(dimensions) is more than its \(distances.count) samples")
         }
         let ordination: PrincipalCoordinates
         let start = DispatchTime.now().uptimeNanoseconds
