@@ -29,10 +29,10 @@ enum Citations {
         metric's original reference is in its documentation (AlphaMetric.swift)
           Faith's phylogenetic diversity: Faith DP (1992) Conservation evaluation and phylogenetic \
         diversity. Biol Conserv 61:1–10. doi:10.1016/0006-3207(92)91201-3
-          Bray–Curtis: Bray JR, Curtis JT (1957) An ordination of the upland forest communities of         southern Wisconsin. Ecol Monogr 27:325–349. doi:10.2307/1942268
-          Aitchison distance: Aitchison J (1986) The Statistical Analysis of Compositional Data.         Chapman & Hall. Robust Aitchison: Martino C, et al. (2019) A novel sparse compositional         technique reveals microbial perturbations. mSystems 4:e00016-19. doi:10.1128/mSystems.00016-19
-          UniFrac: Lozupone C, Knight R (2005) UniFrac: a new phylogenetic method for comparing         microbial communities. Appl Environ Microbiol 71:8228–8235. doi:10.1128/AEM.71.12.8228-8235.2005;         weighted: Lozupone CA, et al. (2007) Appl Environ Microbiol 73:1576–1585. doi:10.1128/AEM.01996-06;         generalized: Chen J, et al. (2012) Bioinformatics 28:2106–2113. doi:10.1093/bioinformatics/bts342;         variance adjusted: Chang Q, et al. (2011) BMC Bioinformatics 12:118. doi:10.1186/1471-2105-12-118
-          Striped UniFrac (stripes, partial runs): McDonald D, et al. (2018) Striped UniFrac: enabling         microbiome analysis at unprecedented scale. Nat Methods 15:847–848. doi:10.1038/s41592-018-0187-8
+          Bray–Curtis: Bray JR, Curtis JT (1957) An ordination of the upland forest communities of southern Wisconsin. Ecol Monogr 27:325–349. doi:10.2307/1942268
+          Aitchison distance: Aitchison J (1986) The Statistical Analysis of Compositional Data. Chapman & Hall. Robust Aitchison: Martino C, et al. (2019) A novel sparse compositional technique reveals microbial perturbations. mSystems 4:e00016-19. doi:10.1128/mSystems.00016-19
+          UniFrac: Lozupone C, Knight R (2005) UniFrac: a new phylogenetic method for comparing microbial communities. Appl Environ Microbiol 71:8228–8235. doi:10.1128/AEM.71.12.8228-8235.2005; weighted: Lozupone CA, et al. (2007) Appl Environ Microbiol 73:1576–1585. doi:10.1128/AEM.01996-06; generalized: Chen J, et al. (2012) Bioinformatics 28:2106–2113. doi:10.1093/bioinformatics/bts342; variance adjusted: Chang Q, et al. (2011) BMC Bioinformatics 12:118. doi:10.1186/1471-2105-12-118
+          Striped UniFrac (stripes, partial runs): McDonald D, et al. (2018) Striped UniFrac: enabling microbiome analysis at unprecedented scale. Nat Methods 15:847–848. doi:10.1038/s41592-018-0187-8
           PCoA: Gower JC (1966) Biometrika 53:325–338. doi:10.1093/biomet/53.3-4.325; randomized SVD: \
         Halko N, et al. (2011) SIAM Rev 53:217–288. doi:10.1137/090771806
           PERMANOVA: Anderson MJ (2001) Austral Ecol 26:32–46. doi:10.1111/j.1442-9993.2001.01070.pp.x; \
