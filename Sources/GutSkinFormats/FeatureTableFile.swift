@@ -47,7 +47,11 @@ public enum FeatureTableFile {
         if head.starts(with: hdf5Signature) { return .biomHDF5 }
         if head.starts(with: zipSignature) { return .qza }
         var text = Data(head)
-        if Gzip.isCompressed(text) { text = (try? InputFile.read(path).prefix(4096)) ?? Data() }
+        if Gzip.isCompressed(text) {
+            // Inflate only the start: the reader inflates the whole file once, afterwards.
+            let compressedStart = (try? handle.read(upToCount: 1 << 16)).map { Data(head) + $0 } ?? Data(head)
+            text = Gzip.decompressedPrefix(compressedStart, count: 4096)
+        }
         let start = String(decoding: text, as: UTF8.self).drop { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" || $0 == "\u{FEFF}" }
         if start.hasPrefix("{") { return .biomJSON }
         if start.hasPrefix("#mpa") || start.hasPrefix("#clade_name") || start.hasPrefix("clade_name")

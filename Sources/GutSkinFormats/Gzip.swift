@@ -10,6 +10,16 @@ enum Gzip {
 
     /// Decompresses gzip (or zlib) data, including concatenated gzip members.
     static func decompress(_ data: Data) throws(GzipError) -> Data {
+        try decompress(data, prefixOnly: nil)
+    }
+
+    /// The first `count` (or so) decompressed bytes of `data`, which may be only the start of a
+    /// gzip file: enough to recognise a format without inflating a whole file twice.
+    static func decompressedPrefix(_ data: Data, count: Int) -> Data {
+        (try? decompress(data, prefixOnly: count)) ?? Data()
+    }
+
+    private static func decompress(_ data: Data, prefixOnly limit: Int?) throws(GzipError) -> Data {
         var stream = z_stream()
         // 15 + 32: any window size, detect gzip or zlib header automatically.
         guard gutskin_inflateInit2(&stream, 15 + 32) == Z_OK else { throw .corrupt("zlib could not start") }
@@ -36,11 +46,12 @@ enum Gzip {
                     break
                 }
                 if status != Z_OK { break }
+                if let limit, output.count >= limit { break }
                 if stream.avail_in == 0 && stream.avail_out != 0 { break }
             }
             return input.count - Int(stream.avail_in)
         }
-        guard status == Z_STREAM_END else {
+        guard status == Z_STREAM_END || (limit != nil && status == Z_OK) else {
             throw .corrupt(consumed >= data.count ? "the compressed data ends too early" : "compressed data is damaged near byte \(consumed)")
         }
         return output
