@@ -3,8 +3,10 @@ import PackageDescription
 
 // Layers, each depending only on those above it:
 // GutSkinCore (types, no I/O) → GutSkinFormats (readers/writers) → GutSkinKernels (numeric work)
-// → GutSkinCLI (commands) → gutskin (executable).
-// C libraries enter through one system-library target each, used by GutSkinFormats only.
+// (+ GutSkinMultivariate, the LAPACK-backed kernels) → GutSkinAxis (the gut–skin layer: traits,
+// scores, references, reports) → GutSkinCLI (commands) → gutskin (executable).
+// C libraries enter through one system-library target each: HDF5 and zlib in GutSkinFormats,
+// LAPACK in GutSkinMultivariate.
 let package = Package(
     name: "gutskin",
     platforms: [.macOS(.v13)],
@@ -14,6 +16,7 @@ let package = Package(
         .library(name: "GutSkinFormats", targets: ["GutSkinFormats"]),
         .library(name: "GutSkinKernels", targets: ["GutSkinKernels"]),
         .library(name: "GutSkinMultivariate", targets: ["GutSkinMultivariate"]),
+        .library(name: "GutSkinAxis", targets: ["GutSkinAxis"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -42,9 +45,12 @@ let package = Package(
         // Kernels that need LAPACK (ordination, linear models) apart, so GutSkinKernels stays Foundation-only.
         .target(name: "GutSkinMultivariate", dependencies: ["GutSkinCore", "GutSkinKernels", "CLAPACK"]),
         .target(
+            name: "GutSkinAxis",
+            dependencies: ["GutSkinCore", "GutSkinFormats", "GutSkinKernels", "GutSkinMultivariate"]),
+        .target(
             name: "GutSkinCLI",
             dependencies: [
-                "GutSkinCore", "GutSkinFormats", "GutSkinKernels", "GutSkinMultivariate",
+                "GutSkinCore", "GutSkinFormats", "GutSkinKernels", "GutSkinMultivariate", "GutSkinAxis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "gutskin", dependencies: ["GutSkinCLI"]),
@@ -59,6 +65,8 @@ let package = Package(
         .testTarget(
             name: "GutSkinMultivariateTests",
             dependencies: ["GutSkinMultivariate", "GutSkinFormats", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(
+            name: "GutSkinAxisTests", dependencies: ["GutSkinAxis", "GutSkinFormats", "TestSupport"]),
         .testTarget(
             name: "GutSkinCLITests", dependencies: ["GutSkinCLI", "gutskin", "TestSupport"]),
     ],

@@ -63,7 +63,7 @@ public struct Taxonomy: Sendable, Hashable {
     /// The bare name at `rank` (prefix removed), or `nil` when empty or absent.
     public func name(at rank: TaxonomicRank) -> String? {
         guard let label = label(at: rank) else { return nil }
-        let name = Self.strippingPrefix(label)
+        let name = Self.strippingRankPrefix(label)
         return name.isEmpty ? nil : name
     }
 
@@ -109,7 +109,8 @@ public struct Taxonomy: Sendable, Hashable {
         }
     }
 
-    static func strippingPrefix(_ label: String) -> String {
+    /// The label without its rank prefix (`g__`, `D_5__`), or unchanged when it has none.
+    public static func strippingRankPrefix(_ label: String) -> String {
         guard rank(ofPrefixed: label) != nil else { return label }
         let utf8 = Array(label.utf8)
         var index = 0

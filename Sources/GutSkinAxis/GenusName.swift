@@ -1,0 +1,37 @@
+import GutSkinCore
+
+/// Matching genus names across taxonomies: Greengenes brackets provisional names
+/// (`[Ruminococcus]`), SILVA 138 suffixes groups (`[Ruminococcus]_gnavus_group`), GTDB suffixes
+/// split genera (`Bacteroides_A`), MetaPhlAn writes `g__Escherichia`.
+public enum GenusName {
+    /// A comparison key: prefix, brackets, GTDB's `_A`-style suffixes and case removed.
+    /// SILVA group names keep their group (`ruminococcus gnavus group`), since they are not the genus.
+    public static func key(_ name: String) -> String {
+        var text = Taxonomy.strippingRankPrefix(name.trimmingWhitespace())
+        text = text.replacingAll("[", with: "").replacingAll("]", with: "")
+        text = text.replacingAll("_", with: " ")
+        // GTDB: `Bacteroides A`, `Faecalibacterium A` → the genus itself.
+        if let space = text.lastIndex(of: " "), text[text.index(after: space)...].count == 1,
+            text[text.index(after: space)...].allSatisfy({ $0.isUppercase })
+        {
+            text = String(text[..<space])
+        }
+        return text.lowercased()
+    }
+
+    /// The genus of a lineage, as written (brackets kept), or nil when the lineage stops above genus.
+    public static func of(_ taxonomy: Taxonomy) -> String? {
+        taxonomy.name(at: .genus)
+    }
+}
+
+extension String {
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        var result = ""
+        result.reserveCapacity(count)
+        for character in self {
+            if character == target { result += replacement } else { result.append(character) }
+        }
+        return result
+    }
+}

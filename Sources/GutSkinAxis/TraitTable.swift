@@ -1,0 +1,50 @@
+import GutSkinCore
+
+/// One genus carrying one trait, with the source that says so and its spellings in the
+/// common taxonomies (Greengenes 13_8, SILVA 138, GTDB, MetaPhlAn).
+public struct TraitAssignment: Sendable, Hashable, Codable {
+    /// The genus as current nomenclature (SILVA 138 / GTDB) writes it, e.g. `Cutibacterium`.
+    public let genus: String
+    /// Other spellings of the same genus in reference taxonomies, e.g. `Propionibacterium` (Greengenes).
+    public let synonyms: [String]
+    public let trait: MicrobialTrait
+    /// Key into `Bibliography`.
+    public let citation: String
+    /// What the source says, in a few words (e.g. "main butyrate producer; clostridial cluster IV").
+    public let evidence: String
+
+    public init(genus: String, synonyms: [String] = [], trait: MicrobialTrait, citation: String, evidence: String) {
+        self.genus = genus
+        self.synonyms = synonyms
+        self.trait = trait
+        self.citation = citation
+        self.evidence = evidence
+    }
+}
+
+/// Genus → traits, looked up by any spelling of the genus.
+public struct TraitTable: Sendable {
+    public let assignments: [TraitAssignment]
+    private let traitsByGenusKey: [String: Set<MicrobialTrait>]
+
+    public init(_ assignments: [TraitAssignment]) {
+        self.assignments = assignments
+        var index = [String: Set<MicrobialTrait>]()
+        for assignment in assignments {
+            for name in [assignment.genus] + assignment.synonyms {
+                index[GenusName.key(name), default: []].insert(assignment.trait)
+            }
+        }
+        traitsByGenusKey = index
+    }
+
+    /// The traits of a genus given by any spelling (`g__[Ruminococcus]`, `Agathobacter`).
+    public func traits(ofGenus name: String) -> Set<MicrobialTrait> {
+        traitsByGenusKey[GenusName.key(name)] ?? []
+    }
+
+    /// The assignments for one trait, in table order.
+    public func assignments(for trait: MicrobialTrait) -> [TraitAssignment] {
+        assignments.filter { $0.trait == trait }
+    }
+}
