@@ -21,6 +21,30 @@ public enum Bibliography {
             key: "lambers-2006",
             reference: "Lambers H, Piessens S, Bloem A, Pronk H, Finkel P. Natural skin surface pH is on average below 5, which is beneficial for its resident flora. Int J Cosmet Sci 28:359–370 (2006).",
             doi: "10.1111/j.1467-2494.2006.00344.x"),
+        Citation(
+            key: "hmp-2012",
+            reference: "The Human Microbiome Project Consortium. Structure, function and diversity of the healthy human microbiome. Nature 486:207–214 (2012).",
+            doi: "10.1038/nature11234"),
+        Citation(
+            key: "shannon-1948",
+            reference: "Shannon CE. A mathematical theory of communication. Bell Syst Tech J 27:379–423 (1948).",
+            doi: "10.1002/j.1538-7305.1948.tb01338.x"),
+        Citation(
+            key: "faith-1992",
+            reference: "Faith DP. Conservation evaluation and phylogenetic diversity. Biol Conserv 61:1–10 (1992).",
+            doi: "10.1016/0006-3207(92)91201-3"),
+        Citation(
+            key: "berger-parker-1970",
+            reference: "Berger WH, Parker FL. Diversity of planktonic Foraminifera in deep-sea sediments. Science 168:1345–1347 (1970).",
+            doi: "10.1126/science.168.3937.1345"),
+        Citation(
+            key: "vatanen-2016",
+            reference: "Vatanen T, Kostic AD, d'Hennezel E, et al. Variation in microbiome LPS immunogenicity contributes to autoimmunity in humans. Cell 165:842–853 (2016).",
+            doi: "10.1016/j.cell.2016.04.007"),
+        Citation(
+            key: "gower-1968",
+            reference: "Gower JC. Adding a point to vector diagrams in multivariate analysis. Biometrika 55:582–585 (1968).",
+            doi: "10.1093/biomet/55.3.582"),
     ]
 
     private static let byKey: [String: Citation] = Dictionary(uniqueKeysWithValues: all.map { ($0.key, $0) })

@@ -4,17 +4,20 @@ import GutSkinCore
 /// (`[Ruminococcus]`), SILVA 138 suffixes groups (`[Ruminococcus]_gnavus_group`), GTDB suffixes
 /// split genera (`Bacteroides_A`), MetaPhlAn writes `g__Escherichia`.
 public enum GenusName {
-    /// A comparison key: prefix, brackets, GTDB's `_A`-style suffixes and case removed.
-    /// SILVA group names keep their group (`ruminococcus gnavus group`), since they are not the genus.
+    /// A comparison key: rank prefix, case, underscores and suffixes that split a genus (GTDB's
+    /// `Bacteroides_A`, SILVA's `Clostridium_sensu_stricto_1` keeps its words but loses the number)
+    /// removed. Greengenes' brackets are kept: `[Ruminococcus]` (Lachnospiraceae) is not
+    /// `Ruminococcus` (Ruminococcaceae). SILVA group names keep their group
+    /// (`ruminococcus gnavus group`), since they are not the genus.
     public static func key(_ name: String) -> String {
         var text = Taxonomy.strippingRankPrefix(name.trimmingWhitespace())
-        text = text.replacingAll("[", with: "").replacingAll("]", with: "")
         text = text.replacingAll("_", with: " ")
-        // GTDB: `Bacteroides A`, `Faecalibacterium A` → the genus itself.
-        if let space = text.lastIndex(of: " "), text[text.index(after: space)...].count == 1,
-            text[text.index(after: space)...].allSatisfy({ $0.isUppercase })
-        {
-            text = String(text[..<space])
+        // GTDB `Bacteroides A`, SILVA `Corynebacterium 1` → the genus itself.
+        if let space = text.lastIndex(of: " ") {
+            let suffix = text[text.index(after: space)...]
+            if (suffix.count == 1 && suffix.allSatisfy({ $0.isUppercase })) || (!suffix.isEmpty && suffix.allSatisfy(\.isNumber)) {
+                text = String(text[..<space])
+            }
         }
         return text.lowercased()
     }

@@ -1,0 +1,121 @@
+import GutSkinCore
+import GutSkinKernels
+import GutSkinMultivariate
+
+/// Builds a `GutSkinReference` from the healthy samples of a table: rarefies them, computes
+/// every score of the site for each (distance-based scores leaving out the sample's own
+/// subject), takes quantiles, and ordinates their genus profiles for the map.
+public struct ReferenceBuilder: Sendable {
+    public var name: String
+    public var site: BodySite
+    public var siteDetail: String
+    public var depth: Int
+    public var seed: UInt64 = 1
+    public var platform: String
+    public var threads: Int? = nil
+
+    public init(name: String, site: BodySite, siteDetail: String, depth: Int, seed: UInt64 = 1, platform: String) {
+        self.name = name
+        self.site = site
+        self.siteDetail = siteDetail
+        self.depth = depth
+        self.seed = seed
+        self.platform = platform
+    }
+
+    /// Builds the reference from `table`'s samples (already selected), with their subjects when
+    /// known and Faith's PD when a tree is given.
+    public func build(
+        table: FeatureTable, subjects: [String: String]?, tree: PhylogeneticTree?,
+        provenance: GutSkinReference.Provenance
+    ) throws -> GutSkinReference {
+        let rarefaction = try Rarefaction(table, depth: depth, seed: seed)
+        let rarefied = rarefaction.table
+        guard rarefied.sampleCount >= 3 else { throw ReferenceError.tooFewSamples(rarefied.sampleCount, depth: depth) }
+        let annotation = FeatureAnnotation(table: rarefied)
+        let faith = try tree.map { try FaithPD(tree: $0, featureIDs: rarefied.featureIDs).values(for: rarefied, threads: threads) }
+
+        // Genus profiles, genera sorted by name so the file reads well and diffs cleanly.
+        let order = annotation.genusLabels.indices.sorted { annotation.genusLabels[$0] < annotation.genusLabels[$1] }
+        var rank = [Int](repeating: 0, count: order.count)
+        for (position, genus) in order.enumerated() { rank[genus] = position }
+        let profiles: [[Int]] = (0..<rarefied.sampleCount).map { sample in
+            var counts = [Int: Int]()
+            for entry in rarefied.entryRange(ofSample: sample) {
+                counts[rank[Int(annotation.genusOfFeature[Int(rarefied.featureIndices[entry])])], default: 0] += Int(rarefied.values[entry])
+            }
+            return counts.keys.sorted().flatMap { [$0, counts[$0]!] }
+        }
+        let samples = rarefied.sampleIDs.map { GutSkinReference.Sample(id: $0, subject: subjects?[$0]) }
+        var provenance = provenance
+        provenance.droppedBelowDepth = rarefaction.droppedSamples.count
+        var reference = GutSkinReference(
+            name: name, site: site, siteDetail: siteDetail, depth: depth, seed: seed,
+            taxonomy: TaxonomyStyle.describe(table), platform: platform, provenance: provenance, samples: samples,
+            genera: order.map { annotation.genusLabels[$0] }, profiles: profiles, scores: [],
+            map: ReferenceMap(distance: "", eigenvalues: [], proportionExplained: [], coordinates: [], centredDiagonal: []))
+        reference.map = try Self.map(of: reference, threads: threads)
+
+        let scorer = SampleScorer(reference: reference)
+        let scored = Parallel.map(count: rarefied.sampleCount, threads: threads) { sample in
+            scorer.score(
+                SampleProfile(table: rarefied, sample: sample, rarefied: true), annotation: annotation,
+                faithPD: faith?[sample], excluding: .init(subject: samples[sample].subject, sample: samples[sample].id))
+        }
+        for score in ScoreKind.scores(at: site) {
+            if score == .faithPD && tree == nil { continue }
+            let values = scored.map { $0.value(score) }
+            let defined = values.filter { !$0.isNaN }
+            guard let quantiles = Quantiles(of: defined) else { continue }
+            reference.scores.append(.init(
+                score: score, definedCount: defined.count, undefinedCount: values.count - defined.count, quantiles: quantiles))
+        }
+        return reference
+    }
+
+    /// PCoA (two axes) of the reference samples' genus-level Bray–Curtis dissimilarities, each
+    /// axis signed so its largest coordinate is positive (LAPACK's signs are arbitrary).
+    static func map(of reference: GutSkinReference, threads: Int?) throws -> ReferenceMap {
+        let scorer = SampleScorer(reference: reference)
+        let n = reference.samples.count
+        let rows = Parallel.map(count: n, threads: threads) { sample in scorer.distances(fromReferenceSample: sample) }
+        var condensed = [Double]()
+        condensed.reserveCapacity(n * (n - 1) / 2)
+        for i in 0..<n { for j in (i + 1)..<n { condensed.append(rows[i][j]) } }
+        let matrix = try DistanceMatrix(ids: reference.samples.map(\.id), condensed: condensed)
+        let ordination = try PrincipalCoordinates(matrix, dimensions: 2)
+        var coordinates = (0..<n).map { sample in (0..<ordination.axisCount).map { ordination.coordinate(sample: sample, axis: $0) } }
+        for axis in 0..<ordination.axisCount {
+            let largest = coordinates.map { $0[axis] }.max { abs($0) < abs($1) } ?? 0
+            if largest < 0 { for sample in 0..<n { coordinates[sample][axis].negate() } }
+        }
+        // g_i = mean_j d_ij² − ½ mean_jk d_jk² (the diagonal of −½ J D² J).
+        let rowMeans = rows.map { row in row.reduce(0) { $0 + $1 * $1 } / Double(n) }
+        let grandMean = rowMeans.reduce(0, +) / Double(n)
+        return ReferenceMap(
+            distance: "Bray–Curtis dissimilarity of genus profiles", eigenvalues: ordination.eigenvalues,
+            proportionExplained: ordination.proportionExplained, coordinates: coordinates,
+            centredDiagonal: rowMeans.map { $0 - grandMean / 2 })
+    }
+}
+
+/// Why a reference could not be built or read.
+public enum ReferenceError: Error, CustomStringConvertible, Equatable {
+    case tooFewSamples(Int, depth: Int)
+    case noSamplesSelected
+    case unreadable(file: String, reason: String)
+    case unsupportedVersion(file: String, version: Int)
+
+    public var description: String {
+        switch self {
+        case .tooFewSamples(let count, let depth):
+            "only \(count) selected sample\(count == 1 ? "" : "s") reach \(depth) reads; a reference needs at least 3 (lower --depth or widen --where)"
+        case .noSamplesSelected:
+            "no samples match the selection (check --where against the metadata)"
+        case .unreadable(let file, let reason):
+            "\(file): not a gutskin reference: \(reason)"
+        case .unsupportedVersion(let file, let version):
+            "\(file): reference format version \(version) is newer than this gutskin reads (\(GutSkinReference.currentFormatVersion)); update gutskin or rebuild the reference"
+        }
+    }
+}
