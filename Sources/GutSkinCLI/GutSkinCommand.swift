@@ -17,7 +17,7 @@ public struct GutSkinCommand: ParsableCommand {
             InspectCommand.self, ConvertCommand.self, RarefyCommand.self, CollapseCommand.self,
             FilterCommand.self, AlphaCommand.self, BetaCommand.self, BetaMergeCommand.self,
             PCoACommand.self, PermanovaCommand.self, PermdispCommand.self, AnosimCommand.self,
-            MantelCommand.self, AdonisCommand.self, DifferentialCommand.self, DemoCommand.self,
+            MantelCommand.self, AdonisCommand.self, DifferentialCommand.self, BreathTestCommand.self, DemoCommand.self,
         ])
 
     @Flag(help: "Print what to cite for gutskin and the methods it runs, then exit.")
