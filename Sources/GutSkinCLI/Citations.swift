@@ -46,6 +46,9 @@ enum Citations {
         datasets. Microbiome 2:15. doi:10.1186/2049-2618-2-15
           False discovery rate: Benjamini Y, Hochberg Y (1995) J R Stat Soc B 57:289–300. \
         doi:10.1111/j.2517-6161.1995.tb02031.x
+          SIBO breath test (hydrogen and methane criteria): Rezaie A, et al. (2017) Hydrogen and \
+        methane-based breath testing in gastrointestinal disorders: the North American Consensus. \
+        Am J Gastroenterol 112:775–784. doi:10.1038/ajg.2017.46
           Reference implementations matched: scikit-bio (https://scikit.bio), SciPy (Virtanen P, et al. \
         (2020) Nat Methods 17:261–272. doi:10.1038/s41592-019-0686-2), vegan (Oksanen J, et al., R package)
         """

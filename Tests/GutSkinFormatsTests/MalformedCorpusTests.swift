@@ -17,6 +17,7 @@ import TestSupport
         "newick": { _ = try Newick.read(path: $0) },
         "metadata": { _ = try MetadataTSV.read(path: $0) },
         "metaphlan": { _ = try MetaPhlAnProfile.read(path: $0) },
+        "breath-test": { _ = try BreathTestTSV.read(path: $0) },
     ]
 
     static var cases: [String] {
