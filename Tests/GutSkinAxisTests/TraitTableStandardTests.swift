@@ -1,0 +1,59 @@
+import Testing
+import GutSkinCore
+import GutSkinFormats
+import TestSupport
+@testable import GutSkinAxis
+
+@Suite struct TraitTableStandardTests {
+    @Test func everyTraitHasAGenus() {
+        for trait in MicrobialTrait.allCases {
+            #expect(!TraitTable.standard.assignments(for: trait).isEmpty, "\(trait)")
+        }
+    }
+
+    @Test func greengenesSpellingsResolve() {
+        let table = TraitTable.standard
+        #expect(table.traits(ofGenus: "g__Faecalibacterium") == [.butyrate])
+        #expect(table.traits(ofGenus: "g__Roseburia") == [.butyrate, .propionate, .conjugatedLinoleicAcid])
+        #expect(table.traits(ofGenus: "g__Coprococcus") == [.butyrate, .propionate])
+        #expect(table.traits(ofGenus: "g__Blautia") == [.propionate])
+        #expect(table.traits(ofGenus: "g__Bacteroides") == [.propionate, .gaba, .tryptophanIndole])
+        #expect(table.traits(ofGenus: "g__Parabacteroides") == [.gaba])
+        #expect(table.traits(ofGenus: "g__Akkermansia") == [.propionate, .mucinDegradation])
+        #expect(table.traits(ofGenus: "g__Bifidobacterium") == [.acetate, .conjugatedLinoleicAcid])
+        #expect(table.traits(ofGenus: "g__Lactobacillus") == [.conjugatedLinoleicAcid])
+        #expect(table.traits(ofGenus: "g__Phascolarctobacterium") == [.propionate])
+        #expect(table.traits(ofGenus: "g__Veillonella") == [.propionate])
+        #expect(table.traits(ofGenus: "g__Escherichia") == [.gaba, .tryptophanIndole, .lipopolysaccharide])
+        #expect(table.traits(ofGenus: "g__Klebsiella") == [.lipopolysaccharide])
+        #expect(table.traits(ofGenus: "g__Propionibacterium") == table.traits(ofGenus: "Cutibacterium"))
+        #expect(table.traits(ofGenus: "D_5__Escherichia-Shigella").contains(.lipopolysaccharide))
+        // No source in the table assigns a trait to Greengenes' provisional [Ruminococcus]
+        // (R. gnavus, R. torques); it resolves, to the same key as Ruminococcaceae's Ruminococcus.
+        #expect(table.traits(ofGenus: "g__[Ruminococcus]") == table.traits(ofGenus: "g__Ruminococcus"))
+        #expect(table.traits(ofGenus: "g__[Ruminococcus]").isEmpty)
+    }
+
+    /// Which trait genera the project's real 16S tables (Greengenes 13_8) contain.
+    @Test(arguments: ["pgp.biom", "hmp-v35-even1k.biom"])
+    func traitGeneraPresentInRealData(file: String) throws {
+        guard let path = SharedData.path(file) else { return }
+        let table = try FeatureTableFile.read(path: path)
+        let genusKeys = Set((table.featureTaxonomy ?? []).compactMap { GenusName.of($0) }.map(GenusName.key))
+        var present = [String]()
+        var absent = [String]()
+        for assignment in TraitTable.standard.assignments {
+            let spellings = [assignment.genus] + assignment.synonyms
+            let line = "\(assignment.genus) (\(assignment.trait.rawValue))"
+            if spellings.contains(where: { genusKeys.contains(GenusName.key($0)) }) { present.append(line) } else { absent.append(line) }
+        }
+        print("\(file): trait genera present: \(present.joined(separator: ", "))")
+        print("\(file): trait genera absent: \(absent.joined(separator: ", "))")
+        for genus in ["Faecalibacterium", "Roseburia", "Coprococcus", "Bacteroides", "Bifidobacterium", "Akkermansia", "Escherichia", "Cutibacterium"] {
+            #expect(present.contains { $0.hasPrefix(genus + " ") }, "\(genus) in \(file)")
+        }
+        // Greengenes 13_8 has neither the 2016 genus Agathobacter nor a Shigella genus.
+        #expect(absent.contains { $0.hasPrefix("Agathobacter ") })
+        #expect(absent.contains { $0.hasPrefix("Shigella ") })
+    }
+}
