@@ -150,10 +150,6 @@ public enum Bibliography {
             reference: "Berger WH, Parker FL. Diversity of planktonic Foraminifera in deep-sea sediments. Science 168:1345–1347 (1970).",
             doi: "10.1126/science.168.3937.1345"),
         Citation(
-            key: "vatanen-2016",
-            reference: "Vatanen T, Kostic AD, d'Hennezel E, et al. Variation in microbiome LPS immunogenicity contributes to autoimmunity in humans. Cell 165:842–853 (2016).",
-            doi: "10.1016/j.cell.2016.04.007"),
-        Citation(
             key: "gower-1968",
             reference: "Gower JC. Adding a point to vector diagrams in multivariate analysis. Biometrika 55:582–585 (1968).",
             doi: "10.1093/biomet/55.3.582"),

@@ -8,6 +8,6 @@ import Testing
         #expect(GenusName.key("Corynebacterium_1") == "corynebacterium")
         #expect(GenusName.key("D_5__Bacteroides") == "bacteroides")
         #expect(GenusName.key("g__Bacteroides_A") == "bacteroides")
-        #expect(GenusName.key("[Ruminococcus]_gnavus_group") == "ruminococcus gnavus group")
+        #expect(GenusName.key("[Ruminococcus]_gnavus_group") == "[ruminococcus] gnavus group")
     }
 }

@@ -37,7 +37,15 @@ public enum HTMLPage {
         th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}
         td.number,th.number{text-align:right;font-variant-numeric:tabular-nums}
         .table-scroll{overflow-x:auto}
-        figure{margin:1rem 0}svg.plot{width:100%;height:auto;display:block}
+        .scores{display:grid;grid-template-columns:repeat(auto-fill,minmax(17rem,1fr));gap:.8rem;margin:.6rem 0}
+        .score{border:1px solid var(--line);border-radius:8px;padding:.7rem .8rem;break-inside:avoid}
+        .score-head{display:flex;justify-content:space-between;gap:.5rem;align-items:baseline}
+        .score .value{font-size:1.25rem;font-weight:600;white-space:nowrap;font-variant-numeric:tabular-nums}
+        .score .value small{font-size:.75rem;color:var(--muted);font-weight:400}
+        .score svg.gauge{max-width:22rem;margin:.3rem 0}
+        .score-place{font-size:.85rem}.score p.note{margin:.35rem 0 0}
+        .answers{background:var(--soft);border-radius:8px;padding:.4rem .9rem;margin:.8rem 0}.answers h4{margin:.4rem 0}
+        figure{margin:1rem 0}svg.plot{width:100%;height:auto;display:block}svg.map{max-width:32rem}
         .band{display:inline-block;padding:0 .45rem;border-radius:999px;font-size:.8rem;font-weight:600;color:#fff}
         .band-low{background:#b35806}.band-typical{background:#1a7f37}.band-high{background:#8250df}.band-none{background:#8c959f}
         .sources li{font-size:.88rem;margin:.25rem 0}

@@ -1,22 +1,35 @@
 /// Maps data values onto drawing coordinates, with tick values a reader can take in at a glance.
 public struct LinearScale: Sendable {
     public let domain: ClosedRange<Double>
-    public let range: ClosedRange<Double>
+    /// Drawing coordinates of the domain's lower and upper bound (`start` > `end` for SVG's
+    /// downward y axis).
+    public let start: Double
+    public let end: Double
 
-    /// A scale over `domain`; a zero-width domain is widened so the mapping stays defined.
+    /// The drawing interval, lowest first.
+    public var range: ClosedRange<Double> { min(start, end)...max(start, end) }
+
+    /// A scale over `domain` onto an increasing drawing interval.
     public init(domain: ClosedRange<Double>, range: ClosedRange<Double>) {
+        self.init(domain: domain, from: range.lowerBound, to: range.upperBound)
+    }
+
+    /// A scale over `domain` mapping its lower bound to `start` and its upper bound to `end`;
+    /// a zero-width domain is widened so the mapping stays defined.
+    public init(domain: ClosedRange<Double>, from start: Double, to end: Double) {
         if domain.upperBound > domain.lowerBound {
             self.domain = domain
         } else {
             let pad = max(abs(domain.lowerBound) * 0.05, 1e-9)
             self.domain = (domain.lowerBound - pad)...(domain.upperBound + pad)
         }
-        self.range = range
+        self.start = start
+        self.end = end
     }
 
     public func callAsFunction(_ value: Double) -> Double {
         let fraction = (value - domain.lowerBound) / (domain.upperBound - domain.lowerBound)
-        return range.lowerBound + fraction * (range.upperBound - range.lowerBound)
+        return start + fraction * (end - start)
     }
 
     /// Round tick values (1, 2 or 5 × 10^k apart) inside the domain, about `count` of them.
@@ -43,6 +56,6 @@ public struct LinearScale: Sendable {
         let step = ticks[1] - ticks[0]
         let low = ticks[0] > domain.lowerBound ? ticks[0] - step : ticks[0]
         let high = ticks[ticks.count - 1] < domain.upperBound ? ticks[ticks.count - 1] + step : ticks[ticks.count - 1]
-        return LinearScale(domain: low...high, range: range)
+        return LinearScale(domain: low...high, from: start, to: end)
     }
 }

@@ -25,10 +25,13 @@ public struct QuestionnaireResult: Sendable, Codable {
         }
     }
 
-    /// The answers given, each with the literature notes `notes` returns for its topic.
-    public init(_ questionnaire: Questionnaire, notes: (LiteratureTopic) -> [AssociationNote]) {
+    /// The answers given, each with the literature associations of its topic.
+    public init(_ questionnaire: Questionnaire, associations: [LiteratureAssociation] = LiteratureAssociation.standard) {
+        func notes(_ topic: LiteratureAssociation.Topic) -> [AssociationNote] {
+            associations.filter { $0.topic == topic }.map { AssociationNote(statement: $0.statement, strength: $0.strength, citation: $0.citation) }
+        }
         var answers = [Answer]()
-        func add(_ question: String, _ answer: String, _ section: ScoreKind.Section, _ topics: [LiteratureTopic]) {
+        func add(_ question: String, _ answer: String, _ section: ScoreKind.Section, _ topics: [LiteratureAssociation.Topic]) {
             answers.append(Answer(question: question, answer: answer, relatesTo: section, literature: topics.flatMap(notes)))
         }
         if let plants = questionnaire.plantTypesPerWeek {
@@ -38,7 +41,7 @@ public struct QuestionnaireResult: Sendable, Codable {
             add("Dietary fibre", "\(HTMLText.number(fibre, decimals: 0)) g a day", .metabolism, [.fibre])
         }
         if let antibiotics = questionnaire.antibioticsLast6Months {
-            add("Antibiotics in the last 6 months", antibiotics ? "yes" : "no", .diversity, [.antibiotics])
+            add("Antibiotics in the last 6 months", antibiotics ? "yes" : "no", .diversity, [])
         }
         if let probiotics = questionnaire.probiotics {
             let words = ["none": "no", "past": "in the past", "current": "currently"][probiotics.rawValue]!
@@ -47,7 +50,7 @@ public struct QuestionnaireResult: Sendable, Codable {
         if let dairy = questionnaire.dairy { add("Dairy", dairy.words, .skin, [.dairy]) }
         if let sugar = questionnaire.sugaryFoods { add("Sugary or high-glycaemic foods", sugar.words, .skin, [.sugar]) }
         if let conditions = questionnaire.skinConditions, !conditions.isEmpty {
-            let topics: [LiteratureTopic] = conditions.compactMap {
+            let topics: [LiteratureAssociation.Topic] = conditions.compactMap {
                 switch $0 {
                 case .acne: .acne
                 case .atopicDermatitis: .atopicDermatitis

@@ -9,6 +9,8 @@ public struct SampleScorer: Sendable {
     private let referenceEntries: [[(genus: Int, count: Double)]]
     private let referenceTotals: [Double]
     private let genusIndexByKey: [String: Int]
+    /// Each reference genus's median share over the reference samples (zeros included).
+    public let genusMedianShare: [Double]
 
     public init(reference: GutSkinReference) {
         self.reference = reference
@@ -21,6 +23,16 @@ public struct SampleScorer: Sendable {
             index[GenusLabel.key(label)] = position
         }
         genusIndexByKey = index
+        var shares = [[Double]](repeating: [Double](repeating: 0, count: reference.samples.count), count: reference.genera.count)
+        for (sample, entries) in referenceEntries.enumerated() {
+            for (genus, count) in entries { shares[genus][sample] = count / referenceTotals[sample] }
+        }
+        genusMedianShare = shares.map { Self.median($0) }
+    }
+
+    /// The reference median share of a genus given by any spelling (0 when the reference lacks it).
+    public func referenceMedianShare(ofGenus label: String) -> Double {
+        genusIndexByKey[GenusLabel.key(label)].map { genusMedianShare[$0] } ?? 0
     }
 
     /// Scores `profile` (whose feature indices refer to the table `annotation` describes).
