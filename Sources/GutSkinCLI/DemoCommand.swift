@@ -1,15 +1,18 @@
 import ArgumentParser
 import Foundation
+import GutSkinAxis
 import GutSkinCore
 import GutSkinFormats
 import GutSkinKernels
 
-/// `gutskin demo`: the main job on built-in simulated data — write a cohort table, inspect it,
-/// rarefy it and collapse it to genera — so a new user sees a result in seconds.
+/// `gutskin demo`: the main job on built-in simulated data — a complete gut–skin report for a
+/// simulated person (profiles drawn from the built-in references, a questionnaire, a breath
+/// test), written by running `gutskin report` on the files the demo writes; plus a simulated
+/// cohort table to try the other commands on.
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Run gutskin on a built-in simulated cohort and say where the results are.")
+        abstract: "Write a complete gut–skin report for a simulated person (and a simulated cohort) and say where it is.")
 
     @Option(name: [.short, .customLong("output-dir")], help: "Folder for the demo's files (created if needed).")
     var outputDirectory = "gutskin-demo"
@@ -43,6 +46,19 @@ struct DemoCommand: ParsableCommand {
         try FeatureTableFile.write(rarefied.table, to: path("demo-rarefied.biom"), generatedBy: generatedBy)
         try FeatureTableFile.write(genera, to: path("demo-genus.tsv"), generatedBy: generatedBy)
 
+        // The person: inputs a testing service would have, then the report made from them.
+        let gutReference = try ReferenceLoader.load("gut"), skinReference = try ReferenceLoader.load("skin-sebaceous")
+        try FeatureTableFile.write(
+            DemoPerson.table(gut: gutReference, skin: skinReference), to: path("demo-person.biom"), generatedBy: generatedBy)
+        try AtomicFileWriter.write(Data(DemoPerson.questionnaireTSV.utf8), to: path("demo-questionnaire.tsv"))
+        try AtomicFileWriter.write(Data(DemoPerson.breathTestTSV.utf8), to: path("demo-breath-test.tsv"))
+        var report = try ReportCommand.parse([
+            path("demo-person.biom"), "--sample", DemoPerson.gutSampleID, "--skin-sample", DemoPerson.skinSampleID,
+            "--questionnaire", path("demo-questionnaire.tsv"), "--breath-test", path("demo-breath-test.tsv"),
+            "-o", path("demo-report.html"), "--quiet",
+        ])
+        try report.run()
+
         print("""
             gutskin demo — a SIMULATED cohort of \(summary.samples / 2) people, one stool and one skin sample each
 
@@ -58,7 +74,14 @@ struct DemoCommand: ParsableCommand {
               demo-rarefied.biom   rarefied table
               demo-genus.tsv       genus-level table (open in any spreadsheet)
 
-            Next: gutskin inspect \(path("demo-table.biom"))
+            A SIMULATED person's gut–skin report (profiles drawn from the built-in HMP references):
+              demo-person.biom         the person's gut and skin samples
+              demo-questionnaire.tsv   diet, products and skin answers
+              demo-breath-test.tsv     a lactulose breath test
+              demo-report.json         every score, percentile and source, for apps
+
+            Your report: \(path("demo-report.html"))
+              open it in a browser (made by: gutskin report demo-person.biom --sample \(DemoPerson.gutSampleID) --skin-sample \(DemoPerson.skinSampleID) …)
             """)
     }
 }

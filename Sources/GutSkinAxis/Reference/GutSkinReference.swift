@@ -27,6 +27,8 @@ public struct GutSkinReference: Sendable, Codable, Equatable {
     public var samples: [Sample]
     /// Genus labels; profiles index into this list.
     public var genera: [String]
+    /// Each genus's lineage down to genus (`k__Bacteria; p__…; g__…`), as the table wrote it.
+    public var genusLineages: [String]
     /// Each reference sample's rarefied genus counts as flattened (genus index, count) pairs.
     public var profiles: [[Int]]
     /// Distribution of each score over the reference samples, in `ScoreKind` order.

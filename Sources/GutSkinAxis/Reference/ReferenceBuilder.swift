@@ -46,13 +46,18 @@ public struct ReferenceBuilder: Sendable {
             }
             return counts.keys.sorted().flatMap { [$0, counts[$0]!] }
         }
+        var lineageOfGenus = [String](repeating: "", count: annotation.genusLabels.count)
+        for feature in (0..<rarefied.featureCount).reversed() {
+            let ranks = rarefied.featureTaxonomy?[feature].ranks.prefix(TaxonomicRank.genus.level) ?? []
+            lineageOfGenus[Int(annotation.genusOfFeature[feature])] = ranks.joined(separator: "; ")
+        }
         let samples = rarefied.sampleIDs.map { GutSkinReference.Sample(id: $0, subject: subjects?[$0]) }
         var provenance = provenance
         provenance.droppedBelowDepth = rarefaction.droppedSamples.count
         var reference = GutSkinReference(
             name: name, site: site, siteDetail: siteDetail, depth: depth, seed: seed,
             taxonomy: TaxonomyStyle.describe(table), platform: platform, provenance: provenance, samples: samples,
-            genera: order.map { annotation.genusLabels[$0] }, profiles: profiles, scores: [],
+            genera: order.map { annotation.genusLabels[$0] }, genusLineages: order.map { lineageOfGenus[$0] }, profiles: profiles, scores: [],
             map: ReferenceMap(distance: "", eigenvalues: [], proportionExplained: [], coordinates: [], centredDiagonal: []))
         reference.map = try Self.map(of: reference, threads: threads)
 

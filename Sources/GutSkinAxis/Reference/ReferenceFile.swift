@@ -40,6 +40,9 @@ extension GutSkinReference {
     func validate(file: String) throws(ReferenceError) {
         let n = samples.count
         guard depth > 0 else { throw .unreadable(file: file, reason: "depth must be positive") }
+        guard genusLineages.count == genera.count else {
+            throw .unreadable(file: file, reason: "\(genera.count) genera but \(genusLineages.count) lineages")
+        }
         guard profiles.count == n, map.coordinates.count == n, map.centredDiagonal.count == n else {
             throw .unreadable(file: file, reason: "\(n) samples but \(profiles.count) profiles and \(map.coordinates.count) map points")
         }

@@ -22,7 +22,7 @@ public struct SkinPHResult: Sendable, Codable, Equatable {
 
     /// A sentence for people.
     public var sentence: String {
-        let value = HTMLText.number(mean, decimals: 1)
+        let value = HTMLText.number(mean, decimals: 2)
         let count = readings.count == 1 ? "Your skin pH reading" : "The mean of your \(readings.count) skin pH readings"
         switch band {
         case .low: return "\(count) (\(value)) is more acidic than the reported healthy range of 4.0–5.5."
