@@ -1,0 +1,82 @@
+import Foundation
+import GutSkinCore
+import Testing
+@testable import GutSkinAxis
+
+@Suite struct ReportBuilderTests {
+    func scored(_ table: FeatureTable, sample: Int, rarefied: Bool = true) throws -> ReportBuilder.ScoredSite {
+        let scorer = SampleScorer(reference: try ScoringFixtures.reference())
+        let scores = scorer.score(SampleProfile(table: table, sample: sample, rarefied: rarefied), annotation: FeatureAnnotation(table: table))
+        return .init(scores: scores, scorer: scorer, table: "t.biom", taxonomy: TaxonomyStyle.describe(table))
+    }
+
+    /// Dysbiotic exactly when the dysbiosis score exceeds the reference's own 90th percentile.
+    @Test func dysbiosisFlagFollowsTheReference90thPercentile() throws {
+        let person = try FeatureTable(
+            sampleIDs: ["typical", "odd"], featureIDs: ScoringFixtures.table.featureIDs,
+            featureTaxonomy: ScoringFixtures.lineages.map(Taxonomy.init(parsing:)),
+            dense: [[10, 5, 1, 1, 2, 1], [0, 0, 20, 0, 0, 0]])
+        let threshold = try #require(try ScoringFixtures.reference().distribution(.dysbiosisScore)).quantiles[percentile: 90]
+        for sample in 0..<2 {
+            let site = try scored(person, sample: sample)
+            let report = ReportBuilder(gut: site, skin: nil, generatedBy: "test").build()
+            let gut = try #require(report.gut)
+            #expect(gut.dysbiotic == (site.scores.value(.dysbiosisScore) > threshold))
+            #expect(gut.scores.allSatisfy { $0.citations.allSatisfy { Bibliography.citation($0) != nil } })
+            #expect(report.citations.map(\.key).contains("lloyd-price-2019"))
+        }
+        let odd = ReportBuilder(gut: try scored(person, sample: 1), skin: nil, generatedBy: "test").build()
+        #expect(odd.gut?.dysbiotic == true)
+        #expect(odd.summary.contains { $0.contains("dysbiotic") })
+    }
+
+    /// A shallow sample keeps its diversity value but gets no percentile, and a warning says why.
+    @Test func shallowSampleIsWarnedAndNotCompared() throws {
+        let site = try scored(ScoringFixtures.table, sample: 0, rarefied: false)
+        let report = ReportBuilder(gut: site, skin: nil, generatedBy: "test").build()
+        let shannon = try #require(report.gut?.scores.first { $0.id == .shannonEntropy })
+        #expect(shannon.value != nil && shannon.percentile == nil && shannon.band == ScoreBand.none)
+        #expect(report.warnings.contains { $0.contains("not rarefied") })
+    }
+
+    /// Genera the reference does not know lower the known share and raise a poor-match warning.
+    @Test func unknownGeneraWarnOfAPoorMatch() throws {
+        let silva = try FeatureTable(
+            sampleIDs: ["silva"], featureIDs: ["a", "b"],
+            featureTaxonomy: [Taxonomy(parsing: "d__Bacteria; p__Firmicutes; g__Agathobacter"), Taxonomy(parsing: "d__Bacteria; p__Bacteroidota; g__Bacteroides")],
+            dense: [[15, 5]])
+        let site = try scored(silva, sample: 0)
+        #expect(site.scores.knownGenusShare == 0.25)
+        let report = ReportBuilder(gut: site, skin: nil, generatedBy: "test").build()
+        #expect(report.warnings.contains { $0.contains("25%") && $0.contains("unreliable") })
+    }
+
+    /// The JSON a service reads: schema name and version, snake_case keys, every section.
+    @Test func jsonHasTheDocumentedKeys() throws {
+        var builder = ReportBuilder(gut: try scored(ScoringFixtures.table, sample: 2), skin: nil, generatedBy: "test")
+        builder.questionnaire = try QuestionnaireFile.parse(text: "skin_ph\t6.1\n", file: "q.tsv")
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        let object = try #require(try JSONSerialization.jsonObject(with: encoder.encode(builder.build())) as? [String: Any])
+        #expect(object["schema"] as? String == "gutskin-report" && object["schema_version"] as? Int == 1)
+        for key in ["generated_by", "summary", "gut", "warnings", "citations", "disclaimer", "skin_ph", "questionnaire"] {
+            #expect(object[key] != nil, "\(key)")
+        }
+        let gut = try #require(object["gut"] as? [String: Any])
+        for key in ["sample_id", "reference", "reads", "rarefied_to", "known_genus_share", "scores", "top_genera", "map_position", "dysbiotic"] {
+            #expect(gut[key] != nil, "\(key)")
+        }
+        let score = try #require((gut["scores"] as? [[String: Any]])?.first)
+        for key in ["id", "title", "value", "percentile", "band", "reference_median", "citations", "explanation"] { #expect(score[key] != nil, "\(key)") }
+        let skinPH = try #require(object["skin_ph"] as? [String: Any])
+        #expect(skinPH["band"] as? String == "high")
+    }
+
+    @Test func pageHasEverySectionAndNoScripts() throws {
+        let report = ReportBuilder(gut: try scored(ScoringFixtures.table, sample: 2), skin: nil, generatedBy: "test").build()
+        let page = ReportPage.render(report, gutReference: try ScoringFixtures.reference(), skinReference: nil)
+        for id in ReportPage.sectionIDs { #expect(page.contains("id=\"\(id)\""), "\(id)") }
+        #expect(!page.contains("<script") && !page.contains("http://") || page.contains("xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(!page.contains("src=\""))  // nothing fetched: works offline
+    }
+}
