@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import GutSkinAxis
 
@@ -31,5 +32,28 @@ import Testing
 
     @Test func emptySampleHasNoQuantiles() {
         #expect(Quantiles(of: []) == nil)
+    }
+}
+
+@Suite struct HTMLTextTests {
+    /// The fast formatter agrees with printf rounding, trailing zeros removed.
+    @Test func plainNumbersMatchPrintf() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let value = Double.random(in: -1000...1000, using: &generator) * (Bool.random(using: &generator) ? 1 : 0.001)
+            for decimals in 0...4 {
+                var expected = String(format: "%.\(decimals)f", value)
+                if expected.contains(".") {
+                    while expected.hasSuffix("0") { expected.removeLast() }
+                    if expected.hasSuffix(".") { expected.removeLast() }
+                }
+                if expected == "-0" { expected = "0" }
+                // printf rounds the binary value half-to-even; ties are rare enough to skip.
+                let scaled = abs(value) * pow(10, Double(decimals))
+                if abs(scaled - scaled.rounded(.down) - 0.5) < 1e-6 { continue }
+                #expect(HTMLText.plain(value, decimals: decimals) == expected, "\(value) \(decimals)")
+            }
+        }
+        #expect(HTMLText.number(-2.5, decimals: 1) == "−2.5" && HTMLText.percent(0.123) == "12.3%" && HTMLText.ordinal(22) == "22nd")
     }
 }

@@ -8,7 +8,7 @@
 /// distance to reference sample i, and g_i the i-th diagonal entry of the Gower-centred matrix
 /// −½ J D² J (a reference sample's squared distance from the centroid). A reference sample
 /// placed this way lands exactly on its own coordinates.
-public struct ReferenceMap: Sendable, Codable, Equatable {
+public struct ReferenceMap: Sendable, Codable, Hashable {
     /// What the distances are, for the plot's caption.
     public var distance: String
     public var eigenvalues: [Double]

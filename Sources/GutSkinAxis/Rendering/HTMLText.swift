@@ -28,6 +28,26 @@ public enum HTMLText {
 
     /// ASCII decimal with at most `decimals` decimals and no trailing zeros (for SVG coordinates).
     public static func plain(_ value: Double, decimals: Int) -> String {
+        // Fast path for the coordinates plots are made of (Foundation's String(format:) is slow).
+        if decimals <= 4 && value.isFinite && abs(value) < 1e12 {
+            let scale = [1.0, 10, 100, 1_000, 10_000][decimals]
+            var units = Int((abs(value) * scale).rounded())
+            if units == 0 { return "0" }
+            var fraction = units % Int(scale)
+            units /= Int(scale)
+            var digits = decimals
+            while digits > 0 && fraction % 10 == 0 {
+                fraction /= 10
+                digits -= 1
+            }
+            var text = value < 0 ? "-" : ""
+            text += String(units)
+            if digits > 0 {
+                let fractionText = String(fraction)
+                text += "." + String(repeating: "0", count: digits - fractionText.count) + fractionText
+            }
+            return text
+        }
         var text = String(format: "%.\(decimals)f", value)
         if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
