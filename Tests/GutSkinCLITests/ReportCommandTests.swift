@@ -1,0 +1,124 @@
+import Foundation
+import GutSkinAxis
+import Testing
+import TestSupport
+
+/// `gutskin report`, `gutskin reference` and the demo, run as a user would.
+@Suite struct ReportCommandTests {
+    func json(_ path: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
+    }
+
+    /// The demo writes a complete report: HTML with every section, and its JSON beside it.
+    @Test func demoWritesACompleteReport() throws {
+        let folder = TemporaryFolder()
+        let run = try CommandLineRun(["demo", "-o", folder.file("demo")])
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardOutput.contains("Your report: \(folder.file("demo"))/demo-report.html"))
+        let html = try String(contentsOfFile: folder.file("demo/demo-report.html"), encoding: .utf8)
+        for id in ReportPage.sectionIDs { #expect(html.contains("id=\"\(id)\""), "\(id)") }
+        let report = try json(folder.file("demo/demo-report.json"))
+        #expect(report["schema"] as? String == "gutskin-report")
+        #expect((report["gut"] as? [String: Any])?["sample_id"] as? String == DemoPerson.gutSampleID)
+        #expect((report["skin"] as? [String: Any])?["sample_id"] as? String == DemoPerson.skinSampleID)
+        #expect((report["breath_test"] as? [String: Any])?["hydrogen_positive"] as? Bool == true)
+        #expect(((report["questionnaire"] as? [String: Any])?["answers"] as? [Any])?.count == 7)  // skin pH readings go to skin_ph
+        // The same inputs give the same report.
+        let again = try CommandLineRun(["demo", "-o", folder.file("again")])
+        #expect(again.status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder.file("again/demo-report.json"))) == Data(contentsOf: URL(fileURLWithPath: folder.file("demo/demo-report.json"))))
+    }
+
+    @Test func badInputIsOneLineAndLeavesNoFiles() throws {
+        let folder = TemporaryFolder()
+        let demo = try CommandLineRun(["demo", "-o", folder.file("demo"), "--quiet"])
+        #expect(demo.status == 0)
+        let table = folder.file("demo/demo-person.biom")
+        let unknown = try CommandLineRun(["report", table, "--sample", "nobody", "-o", folder.file("r.html")])
+        #expect(unknown.status == 1)
+        #expect(unknown.standardError.hasPrefix("gutskin: error: \(table): no sample 'nobody'"))
+        #expect(unknown.standardError.split(separator: "\n").count == 1)
+        #expect(!FileManager.default.fileExists(atPath: folder.file("r.html")) && !FileManager.default.fileExists(atPath: folder.file("r.json")))
+
+        let badQuestionnaire = folder.write("dairy\tsometimes\n", to: "q.tsv")
+        let answers = try CommandLineRun(["report", table, "--sample", DemoPerson.gutSampleID, "--questionnaire", badQuestionnaire, "-o", folder.file("r.html")])
+        #expect(answers.status == 1 && answers.standardError.contains("q.tsv: line 1: dairy must be one of"))
+        #expect(!FileManager.default.fileExists(atPath: folder.file("r.html")))
+
+        let notHTML = try CommandLineRun(["report", table, "--sample", DemoPerson.gutSampleID, "-o", folder.file("r.txt")])
+        #expect(notHTML.status == 2)
+        let badReference = folder.write("{\"format\": \"something else\"}", to: "ref.json")
+        let reference = try CommandLineRun(["report", table, "--sample", DemoPerson.gutSampleID, "--reference", badReference, "-o", folder.file("r.html")])
+        #expect(reference.status == 1 && reference.standardError.contains("ref.json: not a gutskin reference"))
+    }
+
+    /// `--all-samples` writes one report per sample and a summary whose values are the single reports'.
+    @Test func allSamplesWritesOneReportEachAndASummary() throws {
+        let folder = TemporaryFolder()
+        #expect(try CommandLineRun(["demo", "-o", folder.file("demo"), "--quiet"]).status == 0)
+        let table = folder.file("demo/demo-table.biom")
+        let batch = try CommandLineRun(["report", table, "--all-samples", "-o", folder.file("reports"), "--quiet"])
+        #expect(batch.status == 0, "\(batch.standardError)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.file("reports"))
+        #expect(files.filter { $0.hasSuffix(".html") }.count == 24 && files.filter { $0.hasSuffix(".json") }.count == 24)
+        let summary = try String(contentsOfFile: folder.file("reports/summary.tsv"), encoding: .utf8).split(separator: "\n")
+        #expect(summary.count == 25)
+        let header = summary[0].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        let first = summary[1].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        let single = try CommandLineRun(["report", table, "--sample", first[0], "-o", folder.file("one.html"), "--quiet"])
+        #expect(single.status == 0)
+        let scores = try #require((try json(folder.file("one.json"))["gut"] as? [String: Any])?["scores"] as? [[String: Any]])
+        let shannon = try #require(scores.first { $0["id"] as? String == "shannon_entropy" })
+        let column = try #require(header.firstIndex(of: "shannon_entropy"))
+        #expect(Double(first[column]) == shannon["value"] as? Double)
+    }
+
+    /// Rebuilding the built-in references from ../shared/data reproduces the shipped files
+    /// (references/*.json, compiled into the program): same samples, genera, profiles and
+    /// quantiles exactly; map coordinates to 1e-9 (LAPACK's last bits may differ between CPUs).
+    @Test func shippedReferencesAreReproduced() throws {
+        guard let table = SharedData.path("hmp-v35-even1k.biom"), let mapping = SharedData.path("hmp-v35-even1k-mapping.tsv"),
+            let tree = SharedData.path("gg-13_8-97_otus.tree.gz")
+        else { return }
+        let script = try String(contentsOf: SharedData.packageRoot.appendingPathComponent("scripts/build-default-references"), encoding: .utf8)
+        let folder = TemporaryFolder()
+        let common = ["--metadata", mapping, "--depth", "1000", "--seed", "1", "--subject", "hostsubjectid", "--tree", tree,
+                      "--platform", "16S rRNA V3–V5 amplicons (HMP, 454 pyrosequencing)"]
+        let builds: [(String, [String])] = [
+            ("gut", ["--where", "HMPbodysubsite=Stool", "--site", "gut", "--site-detail", "stool", "--name", "HMP stool"]),
+            ("skin-sebaceous", ["--where", "HMPbodysubsite=Right_Retroauricular_crease", "--where", "HMPbodysubsite=Left_Retroauricular_crease",
+                                "--site", "skin", "--site-detail", "sebaceous (retroauricular crease)", "--name", "HMP retroauricular crease"]),
+            ("skin-dry", ["--where", "HMPbodysubsite=Right_Antecubital_fossa", "--where", "HMPbodysubsite=Left_Antecubital_fossa",
+                          "--site", "skin", "--site-detail", "dry (antecubital fossa)", "--name", "HMP antecubital fossa"]),
+        ]
+        for (name, arguments) in builds {
+            #expect(script.contains(arguments[1]), "the script builds \(name) with \(arguments[1])")
+            let run = try CommandLineRun(["reference", "build", table] + common + arguments + ["-o", folder.file("\(name).json"), "--quiet"])
+            #expect(run.status == 0, "\(run.standardError)")
+            let rebuilt = try GutSkinReference(jsonData: Data(contentsOf: URL(fileURLWithPath: folder.file("\(name).json"))), file: name)
+            let shipped = try #require(try DefaultReferences.reference(named: name))
+            let file = try GutSkinReference(
+                jsonData: Data(contentsOf: SharedData.packageRoot.appendingPathComponent("references/\(name).json")), file: name)
+            #expect(file == shipped, "references/\(name).json and the compiled-in copy differ: run scripts/build-default-references")
+            var rebuiltWithoutMap = rebuilt, shippedWithoutMap = shipped
+            rebuiltWithoutMap.map = shipped.map
+            #expect(rebuiltWithoutMap == shipped, "\(name): rebuilding changed the reference; run scripts/build-default-references")
+            shippedWithoutMap.map = rebuilt.map
+            #expect(rebuilt.map.coordinates.count == shipped.map.coordinates.count)
+            for (a, b) in zip(rebuilt.map.coordinates.joined() + rebuilt.map.eigenvalues + rebuilt.map.centredDiagonal,
+                              shipped.map.coordinates.joined() + shipped.map.eigenvalues + shipped.map.centredDiagonal) {
+                #expect(abs(a - b) <= 1e-9 * max(1, abs(b)))
+            }
+        }
+    }
+
+    @Test func referenceInspectShowsWhatItHolds() throws {
+        let run = try CommandLineRun(["reference", "inspect", "gut"])
+        #expect(run.status == 0)
+        for text in ["HMP stool", "318 (of 318 selected", "Depth       1,000 reads", "Dysbiosis score", "hmp-v35-even1k.biom"] {
+            #expect(run.standardOutput.contains(text), "\(text)")
+        }
+        let missing = try CommandLineRun(["reference", "inspect", "no-such.json"])
+        #expect(missing.status == 1 && missing.standardError.contains("no-such.json: cannot be read"))
+    }
+}
