@@ -17,6 +17,7 @@ let package = Package(
                 .product(name: "GutSkinCore", package: gutskin),
                 .product(name: "GutSkinFormats", package: gutskin),
                 .product(name: "GutSkinKernels", package: gutskin),
+                .product(name: "GutSkinAxis", package: gutskin),
             ])
     ],
     swiftLanguageModes: [.v6]

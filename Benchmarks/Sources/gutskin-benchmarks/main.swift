@@ -1,10 +1,12 @@
 import Foundation
+import GutSkinAxis
 import GutSkinCore
 import GutSkinFormats
 
 /// Times one task in-process and prints one JSON line: the median of several runs, the fastest,
 /// and the process's peak resident memory. Usage: gutskin-benchmarks TASK FILE [REPEATS]
-/// Tasks: load-table, load-tree.
+/// Tasks: load-table, load-tree, report-sample (score one sample of FILE against the built-in gut
+/// reference and render its HTML and JSON report; each repeat takes a different sample).
 
 #if os(Linux)
 let RUSAGE_SELF_ID = __rusage_who_t(RUSAGE_SELF.rawValue)
@@ -48,6 +50,21 @@ do {
         result = try measure(repeats: repeats) {
             let tree = try Newick.read(path: file)
             return "\(tree.tipCount) tips"
+        }
+    case "report-sample":
+        let table = try FeatureTableFile.read(path: file)
+        let scorer = SampleScorer(reference: try DefaultReferences.reference(named: "gut")!)
+        var next = 0
+        result = try measure(repeats: repeats) {
+            let sample = (next * 7_919) % table.sampleCount
+            next += 1
+            let scores = SampleScoring(scorer: scorer, tree: nil).score(table: table, samples: [sample], threads: 1).scores[0]
+            let report = ReportBuilder(
+                gut: .init(scores: scores, scorer: scorer, table: "table", taxonomy: "Greengenes"), skin: nil, generatedBy: "benchmark"
+            ).build()
+            let page = ReportPage.render(report, gutReference: scorer.reference, skinReference: nil)
+            let json = try JSONEncoder().encode(report)
+            return "one sample scored and rendered (\(page.utf8.count / 1024) KB HTML, \(json.count / 1024) KB JSON)"
         }
     default:
         FileHandle.standardError.write(Data("unknown task \(task)\n".utf8))
