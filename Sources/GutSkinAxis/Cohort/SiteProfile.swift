@@ -96,10 +96,7 @@ public struct DysbiosisScorer: CohortScorer {
         guard let matrix = site.matrix(.braycurtis) else { return [] }
         let controls = site.status.indices.filter { site.status[$0] == .control }
         let values = (0..<site.count).map { person -> Double in
-            let distances = controls.filter { $0 != person }.map { matrix[person, $0] }.sorted()
-            guard !distances.isEmpty else { return .nan }
-            let middle = distances.count / 2
-            return distances.count % 2 == 1 ? distances[middle] : (distances[middle - 1] + distances[middle]) / 2
+            median(controls.filter { $0 != person }.map { matrix[person, $0] })
         }
         return [ScoreColumn(
             name: Self.columnName, description: "median Bray–Curtis distance to the controls at the site (Lloyd-Price 2019)",
