@@ -1,8 +1,8 @@
 /// Average ranks (1-based, ties get the mean of the ranks they span) as `scipy.stats.rankdata`
 /// with method="average", and the sizes of the tie groups (for tie corrections Σ(t³ − t)). Used by
 /// the rank tests, Spearman correlation, ANOSIM and the Spearman Mantel test.
-enum Ranking {
-    static func averageRanks(_ values: [Double]) -> (ranks: [Double], tieGroupSizes: [Int]) {
+public enum Ranking {
+    public static func averageRanks(_ values: [Double]) -> (ranks: [Double], tieGroupSizes: [Int]) {
         let order = values.indices.sorted { values[$0] < values[$1] }
         var ranks = [Double](repeating: 0, count: values.count)
         var groups: [Int] = []

@@ -1,0 +1,110 @@
+import Foundation
+
+/// The files `gutskin axis` writes into its output folder: name → content. README.txt says
+/// what each holds; every table that reports a test has `p_value` and `q_value` columns.
+public enum AxisOutputFiles {
+    /// The first line of README.txt: marks a folder as gutskin axis output, so a later run may replace it.
+    public static let marker = "gutskin axis output"
+
+    static func tsv<Row: TabularRow>(_ rows: [Row]) -> String {
+        ([Row.header] + rows.map(\.cells)).map { $0.map(clean).joined(separator: "\t") }.joined(separator: "\n") + "\n"
+    }
+
+    private static func clean(_ cell: String) -> String {
+        String(cell.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
+    }
+
+    public static func files(_ result: CohortAnalysisResult, commandLine: String, version: String) -> [(name: String, content: String)] {
+        var files = [(name: String, content: String)]()
+        files.append(("samples.tsv", samplesTable(result)))
+        files.append(("per-person.tsv", perPersonTable(result)))
+        files.append(("alpha-tests.tsv", tsv(result.alphaTests)))
+        files.append(("beta-tests.tsv", tsv(result.betaTests)))
+        files.append(("differential-genera.tsv", tsv(result.differential)))
+        files.append(("score-tests.tsv", tsv(result.scoreTests)))
+        files.append(("links-alpha.tsv", tsv(result.linkAlpha)))
+        files.append(("links-beta.tsv", tsv(result.linkBeta)))
+        files.append(("links-genera.tsv", tsv(result.linkGenera)))
+        files.append(("covariate-tests.tsv", tsv(result.covariateTests)))
+        files.append(("index.html", AxisReportPage.render(result, commandLine: commandLine, version: version)))
+        files.append(("README.txt", readme(result, commandLine: commandLine, version: version)))
+        return files
+    }
+
+    /// Every sample of the table: its person, site, reads and whether it was used (or why not).
+    static func samplesTable(_ result: CohortAnalysisResult) -> String {
+        var lines = [["sample", "subject", "site", "reads", "status"].joined(separator: "\t")]
+        for sample in result.design.samples {
+            lines.append([sample.id, sample.subject ?? "", sample.site ?? "", tsvNumber(sample.reads), sample.fate.reason].map(clean).joined(separator: "\t"))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One row per person and site: the chosen sample, the status, alpha diversity and scores.
+    static func perPersonTable(_ result: CohortAnalysisResult) -> String {
+        let alphaNames = Array(Set(result.profiles.flatMap { $0.alpha.map(\.metric.rawValue) })).sorted()
+        let scoreNames = Array(Set(result.profiles.flatMap { $0.scores.map(\.name) })).sorted()
+        var lines = [(["subject", "site", "sample", "status"] + alphaNames + scoreNames).joined(separator: "\t")]
+        for profile in result.profiles {
+            for person in 0..<profile.count {
+                let status: String
+                switch profile.status[person] {
+                case .control: status = "control"
+                case .unknown: status = "unknown"
+                case .cases(let names): status = names.sorted().joined(separator: ";")
+                }
+                var cells = [profile.subjects[person], profile.site.value, profile.sampleIDs[person], status]
+                for name in alphaNames { cells.append(tsvNumber(profile.alpha.first { $0.metric.rawValue == name }?.values[person] ?? .nan)) }
+                for name in scoreNames { cells.append(tsvNumber(profile.scores.first { $0.name == name }?.values[person] ?? .nan)) }
+                lines.append(cells.map(clean).joined(separator: "\t"))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func readme(_ result: CohortAnalysisResult, commandLine: String, version: String) -> String {
+        let s = result.settings
+        return """
+            \(marker) (gutskin \(version))
+            Command: \(commandLine)
+
+            One sample stands for each person at each site: the deepest (most reads before rarefaction;
+            ties: first in table order) among those with at least \(s.depth) reads. Samples were rarefied
+            to \(s.depth) reads (seed \(s.seed)); features collapsed to genus after rarefaction. Controls are
+            people with none of the named conditions; a comparison with fewer than \(s.minimumGroupSize)
+            people in a group is reported as "too few" with no p-value. Permutation tests use \(s.permutations)
+            permutations, seed \(s.seed); p = (as extreme + 1) / (permutations + 1). q_value: Benjamini–Hochberg
+            over the rows of the same file with a p-value, except differential-genera.tsv (per condition,
+            site and method) and links-genera.tsv (per gut site × skin site).
+
+            index.html              the report: cohort, one section per condition, gut–skin links, diet panel
+            samples.tsv             every sample of the table: subject, site, reads, used or why not
+            per-person.tsv          per person and site: chosen sample, status (control, unknown or the
+                                    conditions), alpha diversity and scores
+            alpha-tests.tsv         Shannon, observed features, Faith's PD: cases vs controls per condition
+                                    and site; Mann–Whitney U (SciPy's mannwhitneyu, two-sided), rank-biserial r
+                                    (positive: higher in cases)
+            beta-tests.tsv          Bray–Curtis, unweighted and weighted (unnormalized, QIIME 2's weighted_unifrac)
+                                    UniFrac: PERMANOVA pseudo-F (with R²), PERMDISP F (spatial median), and with
+                                    --covariate the condition's term of adonis (covariates first, sequential SS)
+            differential-genera.tsv genera present in at least \(Int(s.differentialPrevalence * 100))% of the tested people: ANCOM-BC
+                                    (pseudocount 1, BH; log_fold_change natural log, statistic W) and the ALDEx2-style
+                                    method (\(s.aldexInstances) Monte Carlo instances; log_fold_change median base-2 CLR
+                                    difference, statistic effect size; p/q expected Welch values)
+            score-tests.tsv         per-person scores, cases vs controls (Mann–Whitney): dysbiosis = median
+                                    Bray–Curtis distance to the site's controls; <trait>_share = share of reads in
+                                    genera with that trait in gutskin's trait table (gut sites)
+            links-alpha.tsv         gut vs skin alpha diversity of the same people (Spearman)
+            links-beta.tsv          gut vs skin distance matrices of the same people: Mantel r (Pearson) and
+                                    Procrustes on the first \(s.procrustesDimensions) PCoA axes (correlation = √(1 − disparity),
+                                    disparity as scipy.spatial.procrustes; PROTEST p as vegan)
+            links-genera.tsv        every gut genus × skin genus present in at least \(Int(s.linkPrevalence * 100))% of the paired
+                                    people: Spearman on CLR values (pseudocount 1), BH q, and permutation_p_value from
+                                    shuffling which skin sample belongs to which person
+            covariate-tests.tsv     each --covariate against gut alpha diversity and butyrate-producer share:
+                                    Spearman (numeric), Mann–Whitney or Kruskal–Wallis (categorical; levels with
+                                    fewer than \(s.minimumGroupSize) people left out)
+
+            """
+    }
+}

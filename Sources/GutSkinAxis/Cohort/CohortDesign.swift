@@ -1,0 +1,232 @@
+import GutSkinCore
+import GutSkinFormats
+
+/// How a questionnaire records skin conditions. Both shapes occur in real cohorts.
+public enum ConditionSpecification: Sendable, Equatable {
+    /// One column per condition, `positive` marking a case (PGP: `Eczema` = `Y`). A blank cell is
+    /// "no" (surveys write only the yes answers); NA/unknown are missing.
+    case columns([String], positive: String)
+    /// One column naming the condition (American Gut: `SKIN_CONDITION`); `control` is the answer
+    /// of people without one, every other non-missing value is a condition. `conditions`, when not
+    /// empty, are the values compared (people with other values are neither cases nor controls).
+    case column(String, control: String, conditions: [String])
+
+    /// No conditions: every person counts as a control (per-site sections and links only).
+    public static let none = ConditionSpecification.columns([], positive: "Y")
+}
+
+/// Whether a site is a gut or a skin site.
+public enum SiteRole: String, Sendable, Equatable { case gut, skin }
+
+/// A body site of the cohort: one value of the site column.
+public struct CohortSite: Sendable, Equatable {
+    public let value: String
+    public let role: SiteRole
+    public init(value: String, role: SiteRole) {
+        self.value = value
+        self.role = role
+    }
+}
+
+/// What a person is for the comparisons: a case of some conditions, a control (none of the named
+/// conditions), or unknown (an answer missing, or a condition that is not compared).
+public enum ConditionStatus: Sendable, Equatable {
+    case control
+    case cases(Set<String>)
+    case unknown
+}
+
+/// Why a sample of the table is not analysed.
+public enum SampleFate: Sendable, Equatable {
+    case used
+    case notInMetadata
+    case otherSite
+    case missingSubject
+    case belowDepth(Int)
+    case notChosen(deeper: String)
+
+    public var reason: String {
+        switch self {
+        case .used: return "used"
+        case .notInMetadata: return "not in the metadata"
+        case .otherSite: return "site not named by --gut or --skin"
+        case .missingSubject: return "no subject id"
+        case .belowDepth(let depth): return "fewer than \(depth) reads"
+        case .notChosen(let deeper): return "same person and site as the deeper sample \(deeper)"
+        }
+    }
+
+    /// Dropped for a reason worth listing (other sites are simply outside the analysis).
+    public var isDropped: Bool {
+        switch self {
+        case .used, .otherSite: return false
+        default: return true
+        }
+    }
+}
+
+/// One sample of the table with its person, site, reads and fate.
+public struct CohortSample: Sendable, Equatable {
+    public let id: String
+    public let subject: String?
+    public let site: String?
+    public let reads: Double
+    public var fate: SampleFate
+}
+
+/// The cohort's design: which sample stands for each person at each site, and each person's status.
+///
+/// **One sample per person and site:** the deepest sample (most reads before rarefaction; ties:
+/// the first in table order) among those at or above the rarefaction depth. Several `--gut` or
+/// `--skin` values are separate sites. A person's condition status is read from the metadata row
+/// of the sample chosen at that site.
+public struct CohortDesign: Sendable {
+    public let sites: [CohortSite]
+    public let conditions: [String]
+    public let samples: [CohortSample]
+    /// Per site (parallel to `sites`): the chosen sample ids and their subjects, in table order.
+    public let chosen: [[(sample: String, subject: String)]]
+    /// Per site: each chosen sample's status.
+    public let status: [[ConditionStatus]]
+
+    /// - Parameters:
+    ///   - metadata: read with the default missing values (NA, unknown, blank).
+    ///   - blankOnlyMetadata: the same file read with only blank cells missing, to tell a blank
+    ///     answer ("no" in a per-condition column) from NA.
+    public init(
+        table: FeatureTable, metadata: SampleMetadata, blankOnlyMetadata: SampleMetadata, metadataPath: String,
+        subjectColumn: String, siteColumn: String, sites: [CohortSite], conditions specification: ConditionSpecification,
+        depth: Int
+    ) throws {
+        func column(_ name: String, in source: SampleMetadata = metadata) throws -> MetadataColumn {
+            guard let found = source.column(named: name) else {
+                let available = metadata.columns.map(\.name)
+                let shown = available.prefix(12).joined(separator: ", ") + (available.count > 12 ? ", … (\(available.count - 12) more)" : "")
+                throw FileError(file: metadataPath, reason: "has no column '\(name)' (columns: \(shown))")
+            }
+            return found
+        }
+        let subjects = try column(subjectColumn)
+        let siteValues = try column(siteColumn)
+        let present = Set(siteValues.values.compactMap { $0 })
+        for site in sites where !present.contains(site.value) {
+            let shown = present.sorted().prefix(10).map { "'\($0)'" }.joined(separator: ", ")
+            throw FileError(file: metadataPath, reason: "no sample has \(siteColumn) = '\(site.value)' (--\(site.role.rawValue)); values: \(shown)")
+        }
+
+        // Condition columns, raw (blank → nil) and with NA/unknown missing.
+        var conditionNames = [String]()
+        var statusOfRow: (Int) -> ConditionStatus
+        switch specification {
+        case .columns(let names, let positive):
+            let raw = try names.map { try column($0, in: blankOnlyMetadata) }
+            let withMissing = try names.map { try column($0) }
+            conditionNames = names
+            statusOfRow = { row in
+                var positives = Set<String>(), unknown = false
+                for index in names.indices {
+                    let value = raw[index].values[row]
+                    if value == positive {
+                        positives.insert(names[index])
+                    } else if value != nil && withMissing[index].values[row] == nil {
+                        unknown = true  // NA / unknown: not an answer
+                    }
+                }
+                if !positives.isEmpty { return .cases(positives) }
+                return unknown ? .unknown : .control
+            }
+        case .column(let name, let control, let named):
+            let values = try column(name)
+            let observed = Set(values.values.compactMap { $0 }).subtracting([control]).sorted()
+            if let missing = named.first(where: { !observed.contains($0) }) {
+                throw FileError(file: metadataPath, reason: "column '\(name)' has no value '\(missing)' (values: \(observed.prefix(10).joined(separator: ", ")))")
+            }
+            if !values.values.contains(where: { $0 == control }) {
+                throw FileError(file: metadataPath, reason: "column '\(name)' has no value '\(control)' (--control)")
+            }
+            conditionNames = named.isEmpty ? observed : named
+            let compared = Set(conditionNames)
+            statusOfRow = { row in
+                guard let value = values.values[row] else { return .unknown }
+                if value == control { return .control }
+                return compared.contains(value) ? .cases([value]) : .unknown
+            }
+        }
+
+        // Each sample's fate; the deepest per person and site.
+        let totals = table.sampleTotals
+        var samples = [CohortSample]()
+        var best = [Int: [String: Int]]()  // site → subject → index into samples
+        var siteIndex = [String: Int]()
+        for (index, site) in sites.enumerated() { siteIndex[site.value] = index }
+        for (index, id) in table.sampleIDs.enumerated() {
+            guard let row = metadata.row(of: id) else {
+                samples.append(CohortSample(id: id, subject: nil, site: nil, reads: totals[index], fate: .notInMetadata))
+                continue
+            }
+            let subject = subjects.values[row], site = siteValues.values[row]
+            var sample = CohortSample(id: id, subject: subject, site: site, reads: totals[index], fate: .used)
+            guard let site, let position = siteIndex[site] else {
+                sample.fate = .otherSite
+                samples.append(sample)
+                continue
+            }
+            guard let subject else {
+                sample.fate = .missingSubject
+                samples.append(sample)
+                continue
+            }
+            if totals[index] < Double(depth) {
+                sample.fate = .belowDepth(depth)
+                samples.append(sample)
+                continue
+            }
+            if let previous = best[position]?[subject] {
+                if totals[index] > samples[previous].reads {
+                    samples[previous].fate = .notChosen(deeper: id)
+                    best[position]?[subject] = samples.count
+                } else {
+                    sample.fate = .notChosen(deeper: samples[previous].id)
+                }
+            } else {
+                best[position, default: [:]][subject] = samples.count
+            }
+            samples.append(sample)
+        }
+        // A sample replaced later names the final choice.
+        for index in samples.indices {
+            if case .notChosen = samples[index].fate, let subject = samples[index].subject, let site = samples[index].site,
+                let position = siteIndex[site], let chosenIndex = best[position]?[subject]
+            {
+                samples[index].fate = .notChosen(deeper: samples[chosenIndex].id)
+            }
+        }
+        var chosen = [[(sample: String, subject: String)]](repeating: [], count: sites.count)
+        var status = [[ConditionStatus]](repeating: [], count: sites.count)
+        for sample in samples where sample.fate == .used {
+            guard let site = sample.site, let position = siteIndex[site], let subject = sample.subject,
+                let row = metadata.row(of: sample.id)
+            else { continue }
+            chosen[position].append((sample.id, subject))
+            status[position].append(statusOfRow(row))
+        }
+        self.sites = sites
+        self.conditions = conditionNames
+        self.samples = samples
+        self.chosen = chosen
+        self.status = status
+    }
+
+    /// Subjects with a chosen sample at both sites.
+    public func pairedSubjects(_ first: Int, _ second: Int) -> [String] {
+        let other = Set(chosen[second].map(\.subject))
+        return chosen[first].map(\.subject).filter { other.contains($0) }
+    }
+
+    /// All subjects with at least one chosen sample.
+    public var subjects: [String] {
+        var seen = Set<String>(), ordered = [String]()
+        for site in chosen { for entry in site where seen.insert(entry.subject).inserted { ordered.append(entry.subject) } }
+        return ordered
+    }
+}
