@@ -19,7 +19,7 @@ public struct CohortSettings: Sendable {
     public var aldexInstances: Int = 128
     /// PCoA axes given to Procrustes (QIIME 2's procrustes-analysis default).
     public var procrustesDimensions: Int = 5
-    public var scorers: [any CohortScorer] = [DysbiosisScorer(), TraitShareScorer()]
+    public var scorers: [any CohortScorer] = [DysbiosisScorer(), ReferenceScoreScorer()]
 
     public init(depth: Int) { self.depth = depth }
 }

@@ -9,7 +9,7 @@ enum CovariatePanel {
         let minimum = settings.minimumGroupSize
         for profile in profiles where profile.site.role == .gut {
             var outcomes = profile.alpha.map { (name: $0.metric.rawValue, values: $0.values) }
-            if let butyrate = profile.scores.first(where: { $0.name == TraitShareScorer.columnName(.butyrate) }) {
+            if let butyrate = profile.scores.first(where: { $0.name == ScoreKind.butyrateProducers.rawValue }) {
                 outcomes.append((butyrate.name, butyrate.values))
             }
             for covariate in covariates {

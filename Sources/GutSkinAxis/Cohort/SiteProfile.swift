@@ -57,34 +57,6 @@ public protocol CohortScorer: Sendable {
     func scores(for site: SiteProfile) -> [ScoreColumn]
 }
 
-/// Shares of each gut sample's reads in genera carrying each trait of a `TraitTable` (gut sites only).
-public struct TraitShareScorer: CohortScorer {
-    public let traits: TraitTable
-    public init(traits: TraitTable = .standard) { self.traits = traits }
-
-    public static func columnName(_ trait: MicrobialTrait) -> String { "\(trait.rawValue)_share" }
-
-    public func scores(for site: SiteProfile) -> [ScoreColumn] {
-        guard site.site.role == .gut, let genera = site.genera else { return [] }
-        let traitsOfGenus = genera.featureIDs.map { id -> Set<MicrobialTrait> in
-            GenusName.of(Taxonomy(parsing: id)).map { traits.traits(ofGenus: $0) } ?? []
-        }
-        let totals = genera.sampleTotals
-        return MicrobialTrait.allCases.filter { !traits.assignments(for: $0).isEmpty }.map { trait in
-            let values = (0..<genera.sampleCount).map { sample -> Double in
-                var sum = 0.0
-                for entry in genera.entryRange(ofSample: sample) where traitsOfGenus[Int(genera.featureIndices[entry])].contains(trait) {
-                    sum += genera.values[entry]
-                }
-                return totals[sample] > 0 ? sum / totals[sample] : .nan
-            }
-            return ScoreColumn(
-                name: Self.columnName(trait),
-                description: "share of reads in \(trait.title.lowercased()) (genera of gutskin's trait table)", values: values)
-        }
-    }
-}
-
 /// A cohort-internal dysbiosis score (Lloyd-Price et al. 2019, doi:10.1038/s41586-019-1237-9):
 /// each person's median Bray–Curtis distance to the controls at the same site (their own sample
 /// left out). Higher means further from the controls' communities.

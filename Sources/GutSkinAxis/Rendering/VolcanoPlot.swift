@@ -57,7 +57,8 @@ public struct VolcanoPlot: Sendable {
         }
         for index in points.indices.sorted(by: { points[$0].pValue < points[$1].pValue }).prefix(5) where points[index].qValue < threshold {
             let point = points[index]
-            canvas.text(point.label, x: xScale(point.effect) + 5, y: yScale(heights[index]) - 4, size: 9)
+            let x = xScale(point.effect), onRight = x > (left + right) / 2
+            canvas.text(point.label, x: onRight ? x - 5 : x + 5, y: yScale(heights[index]) - 6, anchor: onRight ? .end : .start, size: 9)
         }
         return canvas.render(title: title)
     }
