@@ -112,6 +112,28 @@ import TestSupport
         }
     }
 
+    /// A MetaPhlAn profile gets the GMHI (by hand: MH present B. adolescentis 0.2 → Ψ_MH = (1/7)·(−0.2 ln 0.2);
+    /// MN present R. gnavus 0.1 → Ψ_MN = (1/31)·(−0.1 ln 0.1); GMHI = log10((Ψ_MH + 1e-5)/(Ψ_MN + 1e-5)))
+    /// and a warning that it is not counts.
+    @Test func metaPhlAnProfileGetsTheHealthIndex() throws {
+        let folder = TemporaryFolder()
+        let lineage = "k__Bacteria|p__Firmicutes|c__Clostridia|o__Clostridiales"
+        let profile = folder.write(
+            "#mpa_vJan21\n#clade_name\tNCBI_tax_id\trelative_abundance\tadditional_species\nk__Bacteria\t2\t100.0\t\n"
+                + "\(lineage)|f__Ruminococcaceae|g__Faecalibacterium|s__Faecalibacterium_prausnitzii\t1\t30.0\t\n"
+                + "k__Bacteria|p__Actinobacteria|c__Actinobacteria|o__Bifidobacteriales|f__Bifidobacteriaceae|g__Bifidobacterium|s__Bifidobacterium_adolescentis\t1\t20.0\t\n"
+                + "k__Bacteria|p__Bacteroidetes|c__Bacteroidia|o__Bacteroidales|f__Bacteroidaceae|g__Bacteroides|s__Bacteroides_vulgatus\t1\t40.0\t\n"
+                + "\(lineage)|f__Lachnospiraceae|g__Ruminococcus|s__Ruminococcus_gnavus\t1\t10.0\t\n",
+            to: "person.txt")
+        let run = try CommandLineRun(["report", profile, "--sample", "person", "-o", folder.file("p.html"), "--quiet"])
+        #expect(run.status == 0, "\(run.standardError)")
+        let report = try json(folder.file("p.json"))
+        let gmhi = try #require((report["gut"] as? [String: Any])?["gmhi"] as? Double)
+        let healthy = -0.2 * log(0.2) / 7, scarce = -0.1 * log(0.1) / 31
+        #expect(abs(gmhi - log10((healthy + 1e-5) / (scarce + 1e-5))) < 1e-12)
+        #expect((report["warnings"] as? [String])?.contains { $0.contains("relative abundances") } == true)
+    }
+
     @Test func referenceInspectShowsWhatItHolds() throws {
         let run = try CommandLineRun(["reference", "inspect", "gut"])
         #expect(run.status == 0)

@@ -69,8 +69,11 @@ public struct ReportBuilder: Sendable {
         let reference = scored.scorer.reference
         let scores = scored.scores
         let where_ = "\(reference.site.rawValue) sample \(scores.sampleID)"
-        if !scores.rarefied {
-            warnings.append("The \(where_) has \(HTMLText.number(scores.reads, decimals: 0)) reads, fewer than the reference depth of \(reference.depth) (or is not counts), so it was not rarefied: its diversity cannot be compared with the reference and has no percentile.")
+        let isProfile = scores.reads != scores.reads.rounded() || scores.reads <= 1
+        if !scores.rarefied && isProfile {
+            warnings.append("The \(where_) holds relative abundances, not read counts (e.g. a MetaPhlAn profile), so it was not rarefied: its diversity cannot be compared with the reference and has no percentile; shares are compared with a reference from \(reference.platform), and platforms differ systematically.")
+        } else if !scores.rarefied {
+            warnings.append("The \(where_) has \(HTMLText.number(scores.reads, decimals: 0)) reads, fewer than the reference depth of \(reference.depth), so it was not rarefied: its diversity cannot be compared with the reference and has no percentile.")
         }
         if scores.knownGenusShare < 0.5 {
             warnings.append("Only \(HTMLText.percent(scores.knownGenusShare)) of the \(where_)'s reads are in genera the reference \(reference.name) knows: it may come from another platform or taxonomy (reference: \(reference.platform), \(reference.taxonomy); sample: \(scored.taxonomy)). Scores that compare genera are unreliable.")
