@@ -52,7 +52,7 @@ public struct GroupTestRow: TabularRow {
         }
         return GroupTestRow(
             condition: condition, site: site, measure: measure, caseCount: x.count, controlCount: y.count,
-            caseMedian: median(x), controlMedian: median(y), statistic: statistic, effect: effect, pValue: p, note: note)
+            caseMedian: nanMedian(x), controlMedian: nanMedian(y), statistic: statistic, effect: effect, pValue: p, note: note)
     }
 }
 
@@ -161,14 +161,6 @@ public struct CovariateRow: TabularRow {
     public var cells: [String] {
         [covariate, site, outcome, test, "\(count)", groups, tsvNumber(statistic), tsvNumber(pValue), tsvNumber(qValue), note]
     }
-}
-
-/// The median (NaN for no values), as NumPy's.
-func median(_ values: [Double]) -> Double {
-    let sorted = values.filter { !$0.isNaN }.sorted()
-    guard !sorted.isEmpty else { return .nan }
-    let middle = sorted.count / 2
-    return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
 /// Benjamini–Hochberg q-values written into rows (NaN p-values stay out of the family).

@@ -68,7 +68,7 @@ public struct DysbiosisScorer: CohortScorer {
         guard let matrix = site.matrix(.braycurtis) else { return [] }
         let controls = site.status.indices.filter { site.status[$0] == .control }
         let values = (0..<site.count).map { person -> Double in
-            median(controls.filter { $0 != person }.map { matrix[person, $0] })
+            nanMedian(controls.filter { $0 != person }.map { matrix[person, $0] })
         }
         return [ScoreColumn(
             name: Self.columnName, description: "median Bray–Curtis distance to the controls at the site (Lloyd-Price 2019)",

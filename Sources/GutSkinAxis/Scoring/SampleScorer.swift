@@ -27,7 +27,7 @@ public struct SampleScorer: Sendable {
         for (sample, entries) in referenceEntries.enumerated() {
             for (genus, count) in entries { shares[genus][sample] = count / referenceTotals[sample] }
         }
-        genusMedianShare = shares.map { Self.median($0) }
+        genusMedianShare = shares.map { nanMedian($0) }
     }
 
     /// The reference median share of a genus given by any spelling (0 when the reference lacks it).
@@ -97,7 +97,7 @@ public struct SampleScorer: Sendable {
             distances[sample] = .nan
         }
         let kept = distances.filter { !$0.isNaN }
-        let medianDistance = Self.median(kept)
+        let medianDistance = nanMedian(kept)
         values[reference.site == .gut ? .dysbiosisScore : .skinAtypicality] = medianDistance
 
         // Same-subject samples are placed as if they were at the person's median distance; they
@@ -150,11 +150,4 @@ public struct SampleScorer: Sendable {
         return row
     }
 
-    /// NumPy's median: the mean of the two middle values for an even count; NaN when empty.
-    static func median(_ values: [Double]) -> Double {
-        guard !values.isEmpty else { return .nan }
-        let sorted = values.sorted()
-        let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-    }
 }

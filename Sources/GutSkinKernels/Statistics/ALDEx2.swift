@@ -18,8 +18,8 @@ import GutSkinCore
 /// Effect (ALDEx2's `aldex.effect`): in each instance, L = max(n₀, n₁) random draws pair a group-0
 /// sample a with a group-1 sample b and each with a different random sample of its own group (a′, b′):
 /// between = clr(b) − clr(a), within = max(|clr(a) − clr(a′)|, |clr(b) − clr(b′)|).
-/// Over all instances' draws: `estimate` = median(between) (ALDEx2's diff.btw), `dispersion` =
-/// median(within) (diff.win), `effect` = median(between / within). Positive means higher in group 1
+/// Over all instances' draws: `estimate` = nanMedian(between) (ALDEx2's diff.btw), `dispersion` =
+/// nanMedian(within) (diff.win), `effect` = nanMedian(between / within). Positive means higher in group 1
 /// (the second group). The pairings come from a generator seeded per instance, so they too are
 /// reproducible and thread-independent. This follows the published definition; ALDEx2's own
 /// sampling details (and its R RNG) differ, so numbers agree with ALDEx2 in distribution, not bit for bit.
@@ -131,17 +131,9 @@ public enum ALDEx2 {
             let within = instances.flatMap { $0.within[feature] }
             let ratios = zip(between, within).map { $0 / $1 }.filter { !$0.isNaN }
             return FeatureResult(
-                estimate: median(between), dispersion: median(within), effect: median(ratios),
+                estimate: nanMedian(between), dispersion: nanMedian(within), effect: nanMedian(ratios),
                 welchP: mean(\.welchP), welchQ: mean(\.welchQ), wilcoxonP: mean(\.wilcoxonP), wilcoxonQ: mean(\.wilcoxonQ))
         }
-    }
-
-    /// The median (mean of the two middle values for an even count); NaN for no values.
-    private static func median(_ values: [Double]) -> Double {
-        guard !values.isEmpty else { return .nan }
-        let sorted = values.sorted()
-        let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 
     /// Uniform in 0..<bound (bound ≥ 1), by Lemire's unbiased method in the standard library.
