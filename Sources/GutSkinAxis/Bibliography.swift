@@ -35,8 +35,8 @@ public enum Bibliography {
             doi: "10.1111/j.1574-6968.2009.01514.x"),
         Citation(
             key: "pryde-2002",
-            reference: "Pryde SE, Duncan SH, Stewart CS, et al. The microbiology of butyrate formation in the human colon. FEMS Microbiol Lett 217:133 (2002).",
-            doi: nil),
+            reference: "Pryde SE, Duncan SH, Stewart CS, et al. The microbiology of butyrate formation in the human colon. FEMS Microbiol Lett 217:133–139 (2002).",
+            doi: "10.1111/j.1574-6968.2002.tb11467.x"),
         Citation(
             key: "belenguer-2006",
             reference: "Belenguer A, Duncan SH, Calder AG, et al. Two routes of metabolic cross-feeding between Bifidobacterium adolescentis and butyrate-producing anaerobes from the human gut. Appl Environ Microbiol 72:3593–3599 (2006).",

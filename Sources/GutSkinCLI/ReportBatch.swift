@@ -6,7 +6,8 @@ import GutSkinKernels
 
 /// `gutskin report TABLE --all-samples -o reports/`: every sample scored as a gut sample, one
 /// HTML + JSON report each (named after the sample id), and summary.tsv with the main scores —
-/// scored and written in parallel.
+/// scored and written in parallel. `poor_match` marks samples further from the reference than
+/// 99% of its own samples (other body sites, other platforms), whose scores compare poorly.
 struct ReportBatch {
     let table: String
     let reference: GutSkinReference
@@ -54,8 +55,9 @@ struct ReportBatch {
         reporter.finish()
         if let failure = failures.compactMap({ $0 }).first { throw FileError(file: output, reason: failure) }
 
-        var summary = "sample\treads\trarefied\t" + Self.summaryScores.flatMap { [$0.rawValue, $0.rawValue + "_percentile"] }.joined(separator: "\t") + "\tdysbiotic\treport\n"
+        var summary = "sample\treads\trarefied\t" + Self.summaryScores.flatMap { [$0.rawValue, $0.rawValue + "_percentile"] }.joined(separator: "\t") + "\tdysbiotic\tpoor_match\treport\n"
         let q90 = reference.distribution(.dysbiosisScore)?.quantiles[percentile: 90] ?? .infinity
+        let q99 = reference.distribution(.dysbiosisScore)?.quantiles[percentile: 99] ?? .infinity
         for (index, score) in scores.enumerated() {
             var fields = [score.sampleID, HTMLText.plain(score.reads, decimals: 6), score.rarefied ? "yes" : "no"]
             for kind in Self.summaryScores {
@@ -67,6 +69,7 @@ struct ReportBatch {
             }
             let dysbiosis = score.value(.dysbiosisScore)
             fields.append(dysbiosis.isNaN ? "" : dysbiosis > q90 ? "yes" : "no")
+            fields.append(dysbiosis.isNaN ? "" : dysbiosis > q99 ? "yes" : "no")
             fields.append(names[index] + ".html")
             summary += fields.joined(separator: "\t") + "\n"
         }

@@ -71,6 +71,14 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
+        if !allSamples {
+            // Checked before any work, so a long run does not end in a path error.
+            let folder = URL(fileURLWithPath: output).deletingLastPathComponent().path
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+                throw FileError(file: output, reason: "the folder '\(folder)' does not exist (or is a file); create it first")
+            }
+        }
         let loaded = try (references.isEmpty ? DefaultReferences.names : references).map { try ReferenceLoader.load($0) }
         let gutReference = loaded.first { $0.site == .gut }
         let skinReferences = loaded.filter { $0.site == .skin }

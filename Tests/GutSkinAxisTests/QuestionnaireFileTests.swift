@@ -17,7 +17,7 @@ import Testing
         ("favourite_colour\tblue\n", "q.tsv: line 1: unknown question 'favourite_colour'"),
         ("skin_ph\t4.5\t5\n", "q.tsv: line 1: expected 'question<TAB>answer', found 3 fields"),
         ("skin_conditions\tacne, hives\n", "q.tsv: line 1: unknown skin condition 'hives'"),
-        ("{\"skin_ph\": [\"x\"]}", "q.tsv: key \"skin_ph\": skin_ph readings must be numbers from 0 to 14, found 'x'"),
+        ("{\"skin_ph\": [\"x\"]}", "q.tsv: key \"skin_ph\": skin_ph readings must be skin-surface pH values from 3 to 9, found 'x'"),
         ("{broken", "q.tsv: is not a valid JSON object"),
     ])
     func badAnswersNameTheFileAndPlace(text: String, message: String) {

@@ -27,7 +27,11 @@ import Testing
         }
         let odd = ReportBuilder(gut: try scored(person, sample: 1), skin: nil, generatedBy: "test").build()
         #expect(odd.gut?.dysbiotic == true)
-        #expect(odd.summary.contains { $0.contains("dysbiotic") })
+        // Further from the reference than 99% of its samples: a poor match, said so, and not called a finding.
+        #expect(odd.gut?.poorMatch == true)
+        #expect(odd.summary.contains { $0.contains("unlike every healthy reference sample") })
+        #expect(!odd.summary.contains { $0.contains("call profiles beyond this line dysbiotic") })
+        #expect(odd.warnings.contains { $0.contains("compare poorly") })
     }
 
     /// A shallow sample keeps its diversity value but gets no percentile, and a warning says why.
@@ -78,5 +82,23 @@ import Testing
         for id in ReportPage.sectionIDs { #expect(page.contains("id=\"\(id)\""), "\(id)") }
         #expect(!page.contains("<script") && !page.contains("http://") || page.contains("xmlns=\"http://www.w3.org/2000/svg\""))
         #expect(!page.contains("src=\""))  // nothing fetched: works offline
+    }
+}
+
+@Suite struct ReportJSONNullsTests {
+    /// Keys the schema documents are present even when their value is missing (written as null).
+    @Test func missingValuesAreWrittenAsNull() throws {
+        let table = ScoringFixtures.table
+        let scorer = SampleScorer(reference: try ScoringFixtures.reference())
+        let scores = scorer.score(SampleProfile(table: table, sample: 0, rarefied: true), annotation: FeatureAnnotation(table: table))
+        let report = ReportBuilder(gut: .init(scores: scores, scorer: scorer, table: "t", taxonomy: "x"), skin: nil, generatedBy: "test").build()
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        let text = String(decoding: try encoder.encode(report), as: UTF8.self)
+        for key in ["\"skin\":null", "\"breath_test\":null", "\"questionnaire\":null", "\"gmhi\":null", "\"poor_match\":", "\"subjects\":"] {
+            #expect(text.contains(key), "\(key)")
+        }
+        // faith_pd is undefined without a tree: value and percentile are null, the note says why.
+        #expect(text.contains("\"id\":\"faith_pd\"") == false || text.contains("\"value\":null"))
     }
 }

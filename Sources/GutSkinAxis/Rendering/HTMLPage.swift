@@ -45,6 +45,8 @@ public enum HTMLPage {
         .score svg.gauge{max-width:22rem;margin:.3rem 0}
         .score-place{font-size:.85rem}.score p.note{margin:.35rem 0 0}
         .answers{background:var(--soft);border-radius:8px;padding:.4rem .9rem;margin:.8rem 0}.answers h4{margin:.4rem 0}
+        ul.legend{list-style:none;padding:0;margin:.4rem 0;font-size:.9rem;columns:2 16rem}ul.legend li{margin:.1rem 0}
+        .swatch{display:inline-block;width:.8rem;height:.8rem;border-radius:2px;margin-right:.4rem;vertical-align:-.05rem}
         figure{margin:1rem 0}svg.plot{width:100%;height:auto;display:block}svg.map{max-width:32rem}figure svg.plot{max-width:40rem}
         .band{display:inline-block;padding:0 .45rem;border-radius:999px;font-size:.8rem;font-weight:600;color:#fff}
         .band-low{background:#b35806}.band-typical{background:#1a7f37}.band-high{background:#8250df}.band-none{background:#8c959f}

@@ -10,7 +10,7 @@
 /// | `probiotics` | `none`, `past`, `current` |
 /// | `antibiotics_last_6_months` | `yes` or `no` |
 /// | `skin_conditions` | list (JSON array, or comma-separated in TSV) of `acne`, `atopic_dermatitis`, `rosacea`, `psoriasis`, `none` |
-/// | `skin_ph` | list of skin-surface pH readings |
+/// | `skin_ph` | list of skin-surface pH readings (3–9) |
 ///
 /// Answers are shown beside the scores they relate to with what the literature associates with
 /// them — never as a diagnosis or a recommendation.

@@ -73,7 +73,8 @@ public enum QuestionnaireFile {
             case "skin_ph":
                 var readings = [Double]()
                 for item in list(value) {
-                    guard let reading = Double(item), (0...14).contains(reading) else { throw fail("skin_ph readings must be numbers from 0 to 14, found '\(item)'") }
+                    // Skin-surface pH lies around 4–6; values outside 3–9 are typing or device errors.
+                    guard let reading = Double(item), (3...9).contains(reading) else { throw fail("skin_ph readings must be skin-surface pH values from 3 to 9, found '\(item)'") }
                     readings.append(reading)
                 }
                 questionnaire.skinPh = readings

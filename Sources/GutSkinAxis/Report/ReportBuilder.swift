@@ -69,11 +69,17 @@ public struct ReportBuilder: Sendable {
         let reference = scored.scorer.reference
         let scores = scored.scores
         let where_ = "\(reference.site.rawValue) sample \(scores.sampleID)"
+        let distanceScore: ScoreKind = reference.site == .gut ? .dysbiosisScore : .skinAtypicality
+        let medianDistance = scores.value(distanceScore)
+        let poorMatch = !medianDistance.isNaN && medianDistance > (reference.distribution(distanceScore)?.quantiles[percentile: 99] ?? .infinity)
+        if poorMatch {
+            warnings.append("The \(where_) is further from the \(reference.name) samples (median Bray–Curtis \(HTMLText.number(medianDistance, decimals: 3))) than 99% of them are from each other: it may come from another body site, primer region or platform (the reference is \(reference.platform)), so its scores compare poorly and are not a finding about the person.")
+        }
         let isProfile = scores.reads != scores.reads.rounded() || scores.reads <= 1
         if !scores.rarefied && isProfile {
             warnings.append("The \(where_) holds relative abundances, not read counts (e.g. a MetaPhlAn profile), so it was not rarefied: its diversity cannot be compared with the reference and has no percentile; shares are compared with a reference from \(reference.platform), and platforms differ systematically.")
         } else if !scores.rarefied {
-            warnings.append("The \(where_) has \(HTMLText.number(scores.reads, decimals: 0)) reads, fewer than the reference depth of \(reference.depth), so it was not rarefied: its diversity cannot be compared with the reference and has no percentile.")
+            warnings.append("The \(where_) has \(HTMLText.number(scores.originalReads, decimals: 0)) reads, fewer than the reference depth of \(reference.depth), so it was not rarefied: its diversity cannot be compared with the reference and has no percentile.")
         }
         if scores.knownGenusShare < 0.5 {
             warnings.append("Only \(HTMLText.percent(scores.knownGenusShare)) of the \(where_)'s reads are in genera the reference \(reference.name) knows: it may come from another platform or taxonomy (reference: \(reference.platform), \(reference.taxonomy); sample: \(scored.taxonomy)). Scores that compare genera are unreliable.")
@@ -87,7 +93,7 @@ public struct ReportBuilder: Sendable {
             let comparable = scores.rarefied || kind.section != .diversity
             var note: String?
             if value.isNaN {
-                note = kind == .faithPD ? "Needs a phylogenetic tree holding every feature (--tree)." : kind == .microbialDysbiosisIndex ? "Undefined: none of the increased or none of the decreased genera were found." : "Undefined for this sample."
+                note = kind == .faithPD ? "Not computed for this report: it needs a phylogenetic tree of the sample's bacteria." : kind == .microbialDysbiosisIndex ? "Undefined: none of the increased or none of the decreased genera were found." : "Undefined for this sample."
             } else if !comparable {
                 note = "Not comparable: the sample could not be rarefied to the reference depth."
             }
@@ -107,13 +113,16 @@ public struct ReportBuilder: Sendable {
         return GutSkinReport.SiteResult(
             site: reference.site, sampleId: scores.sampleID, table: scored.table,
             reference: .init(
-                name: reference.name, siteDetail: reference.siteDetail, samples: reference.samples.count, depth: reference.depth,
+                name: reference.name, siteDetail: reference.siteDetail, samples: reference.samples.count,
+                subjects: reference.samples.contains { $0.subject != nil } ? Set(reference.samples.compactMap(\.subject)).count : nil,
+                depth: reference.depth,
                 platform: reference.platform, taxonomy: reference.taxonomy,
                 builtFrom: ([reference.provenance.table] + reference.provenance.selection).joined(separator: " where ")),
-            reads: scores.reads, rarefiedTo: scores.rarefied ? reference.depth : nil, knownGenusShare: scores.knownGenusShare,
+            reads: scores.originalReads, rarefiedTo: scores.rarefied ? reference.depth : nil, knownGenusShare: scores.knownGenusShare,
             scores: results, topGenera: Array(top), mapPosition: scores.mapPosition,
             dysbiotic: reference.site == .gut && !dysbiosis.isNaN
                 ? dysbiosis > (reference.distribution(.dysbiosisScore)?.quantiles[percentile: 90] ?? .infinity) : nil,
+            poorMatch: poorMatch,
             gmhi: scored.gmhi)
     }
 
@@ -128,15 +137,17 @@ public struct ReportBuilder: Sendable {
             return "at the \(HTMLText.ordinal(percentile)) percentile (\(word))"
         }
         if let gut {
-            let people = "\(gut.reference.samples) healthy people (\(gut.reference.name))"
+            let people = "\(gut.reference.samples) samples from \(gut.reference.subjects.map { "\($0) " } ?? "")healthy people (\(gut.reference.name))"
             if let diversity = place(score(gut, .shannonEntropy)) {
                 sentences.append("Your gut diversity is \(diversity) compared with \(people).")
             }
-            if let dysbiotic = gut.dysbiotic, let value = score(gut, .dysbiosisScore)?.value {
+            if gut.poorMatch {
+                sentences.append("Your gut sample is unlike every healthy reference sample, more than a sample of the same kind usually is: it may come from another body site or sequencing method, so the comparisons below should not be read as findings about you.")
+            } else if let dysbiotic = gut.dysbiotic, let value = score(gut, .dysbiosisScore)?.value {
                 sentences.append(
                     dysbiotic
-                        ? "Your gut profile differs from the healthy references more than 90% of them differ from each other (dysbiosis score \(HTMLText.number(value, decimals: 3))): by the rule of Lloyd-Price et al. (2019) it counts as dysbiotic."
-                        : "Your gut profile is within the range healthy reference people show (dysbiosis score \(HTMLText.number(value, decimals: 3)), below the reference's 90th percentile).")
+                        ? "Your gut profile is less typical than 90% of the healthy reference samples are of each other (dysbiosis score \(HTMLText.number(value, decimals: 3))); Lloyd-Price et al. (2019) call profiles beyond this line dysbiotic. One healthy reference sample in ten lies beyond it too."
+                        : "Your gut profile is within the range healthy reference samples show (dysbiosis score \(HTMLText.number(value, decimals: 3)), below the reference's 90th percentile).")
             }
             if let butyrate = score(gut, .butyrateProducers), let value = butyrate.value, let where_ = place(butyrate) {
                 sentences.append("Butyrate producers make up \(HTMLText.percent(value)) of your gut reads, \(where_); butyrate is a short-chain fatty acid that feeds the gut lining.")
@@ -146,6 +157,9 @@ public struct ReportBuilder: Sendable {
             }
         }
         if let skin {
+            if skin.poorMatch {
+                sentences.append("Your skin sample is unlike every healthy skin reference sample: it may come from another body site or sequencing method, so its comparisons should not be read as findings about you.")
+            }
             if let diversity = place(score(skin, .shannonEntropy)) {
                 sentences.append("Your skin diversity is \(diversity) compared with \(skin.reference.samples) healthy \(skin.reference.siteDetail) skin samples.")
             }

@@ -21,9 +21,11 @@ public enum ReportPage {
         html += "</ul><p class=\"note\">\(HTMLText.escape(report.disclaimer))</p></section>\n"
         for warning in report.warnings { html += "<p class=\"warning\"><strong>Note:</strong> \(HTMLText.escape(warning))</p>\n" }
 
+        var sectionsWithAnswers = Set<ScoreKind.Section>()
         func answers(for section: ScoreKind.Section) -> String {
             let related = report.questionnaire?.answers.filter { $0.relatesTo == section } ?? []
-            guard !related.isEmpty else { return "" }
+            // Each answer once: beside the first section it relates to.
+            guard !related.isEmpty, sectionsWithAnswers.insert(section).inserted else { return "" }
             var text = "<div class=\"answers\"><h4>What you told us</h4><ul>"
             for answer in related {
                 text += "<li><strong>\(HTMLText.escape(answer.question)):</strong> \(HTMLText.escape(answer.answer))"
@@ -42,7 +44,11 @@ public enum ReportPage {
             for section in ScoreKind.Section.allCases {
                 let scores = result.scores.filter { $0.section == section }
                 guard !scores.isEmpty else { continue }
-                text += "<h3>\(HTMLText.escape(section.title))</h3><div class=\"scores\">"
+                text += "<h3>\(HTMLText.escape(section.title))</h3>"
+                if section == .metabolism {
+                    text += "<p class=\"note\">Shares of reads from genera that a cited study shows can make each compound. 16S reads name many bacteria only to family (shown as “unresolved genus”), and those are not counted, so these shares are lower bounds. Being able to make a compound is not the same as making it.</p>"
+                }
+                text += "<div class=\"scores\">"
                 for score in scores {
                     func show(_ value: Double?) -> String {
                         guard let value else { return "–" }
@@ -50,14 +56,20 @@ public enum ReportPage {
                     }
                     let band = score.percentile.map { _ in "<span class=\"band band-\(score.band.rawValue)\">\(score.band.rawValue)</span>" } ?? "<span class=\"band band-none\">no percentile</span>"
                     let place = score.percentile.map { "\(HTMLText.ordinal($0)) percentile · " } ?? ""
-                    text += "<div class=\"score\" id=\"score-\(result.site.rawValue)-\(score.id.rawValue)\"><div class=\"score-head\"><span><strong>\(HTMLText.escape(score.title))</strong>\(cite(score.citations))</span><span class=\"value\">\(show(score.value))\(score.id.isShare || score.id == .observedFeatures ? "" : " <small>\(HTMLText.escape(score.unit))</small>")</span></div>"
+                    text += "<div class=\"score\" id=\"score-\(result.site.rawValue)-\(score.id.rawValue)\"><div class=\"score-head\"><span><strong>\(HTMLText.escape(score.title))</strong>\(cite(score.citations))</span><span class=\"value\">\(show(score.value))\(score.id.isShare ? "" : " <small>\(HTMLText.escape(score.unit))</small>")</span></div>"
                     text += PercentileGauge.svg(percentile: score.percentile, title: "\(score.title): \(score.percentile.map { HTMLText.ordinal($0) + " percentile" } ?? "no percentile")")
-                    text += "<div class=\"score-place\">\(band) \(place)reference 10th–90th: \(show(score.referenceP10))–\(show(score.referenceP90))</div>"
-                    text += "<p class=\"note\">\(HTMLText.escape(score.explanation))\(score.note.map { " <strong>" + HTMLText.escape($0) + "</strong>" } ?? "")</p></div>"
+                    text += "<div class=\"score-place\">\(band) \(place)healthy reference 10th–90th percentile: \(show(score.referenceP10)) to \(show(score.referenceP90))</div>"
+                    var explanation = score.explanation
+                    if let trait = score.id.trait {
+                        var genera = [String]()
+                        for assignment in TraitTable.standard.assignments(for: trait) where !genera.contains(assignment.genus) { genera.append(assignment.genus) }
+                        explanation += " Genera counted: \(genera.joined(separator: ", "))."
+                    }
+                    text += "<p class=\"note\">\(HTMLText.escape(explanation))\(score.note.map { " <strong>" + HTMLText.escape($0) + "</strong>" } ?? "")</p></div>"
                 }
                 text += "</div>"
                 if section == .balance || (section == .skin) {
-                    text += "<figure>\(GenusBars.svg(genera: result.topGenera, title: "Most abundant genera in your \(result.site.rawValue) sample beside the reference median"))<figcaption>Your most abundant genera (share of reads) beside each genus's median share in the reference.\(cite(["hmp-2012"]))</figcaption></figure>"
+                    text += "<figure>\(GenusBars.svg(genera: result.topGenera, title: "Most abundant genera in your \(result.site.rawValue) sample beside the reference median"))\(GenusBars.legend(genera: result.topGenera))<figcaption>Your most abundant genera (share of reads) beside each genus's median share among the healthy reference samples. The reference bar stacks medians of separate genera, so it is not one person's profile.\(cite(["hmp-2012"]))</figcaption></figure>"
                 }
                 text += answers(for: section)
             }
@@ -105,6 +117,7 @@ public enum ReportPage {
             let reference = result.reference
             html += "<li><strong>\(HTMLText.escape(reference.name))</strong> (\(result.site.rawValue), \(HTMLText.escape(reference.siteDetail))): \(reference.samples) samples rarefied to \(reference.depth) reads; \(HTMLText.escape(reference.platform)); \(HTMLText.escape(reference.taxonomy)); built from \(HTMLText.escape(reference.builtFrom)).\(cite(["hmp-2012"]))</li>"
         }
+        html += "<li>The built-in references come from one study and sequencing method (\(HTMLText.escape(report.gut?.reference.platform ?? report.skin?.reference.platform ?? "16S rRNA amplicons"))); values measured with other primers, platforms or laboratories shift systematically, so compare like with like (a service can build its own reference with gutskin reference build).</li>"
         html += "<li>Percentiles place your value among the reference samples' values; low means below their 10th percentile and high above their 90th. Shares are of reads after rarefaction; 16S amplicon reads name genera, not species or strains.</li>"
         html += "<li>Generated by \(HTMLText.escape(report.generatedBy)); the same numbers are in the report's JSON file (schema \(GutSkinReport.schemaName) version \(report.schemaVersion)).</li></ul></section>\n"
 

@@ -40,7 +40,8 @@ public struct SampleScorer: Sendable {
     /// `excluding` are left out of the distance-based scores, as Lloyd-Price et al. (2019) leave
     /// out a subject's own samples.
     public func score(
-        _ profile: SampleProfile, annotation: FeatureAnnotation, faithPD: Double? = nil, excluding: Exclusion? = nil
+        _ profile: SampleProfile, annotation: FeatureAnnotation, faithPD: Double? = nil, excluding: Exclusion? = nil,
+        originalReads: Double? = nil
     ) -> SampleScores {
         let total = profile.total
         var values = [ScoreKind: Double]()
@@ -108,7 +109,7 @@ public struct SampleScorer: Sendable {
         return SampleScores(
             sampleID: profile.id, values: scored, genusShares: genera, knownGenusShare: knownShare,
             distancesToReference: distances, mapPosition: reference.map.place(distances: mapDistances),
-            reads: total, rarefied: profile.rarefied)
+            reads: total, originalReads: originalReads ?? total, rarefied: profile.rarefied)
     }
 
     /// Reference samples left out when scoring: those of one subject, or one sample.

@@ -11,7 +11,10 @@ public struct SampleScores: Sendable {
     public let distancesToReference: [Double]
     /// Position on the reference map.
     public let mapPosition: [Double]
+    /// Reads scored (after rarefaction, when the sample was rarefied).
     public let reads: Double
+    /// Reads in the sample before rarefaction.
+    public let originalReads: Double
     public let rarefied: Bool
 
     public func value(_ score: ScoreKind) -> Double { values[score] ?? .nan }

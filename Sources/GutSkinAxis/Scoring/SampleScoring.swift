@@ -38,6 +38,7 @@ public struct SampleScoring: Sendable {
         }
         let faithRarefied = faithValues(rarefied)
         let faithRaw = annotationRaw != nil ? faithValues(selected) : nil
+        let originalTotals = selected.sampleTotals
         let subjects = Dictionary(scorer.reference.samples.map { ($0.id, $0.subject) }, uniquingKeysWith: { first, _ in first })
 
         let scores = Parallel.map(count: selected.sampleCount, threads: threads) { sample -> SampleScores in
@@ -47,11 +48,11 @@ public struct SampleScoring: Sendable {
             if let row = deep[id], let rarefied, let annotationRarefied {
                 return scorer.score(
                     SampleProfile(table: rarefied, sample: row, rarefied: true), annotation: annotationRarefied,
-                    faithPD: faithRarefied?[row], excluding: exclusion)
+                    faithPD: faithRarefied?[row], excluding: exclusion, originalReads: originalTotals[sample])
             }
             return scorer.score(
                 SampleProfile(table: selected, sample: sample, rarefied: false), annotation: annotationRaw!,
-                faithPD: faithRaw?[sample], excluding: exclusion)
+                faithPD: faithRaw?[sample], excluding: exclusion, originalReads: originalTotals[sample])
         }
         return (scores, faithSkipped)
     }

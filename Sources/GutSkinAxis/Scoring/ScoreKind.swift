@@ -71,12 +71,12 @@ public enum ScoreKind: String, Sendable, Codable, CaseIterable {
         case .faithPD: "branch length"
         case .bergerParkerDominance, .dysbiosisScore, .skinAtypicality: "0–1"
         case .microbialDysbiosisIndex: "log ratio"
-        default: "% of reads"
+        default: "share of reads"
         }
     }
 
-    /// True for scores that are shares of reads (shown as percentages).
-    public var isShare: Bool { unit == "% of reads" }
+    /// True for scores that are shares of reads: fractions 0–1 in JSON, shown as percentages.
+    public var isShare: Bool { unit == "share of reads" }
 
     public var section: Section {
         switch self {
@@ -128,7 +128,8 @@ public enum ScoreKind: String, Sendable, Codable, CaseIterable {
         case .shannonEntropy: return ["shannon-1948"]
         case .faithPD: return ["faith-1992"]
         case .bergerParkerDominance: return ["berger-parker-1970"]
-        case .dysbiosisScore, .skinAtypicality: return ["lloyd-price-2019"]
+        case .dysbiosisScore: return ["lloyd-price-2019"]
+        case .skinAtypicality: return ["hmp-2012"]
         case .microbialDysbiosisIndex: return ["gevers-2014"]
         case .proteobacteria, .enterobacteriaceae: return ["vatanen-2016"]
         case .staphylococcus: return ["edslev-2020"]
@@ -148,7 +149,7 @@ public enum ScoreKind: String, Sendable, Codable, CaseIterable {
         case .microbialDysbiosisIndex: "Log ratio of genera increased to genera decreased in Crohn's disease (Gevers et al. 2014); higher is further from health. Undefined when either group is absent."
         case .butyrateProducers: "Share of reads from genera that make butyrate, a short-chain fatty acid that feeds the gut lining."
         case .propionateProducers: "Share of reads from genera that make propionate, a short-chain fatty acid."
-        case .acetateProducers: "Share of reads from genera that make acetate, the most abundant short-chain fatty acid."
+        case .acetateProducers: "Share of reads from genera the trait table lists as acetate producers (most gut anaerobes make some acetate; only genera with a cited source are counted)."
         case .gabaProducers: "Share of reads from genera that make GABA, a signalling molecule."
         case .tryptophanIndole: "Share of reads from genera that turn tryptophan into indole and related signals."
         case .linoleicAcidMetabolisers: "Share of reads from genera that convert linoleic acid into conjugated linoleic acid (CLA)."

@@ -3,15 +3,14 @@
 public enum GenusBars {
     public static func svg(genera: [GutSkinReport.GenusShare], title: String, shown: Int = 8) -> String {
         let top = Array(genera.prefix(shown))
-        let legendRows = top.count + 1
         let width = 640.0, left = 120.0, right = 620.0
-        let height = 110.0 + Double(legendRows) * 20
+        let height = 104.0
         var canvas = SVGCanvas(width: width, height: height)
         let scale = LinearScale(domain: 0...1, range: left...right)
         let other = "#d0d7de"
         for (row, (label, shares)) in [("You", top.map(\.share)), ("Reference", top.map(\.referenceMedianShare))].enumerated() {
             let y = 12 + Double(row) * 34
-            canvas.text(label, x: left - 8, y: y + 16, anchor: .end, size: 12, bold: row == 0)
+            canvas.text(label, x: left - 8, y: y + 17, anchor: .end, size: 16, bold: row == 0)
             var start = 0.0
             for (index, share) in shares.enumerated() where share > 0 {
                 canvas.rect(
@@ -24,14 +23,18 @@ public enum GenusBars {
         }
         for tick in [0.0, 0.25, 0.5, 0.75, 1] {
             canvas.line(scale(tick), 82, scale(tick), 86)
-            canvas.text(HTMLText.percent(tick), x: scale(tick), y: 98, anchor: .middle, size: 10, fill: Palette.muted)
-        }
-        for (index, genus) in (top.map(\.genus) + ["other genera"]).enumerated() {
-            let x = 20.0, y = 118 + Double(index) * 20
-            canvas.rect(x: x, y: y - 10, width: 12, height: 12, fill: index < top.count ? Palette.categories[index % Palette.categories.count] : other)
-            let share = index < top.count ? " — you \(HTMLText.percent(top[index].share)), reference median \(HTMLText.percent(top[index].referenceMedianShare))" : ""
-            canvas.text(genus + share, x: x + 18, y: y, size: 11)
+            canvas.text(HTMLText.percent(tick), x: scale(tick), y: 100, anchor: .middle, size: 14, fill: Palette.muted)
         }
         return canvas.render(title: title)
+    }
+
+    /// The colour key as HTML (text stays readable at phone width, unlike text inside a scaled SVG).
+    public static func legend(genera: [GutSkinReport.GenusShare], shown: Int = 8) -> String {
+        var items = ""
+        for (index, genus) in genera.prefix(shown).enumerated() {
+            items += "<li><span class=\"swatch\" style=\"background:\(Palette.categories[index % Palette.categories.count])\"></span>\(HTMLText.escape(genus.genus)): you \(HTMLText.percent(genus.share)), reference median \(HTMLText.percent(genus.referenceMedianShare))</li>"
+        }
+        items += "<li><span class=\"swatch\" style=\"background:#d0d7de\"></span>other genera</li>"
+        return "<ul class=\"legend\">\(items)</ul>"
     }
 }
