@@ -18,7 +18,8 @@ import Testing
         ("skin_ph\t4.5\t5\n", "q.tsv: line 1: expected 'question<TAB>answer', found 3 fields"),
         ("skin_conditions\tacne, hives\n", "q.tsv: line 1: unknown skin condition 'hives'"),
         ("{\"skin_ph\": [\"x\"]}", "q.tsv: key \"skin_ph\": skin_ph readings must be skin-surface pH values from 3 to 9, found 'x'"),
-        ("{broken", "q.tsv: is not a valid JSON object"),
+        ("{broken", "q.tsv: is not valid JSON: line 1, column 2"),
+        ("{\"dairy\": \"daily\",\n \"skin_ph\": [4.5,}", "q.tsv: is not valid JSON: line 2, column 18"),
     ])
     func badAnswersNameTheFileAndPlace(text: String, message: String) {
         do {

@@ -17,6 +17,7 @@ extension GutSkinReference {
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
         struct Header: Decodable { var format: String?; var formatVersion: Int? }
+        if let syntax = JSONSyntaxPlace.check(data) { throw .unreadable(file: file, reason: syntax) }
         guard let header = try? decoder.decode(Header.self, from: data) else {
             throw .unreadable(file: file, reason: "not a JSON object")
         }

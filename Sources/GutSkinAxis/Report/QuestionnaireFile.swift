@@ -17,6 +17,9 @@ public enum QuestionnaireFile {
         let trimmed = text.trimmingWhitespace()
         var answers = [(key: String, value: Any, place: String)]()
         if trimmed.hasPrefix("{") {
+            if let syntax = JSONSyntaxPlace.check(Data(text.utf8)) {
+                throw QuestionnaireError(file: file, place: nil, message: "is not valid JSON: \(syntax)")
+            }
             guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] else {
                 throw QuestionnaireError(file: file, place: nil, message: "is not a valid JSON object")
             }
