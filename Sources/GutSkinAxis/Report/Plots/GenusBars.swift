@@ -3,14 +3,14 @@
 public enum GenusBars {
     public static func svg(genera: [GutSkinReport.GenusShare], title: String, shown: Int = 8) -> String {
         let top = Array(genera.prefix(shown))
-        let width = 640.0, left = 120.0, right = 620.0
+        let width = 640.0, left = 135.0, right = 615.0
         let height = 104.0
         var canvas = SVGCanvas(width: width, height: height)
         let scale = LinearScale(domain: 0...1, range: left...right)
         let other = "#d0d7de"
         for (row, (label, shares)) in [("You", top.map(\.share)), ("Reference", top.map(\.referenceMedianShare))].enumerated() {
             let y = 12 + Double(row) * 34
-            canvas.text(label, x: left - 8, y: y + 17, anchor: .end, size: 16, bold: row == 0)
+            canvas.text(label, x: left - 8, y: y + 19, anchor: .end, size: 20, bold: row == 0)
             var start = 0.0
             for (index, share) in shares.enumerated() where share > 0 {
                 canvas.rect(
@@ -23,7 +23,7 @@ public enum GenusBars {
         }
         for tick in [0.0, 0.25, 0.5, 0.75, 1] {
             canvas.line(scale(tick), 82, scale(tick), 86)
-            canvas.text(HTMLText.percent(tick), x: scale(tick), y: 100, anchor: .middle, size: 14, fill: Palette.muted)
+            canvas.text(HTMLText.percent(tick), x: scale(tick), y: 100, anchor: .middle, size: 17, fill: Palette.muted)
         }
         return canvas.render(title: title)
     }

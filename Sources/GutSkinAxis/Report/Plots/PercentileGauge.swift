@@ -10,7 +10,10 @@ public enum PercentileGauge {
         canvas.rect(x: scale(90), y: top, width: scale(100) - scale(90), height: barHeight, fill: "#e6d3f0")
         for tick in [0.0, 10, 50, 90, 100] {
             canvas.line(scale(tick), top + barHeight, scale(tick), top + barHeight + 4, stroke: Palette.axis)
-            canvas.text(HTMLText.number(tick, decimals: 0), x: scale(tick), y: top + barHeight + 18, anchor: .middle, size: 13, fill: Palette.muted)
+        }
+        // Labels at the band edges and the median; 0 and 100 are the ends of the bar.
+        for tick in [10.0, 50, 90] {
+            canvas.text(HTMLText.ordinal(tick), x: scale(tick), y: top + barHeight + 18, anchor: .middle, size: 13, fill: Palette.muted)
         }
         if let percentile {
             let x = scale(min(max(percentile, 0), 100))
