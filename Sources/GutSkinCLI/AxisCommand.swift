@@ -51,6 +51,9 @@ struct AxisCommand: ParsableCommand {
     @Option(help: "The --condition-column answer of people without a condition.")
     var control: String?
 
+    @Option(name: .customLong("require"), help: "A column that must be answered: people with a missing value in it (blank, NA, unknown, not provided, …) are neither cases nor controls (repeatable).")
+    var required: [String] = []
+
     @Option(name: .customLong("covariate"), help: "Diet or lifestyle column: adjusts the adonis model and is tested against gut diversity (repeatable).")
     var covariates: [String] = []
 
@@ -98,7 +101,11 @@ struct AxisCommand: ParsableCommand {
             table: input, metadata: sampleMetadata, blankOnlyMetadata: blankOnly, metadataPath: metadata,
             subjectColumn: subject, siteColumn: site,
             sites: gut.map { CohortSite(value: $0, role: .gut) } + skin.map { CohortSite(value: $0, role: .skin) },
-            conditions: specification, depth: depth)
+            conditions: specification, depth: depth, required: required)
+        if let inferred = design.inferredConditions, let conditionColumn {
+            progress.note("conditions from \(conditionColumn) (no --condition): " + inferred.map { "'\($0.value)' (\($0.people) people)" }.joined(separator: ", ")
+                + "; missing answers (\(MissingAnswer.description)) are unknown")
+        }
         for (index, cohortSite) in design.sites.enumerated() where design.chosen[index].isEmpty {
             throw FileError(file: table, reason: "no sample at \(site) = '\(cohortSite.value)' has \(depth) reads or more (lower --depth?)")
         }
@@ -107,13 +114,18 @@ struct AxisCommand: ParsableCommand {
             guard let column = sampleMetadata.column(named: name) else {
                 throw FileError(file: metadata, reason: "has no column '\(name)' (--covariate)")
             }
+            // Missing answers case-insensitively (PGP writes "Unknown"); numeric when every answer is a number.
+            let raw = blankOnly.column(named: name) ?? column
             var values = [String: String]()
-            for (row, id) in sampleMetadata.ids.enumerated() { if let value = column.values[row] { values[id] = value } }
-            cohortCovariates.append(CohortCovariate(name: name, isNumeric: column.kind == .numeric, values: values))
+            for (row, id) in blankOnly.ids.enumerated() {
+                if let value = raw.values[row], !MissingAnswer.isMissing(value) { values[id] = value }
+            }
+            let isNumeric = !values.isEmpty && values.values.allSatisfy { Double($0.trimmingCharacters(in: .whitespaces)) != nil }
+            cohortCovariates.append(CohortCovariate(name: name, isNumeric: isNumeric, values: values))
         }
         let dropped = design.samples.filter { $0.fate.isDropped }
         if !dropped.isEmpty {
-            let reasons = Dictionary(grouping: dropped, by: { $0.fate.reason.hasPrefix("same person") ? "another sample of the same person and site is deeper" : $0.fate.reason })
+            let reasons = Dictionary(grouping: dropped, by: { $0.fate.reason.hasPrefix("same person") ? "another sample of the same person and site was kept (deeper, or as deep and earlier)" : $0.fate.reason })
             progress.note("not used: " + reasons.keys.sorted().map { "\(reasons[$0]!.count) \($0)" }.joined(separator: "; ") + " (listed in samples.tsv)")
         }
 
@@ -140,7 +152,8 @@ struct AxisCommand: ParsableCommand {
         try AxisOutputFolder.write(files, to: output)
         let tests = result.alphaTests.count + result.betaTests.count + result.scoreTests.count
         let tooFew = (result.alphaTests + result.scoreTests).filter { !$0.note.isEmpty }.count + result.betaTests.filter { !$0.note.isEmpty && $0.pValue.isNaN }.count
-        progress.note("wrote \(output)/: index.html, \(files.count - 2) TSVs and README.txt — \(design.subjects.count) people, \(design.conditions.count) conditions, \(tests) group tests (\(tooFew) too few or not testable), \(result.linkGenera.count) gut × skin genus pairs")
+        let shownOutput = output.hasSuffix("/") ? output : output + "/"
+        progress.note("wrote \(shownOutput): index.html, \(files.count - 2) TSVs and README.txt — \(design.subjects.count) people, \(design.conditions.count) conditions, \(tests) group tests (\(tooFew) too few or not testable), \(result.linkGenera.count) gut × skin genus pairs")
     }
 }
 

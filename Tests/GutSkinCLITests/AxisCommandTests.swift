@@ -88,6 +88,33 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: folder.file("out")))
     }
 
+    @Test func positiveMatchingNoValueFailsInOneLine() throws {
+        let folder = TemporaryFolder()
+        let run = try CommandLineRun(Self.smallArguments(folder.file("out")) + ["--positive", "Yes"])
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("metadata.tsv: column Eczema has no value 'Yes' (values: Y, NA)"), "\(run.standardError)")
+        #expect(run.standardError.split(separator: "\n").count == 1)
+        #expect(!FileManager.default.fileExists(atPath: folder.file("out")))
+    }
+
+    @Test func conditionColumnListsItsConditionsAndRequireCountsUnknowns() throws {
+        let folder = TemporaryFolder()
+        let run = try CommandLineRun([
+            "axis", Self.small("table.tsv"), "--metadata", Self.small("metadata.tsv"), "--gut", "UBERON:feces", "--skin", "UBERON:skin",
+            "--condition-column", "SKIN_CONDITION", "--control", "none", "--require", "eczema_group", "--depth", "200",
+            "--permutations", "9", "-o", folder.file("axis") + "/",
+        ])
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardError.contains("conditions from SKIN_CONDITION (no --condition): 'acne' (3 people), 'eczema' (7 people)"), "\(run.standardError)")
+        #expect(!run.standardError.contains("axis//"))
+        let readme = try String(contentsOfFile: folder.file("axis/README.txt"), encoding: .utf8)
+        // eczema_group is blank for the acne people and P19: with --require they are unknown.
+        #expect(readme.contains("UBERON:feces: 9 controls, 7 cases (any condition), 4 unknown"), "\(readme)")
+        #expect(readme.contains("eczema_group (--require)"))
+        let html = try String(contentsOfFile: folder.file("axis/index.html"), encoding: .utf8)
+        #expect(html.contains("acne (3 people), eczema (7 people)") && html.contains("Controls, cases and unknown people per site"))
+    }
+
     @Test func realPGPCohort() throws {
         guard let table = SharedData.path("pgp.biom"), let mapping = SharedData.path("pgp-mapping.tsv"),
             let tree = SharedData.path("gg-13_8-97_otus.tree.gz")

@@ -62,6 +62,20 @@ public enum AxisOutputFiles {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// Per site: controls, cases and unknown people, and the rule that tells them apart.
+    static func statusSummary(_ design: CohortDesign) -> String {
+        var lines = ["Who is a case, a control or unknown: \(design.statusRule)."]
+        if let inferred = design.inferredConditions {
+            lines.append("No --condition was named; conditions taken from the column: "
+                + inferred.map { "\($0.value) (\($0.people) people)" }.joined(separator: ", ") + ".")
+        }
+        for index in design.sites.indices {
+            let counts = design.statusCounts(site: index)
+            lines.append("  \(design.sites[index].value): \(counts.controls) controls, \(counts.cases) cases (any condition), \(counts.unknown) unknown")
+        }
+        return lines.joined(separator: "\n")
+    }
+
     static func readme(_ result: CohortAnalysisResult, commandLine: String, version: String) -> String {
         let s = result.settings
         return """
@@ -73,9 +87,15 @@ public enum AxisOutputFiles {
             to \(s.depth) reads (seed \(s.seed)); features collapsed to genus after rarefaction. Controls are
             people with none of the named conditions; a comparison with fewer than \(s.minimumGroupSize)
             people in a group is reported as "too few" with no p-value. Permutation tests use \(s.permutations)
-            permutations, seed \(s.seed); p = (as extreme + 1) / (permutations + 1). q_value: Benjamini–Hochberg
-            over the rows of the same file with a p-value, except differential-genera.tsv (per condition,
-            site and method) and links-genera.tsv (per gut site × skin site).
+            permutations, seed \(s.seed); p = (as extreme + 1) / (permutations + 1).
+            q_value (Benjamini–Hochberg; rows without a p-value stay out), the family per file:
+              alpha-tests.tsv, score-tests.tsv, links-alpha.tsv, links-beta.tsv, covariate-tests.tsv:
+                every row of the file with a p-value
+              beta-tests.tsv: per test type — PERMANOVA, PERMDISP and adonis rows are separate families
+              differential-genera.tsv: per condition, site and method
+              links-genera.tsv: per gut site × skin site
+
+            \(statusSummary(result.design))
 
             index.html              the report: cohort, one section per condition, gut–skin links, diet panel
             samples.tsv             every sample of the table: subject, site, reads, used or why not
@@ -88,9 +108,12 @@ public enum AxisOutputFiles {
                                     UniFrac: PERMANOVA pseudo-F (with R²), PERMDISP F (spatial median), and with
                                     --covariate the condition's term of adonis (covariates first, sequential SS)
             differential-genera.tsv genera present in at least \(Int(s.differentialPrevalence * 100))% of the tested people: ANCOM-BC
-                                    (pseudocount 1, BH; log_fold_change natural log, statistic W) and the ALDEx2-style
-                                    method (\(s.aldexInstances) Monte Carlo instances; log_fold_change median base-2 CLR
-                                    difference, statistic effect size; p/q expected Welch values)
+                                    (pseudocount 1, BH; log_fold_change natural log, log_base e, statistic W) and the
+                                    ALDEx2-style method (\(s.aldexInstances) Monte Carlo instances; log_fold_change median base-2
+                                    CLR difference, log_base 2 as ALDEx2 reports it (multiply by ln 2 ≈ 0.6931 for the
+                                    natural log), statistic effect size; p/q expected Welch values).
+                                    Every condition × site has rows: a comparison not run (too few, or the method
+                                    failed) is one row per method with no genus and the reason in note
             score-tests.tsv         per-person scores, cases vs controls (Mann–Whitney): dysbiosis = median
                                     Bray–Curtis distance to the site's controls; <trait>_share = share of reads in
                                     genera with that trait in gutskin's trait table (gut sites)

@@ -146,7 +146,7 @@ public enum CohortAnalysis {
         }
         adjustInPlace(&result.alphaTests, p: \.pValue, q: \.qValue)
         adjustInPlace(&result.scoreTests, p: \.pValue, q: \.qValue)
-        adjustInPlace(&result.betaTests, p: \.pValue, q: \.qValue)
+        adjustInPlace(&result.betaTests, p: \.pValue, q: \.qValue, family: \.test)  // PERMANOVA, PERMDISP, adonis apart
 
         // Gut–skin links.
         try GutSkinLinks.link(profiles: profiles, settings: settings, into: &result)
