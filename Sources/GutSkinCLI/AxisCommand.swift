@@ -17,7 +17,8 @@ struct AxisCommand: ParsableCommand {
             --covariate against gut diversity and butyrate-producer share. Conditions: one column each \
             with --positive marking a case (blank = no; NA/unknown missing), or one column naming the \
             condition (--condition-column with --control). One sample per person and site: the deepest. \
-            Writes index.html, one TSV per table and README.txt into the output folder, which must be new, \
+            Writes index.html, one TSV per table, rarefied.biom, groups/ (one grouping file per \
+            condition × site) and README.txt into the output folder, which must be new, \
             empty, or an earlier gutskin axis output (then it is replaced whole, only once the run succeeds).
             """)
 
@@ -149,11 +150,14 @@ struct AxisCommand: ParsableCommand {
         reporter.finish()
         let commandLine = (["gutskin"] + CommandLine.arguments.dropFirst()).map(AxisOutputFolder.shellQuoted).joined(separator: " ")
         let files = AxisOutputFiles.files(result, commandLine: commandLine, version: GutSkinCommand.version)
-        try AxisOutputFolder.write(files, to: output)
+        try AxisOutputFolder.write(files, to: output) { staging in
+            guard let rarefied = result.rarefied else { return }
+            try FeatureTableFile.write(rarefied, to: staging.appendingPathComponent("rarefied.biom").path, generatedBy: "gutskin \(GutSkinCommand.version)")
+        }
         let tests = result.alphaTests.count + result.betaTests.count + result.scoreTests.count
         let tooFew = (result.alphaTests + result.scoreTests).filter { !$0.note.isEmpty }.count + result.betaTests.filter { !$0.note.isEmpty && $0.pValue.isNaN }.count
         let shownOutput = output.hasSuffix("/") ? output : output + "/"
-        progress.note("wrote \(shownOutput): index.html, \(files.count - 2) TSVs and README.txt — \(design.subjects.count) people, \(design.conditions.count) conditions, \(tests) group tests (\(tooFew) too few or not testable), \(result.linkGenera.count) gut × skin genus pairs")
+        progress.note("wrote \(shownOutput): index.html, \(files.filter { $0.name.hasSuffix(".tsv") && !$0.name.hasPrefix("groups/") }.count) TSVs, groups/, rarefied.biom and README.txt — \(design.subjects.count) people, \(design.conditions.count) conditions, \(tests) group tests (\(tooFew) too few or not testable), \(result.linkGenera.count) gut × skin genus pairs")
     }
 }
 
@@ -173,7 +177,8 @@ enum AxisOutputFolder {
         }
     }
 
-    static func write(_ files: [(name: String, content: String)], to path: String) throws {
+    /// `extra` writes further files (binary ones such as rarefied.biom) into the staging folder.
+    static func write(_ files: [(name: String, content: String)], to path: String, extra: ((URL) throws -> Void)? = nil) throws {
         try check(path)
         let target = URL(fileURLWithPath: path).standardizedFileURL
         let parent = target.deletingLastPathComponent()
@@ -188,10 +193,13 @@ enum AxisOutputFolder {
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
             for file in files {
+                let folder = staging.appendingPathComponent(file.name).deletingLastPathComponent()
+                if folder.path != staging.path { try manager.createDirectory(at: folder, withIntermediateDirectories: true) }
                 guard manager.createFile(atPath: staging.appendingPathComponent(file.name).path, contents: Data(file.content.utf8)) else {
                     throw FileError(file: path, reason: "cannot write \(file.name) (is the folder writable?)")
                 }
             }
+            try extra?(staging)
             if manager.fileExists(atPath: target.path) {
                 try manager.moveItem(at: target, to: old)
                 do {

@@ -175,6 +175,36 @@ func relativelyClose(_ a: Double, _ b: Double, _ tolerance: Double = 1e-10) -> B
         #expect(result.betaTests.filter { $0.condition == "Acne" }.allSatisfy { $0.pValue.isNaN && $0.note.hasPrefix("too few") })
         #expect(result.skippedDifferential.contains { $0.condition == "Acne" && $0.reason.hasPrefix("too few") })
         #expect(result.differential.contains { $0.condition == "Eczema" && $0.method == "ANCOM-BC" })
+        // differential-genera.tsv lists every condition × site × method: too-few comparisons as a row with a note.
+        for site in ["UBERON:feces", "UBERON:skin"] {
+            for method in ["ANCOM-BC", "ALDEx2"] {
+                let rows = result.differential.filter { $0.condition == "Acne" && $0.site == site && $0.method == method }
+                #expect(rows.count == 1 && rows[0].genus.isEmpty && rows[0].note.hasPrefix("too few") && rows[0].pValue.isNaN, "\(site) \(method)")
+            }
+        }
+        #expect(result.differential.filter { $0.method == "ANCOM-BC" }.allSatisfy { $0.cells[7] == "e" })
+        #expect(result.differential.filter { $0.method == "ALDEx2" }.allSatisfy { $0.cells[7] == "2" })
+        #expect(DifferentialRow.header[6...7] == ["log_fold_change", "log_base"])
+    }
+
+    @Test func betaQIsTakenPerTestType() throws {
+        let (table, design) = try AxisSmallCase.design(.columns(["Eczema"], positive: "Y"))
+        var settings = CohortSettings(depth: 200)
+        settings.permutations = 49
+        settings.aldexInstances = 8
+        let covariate = CohortCovariate(name: "Age", isNumeric: true, values: Dictionary(uniqueKeysWithValues: design.samples.map { ($0.id, "\($0.id.hasPrefix("P1") ? 40 : 30)") }))
+        let result = try CohortAnalysis.run(
+            table: table, design: design, tree: try TreeFile.read(path: AxisSmallCase.path("tree.nwk")), covariates: [covariate], settings: settings)
+        for test in ["PERMANOVA", "PERMDISP", "adonis"] {
+            let rows = result.betaTests.filter { $0.test == test }
+            #expect(!rows.isEmpty)
+            let expected = PValueAdjustment.bh.adjust(rows.map(\.pValue))
+            for (row, q) in zip(rows, expected) { #expect(row.qValue == q || (row.qValue.isNaN && q.isNaN), "\(test)") }
+        }
+        let readme = AxisOutputFiles.readme(result, commandLine: "gutskin axis test", version: "test")
+        #expect(readme.contains("beta-tests.tsv: per test type"))
+        let html = AxisReportPage.render(result, commandLine: "gutskin axis test", version: "test")
+        #expect(html.contains("PERMANOVA, PERMDISP and adonis are separate families") && html.contains("natural-log fold change (ANCOM-BC)"))
     }
 
     @Test func gutOnlyCohortKeepsPerSiteSectionsAndSaysLinksNeedPairs() throws {

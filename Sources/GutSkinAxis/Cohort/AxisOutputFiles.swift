@@ -26,9 +26,63 @@ public enum AxisOutputFiles {
         files.append(("links-beta.tsv", tsv(result.linkBeta)))
         files.append(("links-genera.tsv", tsv(result.linkGenera)))
         files.append(("covariate-tests.tsv", tsv(result.covariateTests)))
+        for group in groupingFiles(result) { files.append(group) }
         files.append(("index.html", AxisReportPage.render(result, commandLine: commandLine, version: version)))
         files.append(("README.txt", readme(result, commandLine: commandLine, version: version)))
         return files
+    }
+
+    /// A site or condition as part of a file name: letters, digits, '-', '_' and '.' kept, others '_'.
+    static func fileNamePart(_ text: String) -> String {
+        String(text.map { $0.isLetter || $0.isNumber || "-_.".contains($0) ? $0 : "_" })
+    }
+
+    /// The grouping file of a condition at a site (QIIME 2 metadata: sample ids, `group` case or control).
+    static func groupingName(condition: String, site: String) -> String {
+        "groups/\(fileNamePart(condition))-\(fileNamePart(site)).tsv"
+    }
+
+    /// One grouping file per condition × site, the cases and controls compared (in the order tested).
+    static func groupingFiles(_ result: CohortAnalysisResult) -> [(name: String, content: String)] {
+        var files = [(name: String, content: String)]()
+        for condition in result.design.conditions {
+            for profile in result.profiles {
+                let (cases, controls) = profile.groups(for: condition)
+                var lines = ["sample-id\tgroup", "#q2:types\tcategorical"]
+                for index in cases { lines.append(clean(profile.sampleIDs[index]) + "\tcase") }
+                for index in controls { lines.append(clean(profile.sampleIDs[index]) + "\tcontrol") }
+                files.append((groupingName(condition: condition, site: profile.site.value), lines.joined(separator: "\n") + "\n"))
+            }
+        }
+        return files
+    }
+
+    /// README.txt's reproduction recipe: the single gutskin commands that give the main numbers from rarefied.biom.
+    static func reproduction(_ result: CohortAnalysisResult) -> String {
+        let s = result.settings
+        var lines = [
+            "Reproducing the numbers: rarefied.biom is the rarefied table of the chosen samples (one per person",
+            "and site, rarefied to \(s.depth) reads, seed \(s.seed)), so no further rarefaction is needed;",
+            "groups/<condition>-<site>.tsv (one per condition × site) is QIIME 2 metadata with the sample ids",
+            "compared and group = case or control. From this folder:",
+            "  gutskin alpha rarefied.biom --metric shannon -o alpha.tsv    # per-person.tsv's values, by sample id",
+        ]
+        if let condition = result.design.conditions.first, let profile = result.profiles.first {
+            let grouping = groupingName(condition: condition, site: profile.site.value)
+            let stem = fileNamePart(condition) + "-" + fileNamePart(profile.site.value)
+            lines += [
+                "  gutskin filter rarefied.biom --metadata \(grouping) --where group=case --where group=control -o \(stem).biom",
+                "  gutskin beta \(stem).biom --metric braycurtis -o \(stem)-braycurtis.tsv",
+                "  gutskin permanova \(stem)-braycurtis.tsv --metadata \(grouping) --column group --permutations \(s.permutations) --seed \(s.seed)",
+                "  gutskin permdisp \(stem)-braycurtis.tsv --metadata \(grouping) --column group --permutations \(s.permutations) --seed \(s.seed)",
+                "(the same for every groups/ file; UniFrac: --metric unweighted_unifrac or weighted_unnormalized_unifrac",
+                "with --tree). The statistics (alpha values, pseudo-F, F) are equal to beta-tests.tsv's. Permutation",
+                "p-values depend on the order of the samples in the distance matrix: gutskin axis orders cases before",
+                "controls, gutskin beta keeps table order, so with the same seed the p-values can differ (within",
+                "permutation error).",
+            ]
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// Every sample of the table: its person, site, reads and whether it was used (or why not).
@@ -97,7 +151,11 @@ public enum AxisOutputFiles {
 
             \(statusSummary(result.design))
 
+            \(reproduction(result))
+
             index.html              the report: cohort, one section per condition, gut–skin links, diet panel
+            rarefied.biom           the rarefied table of the chosen samples (BIOM 2.1)
+            groups/                 one grouping file per condition × site (QIIME 2 metadata: sample-id, group)
             samples.tsv             every sample of the table: subject, site, reads, used or why not
             per-person.tsv          per person and site: chosen sample, status (control, unknown or the
                                     conditions), alpha diversity and scores
