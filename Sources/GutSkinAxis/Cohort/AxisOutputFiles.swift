@@ -174,7 +174,8 @@ public enum AxisOutputFiles {
                                     failed) is one row per method with no genus and the reason in note
             score-tests.tsv         per-person scores, cases vs controls (Mann–Whitney): dysbiosis = median
                                     Bray–Curtis distance to the site's controls; <trait>_share = share of reads in
-                                    genera with that trait in gutskin's trait table (gut sites)
+                                    genera with that trait in gutskin's trait table (gut sites), as a
+                                    fraction 0–1 (as are all *_share columns, also in per-person.tsv)
             links-alpha.tsv         gut vs skin alpha diversity of the same people (Spearman)
             links-beta.tsv          gut vs skin distance matrices of the same people: Mantel r (Pearson) and
                                     Procrustes on the first \(s.procrustesDimensions) PCoA axes (correlation = √(1 − disparity),

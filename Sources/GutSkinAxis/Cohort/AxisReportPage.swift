@@ -28,8 +28,10 @@ public enum AxisReportPage {
         return value < 0.001 ? String(format: "%.1e", value) : HTMLText.number(value, decimals: 3)
     }
 
-    static func table(_ header: [String], _ rows: [[String]], numeric: Set<Int> = []) -> String {
-        var html = "<div class=\"table-scroll\"><table><thead><tr>"
+    /// `wide`: a table with many columns — smaller type and wrapping text cells, so p and q stay in
+    /// view at laptop widths; it still scrolls sideways on narrow screens.
+    static func table(_ header: [String], _ rows: [[String]], numeric: Set<Int> = [], wide: Bool = false) -> String {
+        var html = "<div class=\"table-scroll\(wide ? " wide" : "")\"><table><thead><tr>"
         for (index, cell) in header.enumerated() { html += "<th\(numeric.contains(index) ? " class=\"number\"" : "")>\(esc(cell))</th>" }
         html += "</tr></thead><tbody>"
         for row in rows {
@@ -119,7 +121,12 @@ public enum AxisReportPage {
             let scoreRows = result.scoreTests.filter { $0.condition == condition && $0.site == site }
             html += "<p class=\"note\">q: Benjamini–Hochberg over every alpha-diversity test (all conditions and sites, alpha-tests.tsv); score rows over every score test (score-tests.tsv).</p>"
             html += table(["measure", "n cases", "n controls", "median cases", "median controls", "rank-biserial r", "p (Mann–Whitney)", "q"],
-                          groupRows(alphaRows + scoreRows), numeric: [1, 2, 3, 4, 5, 6, 7])
+                          groupRows(alphaRows), numeric: [1, 2, 3, 4, 5, 6, 7])
+            if !scoreRows.isEmpty {
+                html += table(["score (shares: fraction of reads, 0–1)", "n cases", "n controls", "median cases", "median controls", "rank-biserial r", "p (Mann–Whitney)", "q"],
+                              groupRows(scoreRows).map { row in [row[0].hasSuffix("_share") ? row[0] + " (fraction 0–1)" : row[0]] + row.dropFirst() },
+                              numeric: [1, 2, 3, 4, 5, 6, 7])
+            }
             // PCoA.
             if let ordination = result.ordinations["\(site)|braycurtis"] {
                 let caseSet = Set(cases), controlSet = Set(controls)
@@ -139,7 +146,7 @@ public enum AxisReportPage {
             html += "<p class=\"note\">q: Benjamini–Hochberg per test type over all conditions, sites and metrics (PERMANOVA, PERMDISP and adonis are separate families; beta-tests.tsv).</p>"
             html += table(["metric", "test", "n cases", "n controls", "statistic", "R²", "p", "q", "note"],
                           betaRows.map { [$0.metric, $0.test, "\($0.caseCount)", "\($0.controlCount)", num($0.statistic), num($0.rSquared), p($0.pValue), p($0.qValue), $0.note] },
-                          numeric: [2, 3, 4, 5, 6, 7])
+                          numeric: [2, 3, 4, 5, 6, 7], wide: true)
             // Differential genera.
             let ancom = result.differential.filter { $0.condition == condition && $0.site == site && $0.method == "ANCOM-BC" && !$0.genus.isEmpty }
             let aldex = result.differential.filter { $0.condition == condition && $0.site == site && $0.method == "ALDEx2" && !$0.genus.isEmpty }
@@ -173,7 +180,7 @@ public enum AxisReportPage {
             html += "<h3>Gut vs skin diversity (Spearman)</h3>\n<p class=\"note\">q: Benjamini–Hochberg over every row of this table (links-alpha.tsv).</p>\n"
             html += table(["gut site", "skin site", "metric", "n", "rho", "p", "q"],
                           result.linkAlpha.map { [$0.gutSite, $0.skinSite, $0.metric, "\($0.count)", num($0.rho), p($0.pValue), p($0.qValue)] },
-                          numeric: [3, 4, 5, 6])
+                          numeric: [3, 4, 5, 6], wide: true)
             for gut in result.profiles where gut.site.role == .gut {
                 for skin in result.profiles where skin.site.role == .skin {
                     guard let x = gut.alphaValues(.shannon), let y = skin.alphaValues(.shannon) else { continue }
@@ -190,9 +197,9 @@ public enum AxisReportPage {
         }
         if !result.linkBeta.isEmpty {
             html += "<h3>Gut vs skin communities: Mantel and Procrustes</h3>\n<p class=\"note\">q: Benjamini–Hochberg over every row of this table (links-beta.tsv).</p>\n"
-            html += table(["gut site", "skin site", "metric", "test", "n", "statistic", "disparity", "p", "q"],
-                          result.linkBeta.map { [$0.gutSite, $0.skinSite, $0.metric, $0.test, "\($0.count)", "\($0.statisticName) \(num($0.statistic))", num($0.disparity), p($0.pValue), p($0.qValue)] },
-                          numeric: [4, 6, 7, 8])
+            html += table(["gut × skin site", "metric", "test", "n", "statistic", "p", "q", "disparity"],
+                          result.linkBeta.map { ["\($0.gutSite) × \($0.skinSite)", $0.metric, $0.test, "\($0.count)", "\($0.statisticName) \(num($0.statistic))", p($0.pValue), p($0.qValue), num($0.disparity)] },
+                          numeric: [3, 5, 6, 7], wide: true)
         }
         let pairs = Array(Set(result.linkGenera.map { "\($0.gutSite)\u{1}\($0.skinSite)" })).sorted()
         for pair in pairs {
@@ -239,7 +246,7 @@ public enum AxisReportPage {
         html += table(["covariate", "site", "outcome", "test", "n", "groups", "median per group", "statistic", "effect size", "p", "q", "note"],
                       result.covariateTests.map { [$0.covariate, $0.site, $0.outcome, $0.test, "\($0.count)", $0.groups, $0.medians, num($0.statistic),
                                                    $0.effectName.isEmpty ? "–" : "\($0.effectName) \(num($0.effect))", p($0.pValue), p($0.qValue), $0.note] },
-                      numeric: [4, 7, 9, 10])
+                      numeric: [4, 7, 9, 10], wide: true)
         return html
     }
 
