@@ -17,7 +17,8 @@ struct AxisCommand: ParsableCommand {
             --covariate against gut diversity and butyrate-producer share. Conditions: one column each \
             with --positive marking a case (blank = no; NA/unknown missing), or one column naming the \
             condition (--condition-column with --control). One sample per person and site: the deepest. \
-            Writes index.html, one TSV per table and README.txt into the output folder, which must be new, \
+            Writes index.html, one TSV per table, rarefied.biom, groups/ (one grouping file per \
+            condition × site) and README.txt into the output folder, which must be new, \
             empty, or an earlier gutskin axis output (then it is replaced whole, only once the run succeeds).
             """)
 
@@ -50,6 +51,9 @@ struct AxisCommand: ParsableCommand {
 
     @Option(help: "The --condition-column answer of people without a condition.")
     var control: String?
+
+    @Option(name: .customLong("require"), help: "A column that must be answered: people with a missing value in it (blank, NA, unknown, not provided, …) are neither cases nor controls (repeatable).")
+    var required: [String] = []
 
     @Option(name: .customLong("covariate"), help: "Diet or lifestyle column: adjusts the adonis model and is tested against gut diversity (repeatable).")
     var covariates: [String] = []
@@ -98,7 +102,11 @@ struct AxisCommand: ParsableCommand {
             table: input, metadata: sampleMetadata, blankOnlyMetadata: blankOnly, metadataPath: metadata,
             subjectColumn: subject, siteColumn: site,
             sites: gut.map { CohortSite(value: $0, role: .gut) } + skin.map { CohortSite(value: $0, role: .skin) },
-            conditions: specification, depth: depth)
+            conditions: specification, depth: depth, required: required)
+        if let inferred = design.inferredConditions, let conditionColumn {
+            progress.note("conditions from \(conditionColumn) (no --condition): " + inferred.map { "'\($0.value)' (\($0.people) people)" }.joined(separator: ", ")
+                + "; missing answers (\(MissingAnswer.description)) are unknown")
+        }
         for (index, cohortSite) in design.sites.enumerated() where design.chosen[index].isEmpty {
             throw FileError(file: table, reason: "no sample at \(site) = '\(cohortSite.value)' has \(depth) reads or more (lower --depth?)")
         }
@@ -107,13 +115,18 @@ struct AxisCommand: ParsableCommand {
             guard let column = sampleMetadata.column(named: name) else {
                 throw FileError(file: metadata, reason: "has no column '\(name)' (--covariate)")
             }
+            // Missing answers case-insensitively (PGP writes "Unknown"); numeric when every answer is a number.
+            let raw = blankOnly.column(named: name) ?? column
             var values = [String: String]()
-            for (row, id) in sampleMetadata.ids.enumerated() { if let value = column.values[row] { values[id] = value } }
-            cohortCovariates.append(CohortCovariate(name: name, isNumeric: column.kind == .numeric, values: values))
+            for (row, id) in blankOnly.ids.enumerated() {
+                if let value = raw.values[row], !MissingAnswer.isMissing(value) { values[id] = value }
+            }
+            let isNumeric = !values.isEmpty && values.values.allSatisfy { Double($0.trimmingCharacters(in: .whitespaces)) != nil }
+            cohortCovariates.append(CohortCovariate(name: name, isNumeric: isNumeric, values: values))
         }
         let dropped = design.samples.filter { $0.fate.isDropped }
         if !dropped.isEmpty {
-            let reasons = Dictionary(grouping: dropped, by: { $0.fate.reason.hasPrefix("same person") ? "another sample of the same person and site is deeper" : $0.fate.reason })
+            let reasons = Dictionary(grouping: dropped, by: { $0.fate.reason.hasPrefix("same person") ? "another sample of the same person and site was kept (deeper, or as deep and earlier)" : $0.fate.reason })
             progress.note("not used: " + reasons.keys.sorted().map { "\(reasons[$0]!.count) \($0)" }.joined(separator: "; ") + " (listed in samples.tsv)")
         }
 
@@ -137,10 +150,14 @@ struct AxisCommand: ParsableCommand {
         reporter.finish()
         let commandLine = (["gutskin"] + CommandLine.arguments.dropFirst()).map(AxisOutputFolder.shellQuoted).joined(separator: " ")
         let files = AxisOutputFiles.files(result, commandLine: commandLine, version: GutSkinCommand.version)
-        try AxisOutputFolder.write(files, to: output)
+        try AxisOutputFolder.write(files, to: output) { staging in
+            guard let rarefied = result.rarefied else { return }
+            try FeatureTableFile.write(rarefied, to: staging.appendingPathComponent("rarefied.biom").path, generatedBy: "gutskin \(GutSkinCommand.version)")
+        }
         let tests = result.alphaTests.count + result.betaTests.count + result.scoreTests.count
         let tooFew = (result.alphaTests + result.scoreTests).filter { !$0.note.isEmpty }.count + result.betaTests.filter { !$0.note.isEmpty && $0.pValue.isNaN }.count
-        progress.note("wrote \(output)/: index.html, \(files.count - 2) TSVs and README.txt — \(design.subjects.count) people, \(design.conditions.count) conditions, \(tests) group tests (\(tooFew) too few or not testable), \(result.linkGenera.count) gut × skin genus pairs")
+        let shownOutput = output.hasSuffix("/") ? output : output + "/"
+        progress.note("wrote \(shownOutput): index.html, \(files.filter { $0.name.hasSuffix(".tsv") && !$0.name.hasPrefix("groups/") }.count) TSVs, groups/, rarefied.biom and README.txt — \(design.subjects.count) people, \(design.conditions.count) conditions, \(tests) group tests (\(tooFew) too few or not testable), \(result.linkGenera.count) gut × skin genus pairs")
     }
 }
 
@@ -160,7 +177,8 @@ enum AxisOutputFolder {
         }
     }
 
-    static func write(_ files: [(name: String, content: String)], to path: String) throws {
+    /// `extra` writes further files (binary ones such as rarefied.biom) into the staging folder.
+    static func write(_ files: [(name: String, content: String)], to path: String, extra: ((URL) throws -> Void)? = nil) throws {
         try check(path)
         let target = URL(fileURLWithPath: path).standardizedFileURL
         let parent = target.deletingLastPathComponent()
@@ -175,10 +193,13 @@ enum AxisOutputFolder {
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
             for file in files {
+                let folder = staging.appendingPathComponent(file.name).deletingLastPathComponent()
+                if folder.path != staging.path { try manager.createDirectory(at: folder, withIntermediateDirectories: true) }
                 guard manager.createFile(atPath: staging.appendingPathComponent(file.name).path, contents: Data(file.content.utf8)) else {
                     throw FileError(file: path, reason: "cannot write \(file.name) (is the folder writable?)")
                 }
             }
+            try extra?(staging)
             if manager.fileExists(atPath: target.path) {
                 try manager.moveItem(at: target, to: old)
                 do {

@@ -17,16 +17,32 @@ enum AxisSmallCase {
         return try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
     }
 
-    static func design(_ conditions: ConditionSpecification, sites: [CohortSite]? = nil) throws -> (FeatureTable, CohortDesign) {
+    static func design(
+        _ conditions: ConditionSpecification, sites: [CohortSite]? = nil, metadataPath: String? = nil, required: [String] = []
+    ) throws -> (FeatureTable, CohortDesign) {
         let table = try FeatureTableFile.read(path: path("table.tsv"))
-        let metadata = try MetadataTSV.read(path: path("metadata.tsv"))
-        let blankOnly = try MetadataTSV.read(path: path("metadata.tsv"), missingValues: [])
+        let metadataPath = metadataPath ?? path("metadata.tsv")
+        let metadata = try MetadataTSV.read(path: metadataPath)
+        let blankOnly = try MetadataTSV.read(path: metadataPath, missingValues: [])
         let design = try CohortDesign(
-            table: table, metadata: metadata, blankOnlyMetadata: blankOnly, metadataPath: path("metadata.tsv"),
+            table: table, metadata: metadata, blankOnlyMetadata: blankOnly, metadataPath: metadataPath,
             subjectColumn: "host_subject_id", siteColumn: "body_site",
             sites: sites ?? [CohortSite(value: "UBERON:feces", role: .gut), CohortSite(value: "UBERON:skin", role: .skin)],
-            conditions: conditions, depth: 200)
+            conditions: conditions, depth: 200, required: required)
         return (table, design)
+    }
+
+    /// The fixture's metadata with cells replaced: (sample id, column, new value).
+    static func editedMetadata(_ edits: [(String, String, String)], in folder: TemporaryFolder) throws -> String {
+        let lines = try String(contentsOfFile: path("metadata.tsv"), encoding: .utf8).split(separator: "\n").map(String.init)
+        let header = lines[0].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        let edited = lines.enumerated().map { index, line -> String in
+            guard index > 0 else { return line }
+            var cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            for (id, column, value) in edits where cells[0] == id { cells[header.firstIndex(of: column)!] = value }
+            return cells.joined(separator: "\t")
+        }
+        return folder.write(edited.joined(separator: "\n") + "\n", to: "metadata.tsv")
     }
 
     static func run(_ conditions: ConditionSpecification = .columns(["Eczema", "Acne"], positive: "Y"), sites: [CohortSite]? = nil, permutations: Int = 99) throws -> CohortAnalysisResult {
@@ -52,6 +68,59 @@ func relativelyClose(_ a: Double, _ b: Double, _ tolerance: Double = 1e-10) -> B
         #expect(statuses.filter { $0 == .unknown }.count == 1)  // Eczema NA
         #expect(statuses.filter { if case .cases(let c) = $0 { c.contains("Eczema") } else { false } }.count == 7)
         #expect(design.pairedSubjects(0, 1).count == 20)
+    }
+
+    @Test func positiveMatchingNoValueIsAnError() throws {
+        #expect {
+            _ = try AxisSmallCase.design(.columns(["Acne", "Eczema"], positive: "Yes"))
+        } throws: { error in
+            "\(error)".contains("column Acne has no value 'Yes' (values: Y)")
+        }
+        #expect {
+            _ = try AxisSmallCase.design(.columns(["Eczema"], positive: "Yes"))
+        } throws: { error in
+            "\(error)".contains("column Eczema has no value 'Yes' (values: Y, NA)")
+        }
+    }
+
+    @Test func missingAnswersInTheConditionColumnAreNotConditions() throws {
+        let folder = TemporaryFolder()
+        let metadata = try AxisSmallCase.editedMetadata(
+            [("P18.stool", "SKIN_CONDITION", "Not provided"), ("P18.skin", "SKIN_CONDITION", "Not provided"),
+             ("P19.stool", "SKIN_CONDITION", "Missing: Not provided"), ("P19.skin", "SKIN_CONDITION", "N/A"),
+             ("P17.stool", "SKIN_CONDITION", "UNSPECIFIED"), ("P16.stool", "SKIN_CONDITION", "Unknown")],
+            in: folder)
+        let (_, design) = try AxisSmallCase.design(.column("SKIN_CONDITION", control: "none", conditions: []), metadataPath: metadata)
+        #expect(design.conditions == ["acne", "eczema"])
+        #expect(design.inferredConditions?.map(\.value) == ["acne", "eczema"])
+        #expect(design.inferredConditions?.map(\.people) == [3, 7])
+        let gut = design.statusCounts(site: 0), skin = design.statusCounts(site: 1)
+        #expect(gut.controls == 6 && gut.cases == 10 && gut.unknown == 4)  // P16–P19 stool missing
+        #expect(skin.controls == 8 && skin.cases == 10 && skin.unknown == 2)  // P18, P19 skin missing
+        #expect(design.statusRule.contains("not provided"))
+        // Named conditions: no inferred list.
+        let (_, named) = try AxisSmallCase.design(.column("SKIN_CONDITION", control: "none", conditions: ["eczema"]), metadataPath: metadata)
+        #expect(named.inferredConditions == nil)
+    }
+
+    @Test func requiredColumnMakesUnansweredPeopleUnknown() throws {
+        let folder = TemporaryFolder()
+        let metadata = try AxisSmallCase.editedMetadata(
+            [("P10.stool", "Age", ""), ("P11.stool", "Age", "Unknown"), ("P00.stool", "Age", "not collected")], in: folder)
+        let (_, without) = try AxisSmallCase.design(.columns(["Eczema"], positive: "Y"), metadataPath: metadata)
+        #expect(without.statusCounts(site: 0) == (controls: 12, cases: 7, unknown: 1))
+        let (_, with) = try AxisSmallCase.design(.columns(["Eczema"], positive: "Y"), metadataPath: metadata, required: ["Age"])
+        #expect(with.statusCounts(site: 0) == (controls: 10, cases: 6, unknown: 4))
+        #expect(with.statusCounts(site: 1) == (controls: 12, cases: 7, unknown: 1))  // skin rows keep their Age
+        #expect(with.statusRule.contains("Age (--require)"))
+    }
+
+    @Test func tiedDepthsSayEquallyDeep() throws {
+        let folder = TemporaryFolder()
+        let metadata = try AxisSmallCase.editedMetadata([("P01.stool", "host_subject_id", "P00")], in: folder)
+        let (_, design) = try AxisSmallCase.design(.columns(["Eczema"], positive: "Y"), metadataPath: metadata)
+        let sample = try #require(design.samples.first { $0.id == "P01.stool" })
+        #expect(sample.fate.reason == "same person and site, equally deep as P00.stool; first in table order was kept")
     }
 
     @Test func statisticsMatchSciPyAndScikitBio() throws {
@@ -106,6 +175,36 @@ func relativelyClose(_ a: Double, _ b: Double, _ tolerance: Double = 1e-10) -> B
         #expect(result.betaTests.filter { $0.condition == "Acne" }.allSatisfy { $0.pValue.isNaN && $0.note.hasPrefix("too few") })
         #expect(result.skippedDifferential.contains { $0.condition == "Acne" && $0.reason.hasPrefix("too few") })
         #expect(result.differential.contains { $0.condition == "Eczema" && $0.method == "ANCOM-BC" })
+        // differential-genera.tsv lists every condition × site × method: too-few comparisons as a row with a note.
+        for site in ["UBERON:feces", "UBERON:skin"] {
+            for method in ["ANCOM-BC", "ALDEx2"] {
+                let rows = result.differential.filter { $0.condition == "Acne" && $0.site == site && $0.method == method }
+                #expect(rows.count == 1 && rows[0].genus.isEmpty && rows[0].note.hasPrefix("too few") && rows[0].pValue.isNaN, "\(site) \(method)")
+            }
+        }
+        #expect(result.differential.filter { $0.method == "ANCOM-BC" }.allSatisfy { $0.cells[7] == "e" })
+        #expect(result.differential.filter { $0.method == "ALDEx2" }.allSatisfy { $0.cells[7] == "2" })
+        #expect(DifferentialRow.header[6...7] == ["log_fold_change", "log_base"])
+    }
+
+    @Test func betaQIsTakenPerTestType() throws {
+        let (table, design) = try AxisSmallCase.design(.columns(["Eczema"], positive: "Y"))
+        var settings = CohortSettings(depth: 200)
+        settings.permutations = 49
+        settings.aldexInstances = 8
+        let covariate = CohortCovariate(name: "Age", isNumeric: true, values: Dictionary(uniqueKeysWithValues: design.samples.map { ($0.id, "\($0.id.hasPrefix("P1") ? 40 : 30)") }))
+        let result = try CohortAnalysis.run(
+            table: table, design: design, tree: try TreeFile.read(path: AxisSmallCase.path("tree.nwk")), covariates: [covariate], settings: settings)
+        for test in ["PERMANOVA", "PERMDISP", "adonis"] {
+            let rows = result.betaTests.filter { $0.test == test }
+            #expect(!rows.isEmpty)
+            let expected = PValueAdjustment.bh.adjust(rows.map(\.pValue))
+            for (row, q) in zip(rows, expected) { #expect(row.qValue == q || (row.qValue.isNaN && q.isNaN), "\(test)") }
+        }
+        let readme = AxisOutputFiles.readme(result, commandLine: "gutskin axis test", version: "test")
+        #expect(readme.contains("beta-tests.tsv: per test type"))
+        let html = AxisReportPage.render(result, commandLine: "gutskin axis test", version: "test")
+        #expect(html.contains("PERMANOVA, PERMDISP and adonis are separate families") && html.contains("natural-log fold change (ANCOM-BC)"))
     }
 
     @Test func gutOnlyCohortKeepsPerSiteSectionsAndSaysLinksNeedPairs() throws {

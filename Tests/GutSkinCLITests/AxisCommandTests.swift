@@ -58,6 +58,20 @@ import TestSupport
         let row = try #require(beta.first { $0["condition"] == "Eczema" && $0["site"] == "UBERON:feces" && $0["metric"] == "braycurtis" && $0["test"] == "PERMANOVA" })
         #expect(abs(Double(row["statistic"]!)! - f) <= 1e-12 * f)
 
+        // README.txt's recipe from the written rarefied.biom and grouping file gives the same F.
+        let readme = try String(contentsOfFile: folder.file("axis/README.txt"), encoding: .utf8)
+        #expect(readme.contains("gutskin filter rarefied.biom --metadata groups/Eczema-UBERON_feces.tsv --where group=case --where group=control"))
+        #expect(readme.contains("Permutation") && readme.contains("depend on the order"))
+        let grouping = folder.file("axis/groups/Eczema-UBERON_feces.tsv")
+        #expect(FileManager.default.fileExists(atPath: folder.file("axis/groups/Acne-UBERON_skin.tsv")))
+        #expect(try CommandLineRun(["filter", folder.file("axis/rarefied.biom"), "--metadata", grouping, "--where", "group=case",
+                                    "--where", "group=control", "-o", folder.file("recipe.biom"), "--quiet"]).status == 0)
+        #expect(try CommandLineRun(["beta", folder.file("recipe.biom"), "--metric", "braycurtis", "-o", folder.file("recipe-bc.tsv"), "--quiet"]).status == 0)
+        let recipe = try CommandLineRun(["permanova", folder.file("recipe-bc.tsv"), "--metadata", grouping, "--column", "group", "--json", "--permutations", "0"])
+        let recipeObject = try JSONSerialization.jsonObject(with: Data(recipe.standardOutput.utf8)) as? [String: Any]
+        let recipeF = try #require(recipeObject?["test_statistic"] as? Double, "\(recipe.standardError)")
+        #expect(abs(recipeF - f) <= 1e-12 * f)
+
         #expect(try CommandLineRun(["alpha", Self.small("table.tsv"), "--metric", "shannon", "-o", folder.file("alpha.tsv"), "--quiet"]).status == 0)
         let alpha = try Self.rows(folder.file("alpha.tsv"))
         let perPerson = try Self.rows(folder.file("axis/per-person.tsv"))
@@ -86,6 +100,47 @@ import TestSupport
         let usage = try CommandLineRun(["axis", Self.small("table.tsv"), "--metadata", Self.small("metadata.tsv"), "-o", folder.file("out")])
         #expect(usage.status == 2)
         #expect(!FileManager.default.fileExists(atPath: folder.file("out")))
+    }
+
+    @Test func positiveMatchingNoValueFailsInOneLine() throws {
+        let folder = TemporaryFolder()
+        let run = try CommandLineRun(Self.smallArguments(folder.file("out")) + ["--positive", "Yes"])
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("metadata.tsv: column Eczema has no value 'Yes' (values: Y, NA)"), "\(run.standardError)")
+        #expect(run.standardError.split(separator: "\n").count == 1)
+        #expect(!FileManager.default.fileExists(atPath: folder.file("out")))
+    }
+
+    @Test func conditionColumnListsItsConditionsAndRequireCountsUnknowns() throws {
+        let folder = TemporaryFolder()
+        let run = try CommandLineRun([
+            "axis", Self.small("table.tsv"), "--metadata", Self.small("metadata.tsv"), "--gut", "UBERON:feces", "--skin", "UBERON:skin",
+            "--condition-column", "SKIN_CONDITION", "--control", "none", "--require", "eczema_group", "--depth", "200",
+            "--permutations", "9", "-o", folder.file("axis") + "/",
+        ])
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardError.contains("conditions from SKIN_CONDITION (no --condition): 'acne' (3 people), 'eczema' (7 people)"), "\(run.standardError)")
+        #expect(!run.standardError.contains("axis//"))
+        let readme = try String(contentsOfFile: folder.file("axis/README.txt"), encoding: .utf8)
+        // eczema_group is blank for the acne people and P19: with --require they are unknown.
+        #expect(readme.contains("UBERON:feces: 9 controls, 7 cases (any condition), 4 unknown"), "\(readme)")
+        #expect(readme.contains("eczema_group (--require)"))
+        let html = try String(contentsOfFile: folder.file("axis/index.html"), encoding: .utf8)
+        #expect(html.contains("acne (3 people), eczema (7 people)") && html.contains("Controls, cases and unknown people per site"))
+    }
+
+    /// Covariate answers such as "Unknown" are missing in any case; a column of numbers then stays numeric.
+    @Test func covariateMissingAnswersAnyCase() throws {
+        let folder = TemporaryFolder()
+        var text = try String(contentsOfFile: Self.small("metadata.tsv"), encoding: .utf8)
+        text = text.replacingOccurrences(of: "\t63\n", with: "\tUnknown\n").replacingOccurrences(of: "\t61\n", with: "\tnot provided\n")
+        let metadata = folder.write(text, to: "metadata.tsv")
+        var arguments = Self.smallArguments(folder.file("axis"))
+        arguments[arguments.firstIndex(of: Self.small("metadata.tsv"))!] = metadata
+        let run = try CommandLineRun(arguments + ["--quiet"])
+        #expect(run.status == 0, "\(run.standardError)")
+        let rows = try Self.rows(folder.file("axis/covariate-tests.tsv"))
+        #expect(!rows.isEmpty && rows.allSatisfy { $0["test"] == "Spearman" && $0["n"] == "18" && $0["effect_name"] == "rho" }, "\(rows)")
     }
 
     @Test func realPGPCohort() throws {

@@ -26,9 +26,63 @@ public enum AxisOutputFiles {
         files.append(("links-beta.tsv", tsv(result.linkBeta)))
         files.append(("links-genera.tsv", tsv(result.linkGenera)))
         files.append(("covariate-tests.tsv", tsv(result.covariateTests)))
+        for group in groupingFiles(result) { files.append(group) }
         files.append(("index.html", AxisReportPage.render(result, commandLine: commandLine, version: version)))
         files.append(("README.txt", readme(result, commandLine: commandLine, version: version)))
         return files
+    }
+
+    /// A site or condition as part of a file name: letters, digits, '-', '_' and '.' kept, others '_'.
+    static func fileNamePart(_ text: String) -> String {
+        String(text.map { $0.isLetter || $0.isNumber || "-_.".contains($0) ? $0 : "_" })
+    }
+
+    /// The grouping file of a condition at a site (QIIME 2 metadata: sample ids, `group` case or control).
+    static func groupingName(condition: String, site: String) -> String {
+        "groups/\(fileNamePart(condition))-\(fileNamePart(site)).tsv"
+    }
+
+    /// One grouping file per condition × site, the cases and controls compared (in the order tested).
+    static func groupingFiles(_ result: CohortAnalysisResult) -> [(name: String, content: String)] {
+        var files = [(name: String, content: String)]()
+        for condition in result.design.conditions {
+            for profile in result.profiles {
+                let (cases, controls) = profile.groups(for: condition)
+                var lines = ["sample-id\tgroup", "#q2:types\tcategorical"]
+                for index in cases { lines.append(clean(profile.sampleIDs[index]) + "\tcase") }
+                for index in controls { lines.append(clean(profile.sampleIDs[index]) + "\tcontrol") }
+                files.append((groupingName(condition: condition, site: profile.site.value), lines.joined(separator: "\n") + "\n"))
+            }
+        }
+        return files
+    }
+
+    /// README.txt's reproduction recipe: the single gutskin commands that give the main numbers from rarefied.biom.
+    static func reproduction(_ result: CohortAnalysisResult) -> String {
+        let s = result.settings
+        var lines = [
+            "Reproducing the numbers: rarefied.biom is the rarefied table of the chosen samples (one per person",
+            "and site, rarefied to \(s.depth) reads, seed \(s.seed)), so no further rarefaction is needed;",
+            "groups/<condition>-<site>.tsv (one per condition × site) is QIIME 2 metadata with the sample ids",
+            "compared and group = case or control. From this folder:",
+            "  gutskin alpha rarefied.biom --metric shannon -o alpha.tsv    # per-person.tsv's values, by sample id",
+        ]
+        if let condition = result.design.conditions.first, let profile = result.profiles.first {
+            let grouping = groupingName(condition: condition, site: profile.site.value)
+            let stem = fileNamePart(condition) + "-" + fileNamePart(profile.site.value)
+            lines += [
+                "  gutskin filter rarefied.biom --metadata \(grouping) --where group=case --where group=control -o \(stem).biom",
+                "  gutskin beta \(stem).biom --metric braycurtis -o \(stem)-braycurtis.tsv",
+                "  gutskin permanova \(stem)-braycurtis.tsv --metadata \(grouping) --column group --permutations \(s.permutations) --seed \(s.seed)",
+                "  gutskin permdisp \(stem)-braycurtis.tsv --metadata \(grouping) --column group --permutations \(s.permutations) --seed \(s.seed)",
+                "(the same for every groups/ file; UniFrac: --metric unweighted_unifrac or weighted_unnormalized_unifrac",
+                "with --tree). The statistics (alpha values, pseudo-F, F) are equal to beta-tests.tsv's. Permutation",
+                "p-values depend on the order of the samples in the distance matrix: gutskin axis orders cases before",
+                "controls, gutskin beta keeps table order, so with the same seed the p-values can differ (within",
+                "permutation error).",
+            ]
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// Every sample of the table: its person, site, reads and whether it was used (or why not).
@@ -62,6 +116,20 @@ public enum AxisOutputFiles {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// Per site: controls, cases and unknown people, and the rule that tells them apart.
+    static func statusSummary(_ design: CohortDesign) -> String {
+        var lines = ["Who is a case, a control or unknown: \(design.statusRule)."]
+        if let inferred = design.inferredConditions {
+            lines.append("No --condition was named; conditions taken from the column: "
+                + inferred.map { "\($0.value) (\($0.people) people)" }.joined(separator: ", ") + ".")
+        }
+        for index in design.sites.indices {
+            let counts = design.statusCounts(site: index)
+            lines.append("  \(design.sites[index].value): \(counts.controls) controls, \(counts.cases) cases (any condition), \(counts.unknown) unknown")
+        }
+        return lines.joined(separator: "\n")
+    }
+
     static func readme(_ result: CohortAnalysisResult, commandLine: String, version: String) -> String {
         let s = result.settings
         return """
@@ -73,11 +141,21 @@ public enum AxisOutputFiles {
             to \(s.depth) reads (seed \(s.seed)); features collapsed to genus after rarefaction. Controls are
             people with none of the named conditions; a comparison with fewer than \(s.minimumGroupSize)
             people in a group is reported as "too few" with no p-value. Permutation tests use \(s.permutations)
-            permutations, seed \(s.seed); p = (as extreme + 1) / (permutations + 1). q_value: Benjamini–Hochberg
-            over the rows of the same file with a p-value, except differential-genera.tsv (per condition,
-            site and method) and links-genera.tsv (per gut site × skin site).
+            permutations, seed \(s.seed); p = (as extreme + 1) / (permutations + 1).
+            q_value (Benjamini–Hochberg; rows without a p-value stay out), the family per file:
+              alpha-tests.tsv, score-tests.tsv, links-alpha.tsv, links-beta.tsv, covariate-tests.tsv:
+                every row of the file with a p-value
+              beta-tests.tsv: per test type — PERMANOVA, PERMDISP and adonis rows are separate families
+              differential-genera.tsv: per condition, site and method
+              links-genera.tsv: per gut site × skin site
+
+            \(statusSummary(result.design))
+
+            \(reproduction(result))
 
             index.html              the report: cohort, one section per condition, gut–skin links, diet panel
+            rarefied.biom           the rarefied table of the chosen samples (BIOM 2.1)
+            groups/                 one grouping file per condition × site (QIIME 2 metadata: sample-id, group)
             samples.tsv             every sample of the table: subject, site, reads, used or why not
             per-person.tsv          per person and site: chosen sample, status (control, unknown or the
                                     conditions), alpha diversity and scores
@@ -88,12 +166,16 @@ public enum AxisOutputFiles {
                                     UniFrac: PERMANOVA pseudo-F (with R²), PERMDISP F (spatial median), and with
                                     --covariate the condition's term of adonis (covariates first, sequential SS)
             differential-genera.tsv genera present in at least \(Int(s.differentialPrevalence * 100))% of the tested people: ANCOM-BC
-                                    (pseudocount 1, BH; log_fold_change natural log, statistic W) and the ALDEx2-style
-                                    method (\(s.aldexInstances) Monte Carlo instances; log_fold_change median base-2 CLR
-                                    difference, statistic effect size; p/q expected Welch values)
+                                    (pseudocount 1, BH; log_fold_change natural log, log_base e, statistic W) and the
+                                    ALDEx2-style method (\(s.aldexInstances) Monte Carlo instances; log_fold_change median base-2
+                                    CLR difference, log_base 2 as ALDEx2 reports it (multiply by ln 2 ≈ 0.6931 for the
+                                    natural log), statistic effect size; p/q expected Welch values).
+                                    Every condition × site has rows: a comparison not run (too few, or the method
+                                    failed) is one row per method with no genus and the reason in note
             score-tests.tsv         per-person scores, cases vs controls (Mann–Whitney): dysbiosis = median
                                     Bray–Curtis distance to the site's controls; <trait>_share = share of reads in
-                                    genera with that trait in gutskin's trait table (gut sites)
+                                    genera with that trait in gutskin's trait table (gut sites), as a
+                                    fraction 0–1 (as are all *_share columns, also in per-person.tsv)
             links-alpha.tsv         gut vs skin alpha diversity of the same people (Spearman)
             links-beta.tsv          gut vs skin distance matrices of the same people: Mantel r (Pearson) and
                                     Procrustes on the first \(s.procrustesDimensions) PCoA axes (correlation = √(1 − disparity),

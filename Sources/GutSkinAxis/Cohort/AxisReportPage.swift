@@ -28,8 +28,10 @@ public enum AxisReportPage {
         return value < 0.001 ? String(format: "%.1e", value) : HTMLText.number(value, decimals: 3)
     }
 
-    static func table(_ header: [String], _ rows: [[String]], numeric: Set<Int> = []) -> String {
-        var html = "<div class=\"table-scroll\"><table><thead><tr>"
+    /// `wide`: a table with many columns — smaller type and wrapping text cells, so p and q stay in
+    /// view at laptop widths; it still scrolls sideways on narrow screens.
+    static func table(_ header: [String], _ rows: [[String]], numeric: Set<Int> = [], wide: Bool = false) -> String {
+        var html = "<div class=\"table-scroll\(wide ? " wide" : "")\"><table><thead><tr>"
         for (index, cell) in header.enumerated() { html += "<th\(numeric.contains(index) ? " class=\"number\"" : "")>\(esc(cell))</th>" }
         html += "</tr></thead><tbody>"
         for row in rows {
@@ -53,6 +55,17 @@ public enum AxisReportPage {
         html += ". \(paired.count) people have both a gut and a skin sample (paired). "
         html += "Samples rarefied to \(result.settings.depth) reads, seed \(result.settings.seed), \(result.settings.permutations) permutations.</p>"
         html += "<p class=\"note\">One sample per person and site: the deepest (ties: first in table order). Controls are people with none of the named conditions; comparisons with fewer than \(result.settings.minimumGroupSize) people per group are reported as “too few”.</p></div>\n"
+        html += "<h3>Controls, cases and unknown people per site</h3>\n"
+        html += table(["site", "controls", "cases (any condition)", "unknown (neither)"],
+                      design.sites.indices.map { index in
+                          let counts = design.statusCounts(site: index)
+                          return [design.sites[index].value, "\(counts.controls)", "\(counts.cases)", "\(counts.unknown)"]
+                      }, numeric: [1, 2, 3])
+        html += "<p class=\"note\">Rule: \(esc(design.statusRule)).</p>\n"
+        if let inferred = design.inferredConditions {
+            html += "<p>No --condition was named, so every non-missing answer other than the control's is a condition: "
+            html += inferred.map { "\(esc($0.value)) (\($0.people) people)" }.joined(separator: ", ") + ".</p>\n"
+        }
         if !design.conditions.isEmpty {
             var rows = [[String]]()
             for condition in design.conditions {
@@ -106,8 +119,14 @@ public enum AxisReportPage {
             html += "<figcaption>Alpha diversity of cases and controls (one sample per person).</figcaption></figure>\n"
             let alphaRows = result.alphaTests.filter { $0.condition == condition && $0.site == site }
             let scoreRows = result.scoreTests.filter { $0.condition == condition && $0.site == site }
+            html += "<p class=\"note\">q: Benjamini–Hochberg over every alpha-diversity test (all conditions and sites, alpha-tests.tsv); score rows over every score test (score-tests.tsv).</p>"
             html += table(["measure", "n cases", "n controls", "median cases", "median controls", "rank-biserial r", "p (Mann–Whitney)", "q"],
-                          groupRows(alphaRows + scoreRows), numeric: [1, 2, 3, 4, 5, 6, 7])
+                          groupRows(alphaRows), numeric: [1, 2, 3, 4, 5, 6, 7])
+            if !scoreRows.isEmpty {
+                html += table(["score (shares: fraction of reads, 0–1)", "n cases", "n controls", "median cases", "median controls", "rank-biserial r", "p (Mann–Whitney)", "q"],
+                              groupRows(scoreRows).map { row in [row[0].hasSuffix("_share") ? row[0] + " (fraction 0–1)" : row[0]] + row.dropFirst() },
+                              numeric: [1, 2, 3, 4, 5, 6, 7])
+            }
             // PCoA.
             if let ordination = result.ordinations["\(site)|braycurtis"] {
                 let caseSet = Set(cases), controlSet = Set(controls)
@@ -124,22 +143,24 @@ public enum AxisReportPage {
                 html += "<figure>\(plot.render())<figcaption>Everyone with a sample at the site; grey: other conditions or unknown.</figcaption></figure>\n"
             }
             let betaRows = result.betaTests.filter { $0.condition == condition && $0.site == site }
+            html += "<p class=\"note\">q: Benjamini–Hochberg per test type over all conditions, sites and metrics (PERMANOVA, PERMDISP and adonis are separate families; beta-tests.tsv).</p>"
             html += table(["metric", "test", "n cases", "n controls", "statistic", "R²", "p", "q", "note"],
                           betaRows.map { [$0.metric, $0.test, "\($0.caseCount)", "\($0.controlCount)", num($0.statistic), num($0.rSquared), p($0.pValue), p($0.qValue), $0.note] },
-                          numeric: [2, 3, 4, 5, 6, 7])
+                          numeric: [2, 3, 4, 5, 6, 7], wide: true)
             // Differential genera.
-            let ancom = result.differential.filter { $0.condition == condition && $0.site == site && $0.method == "ANCOM-BC" }
-            let aldex = result.differential.filter { $0.condition == condition && $0.site == site && $0.method == "ALDEx2" }
+            let ancom = result.differential.filter { $0.condition == condition && $0.site == site && $0.method == "ANCOM-BC" && !$0.genus.isEmpty }
+            let aldex = result.differential.filter { $0.condition == condition && $0.site == site && $0.method == "ALDEx2" && !$0.genus.isEmpty }
             if !ancom.isEmpty {
                 let plot = VolcanoPlot(
-                    title: "ANCOM-BC, \(condition) vs controls, \(site)", xLabel: "log fold change (cases vs controls)",
+                    title: "ANCOM-BC, \(condition) vs controls, \(site)", xLabel: "natural-log fold change (ANCOM-BC)",
                     points: ancom.map { .init(label: $0.genus, effect: $0.logFoldChange, pValue: $0.pValue, qValue: $0.qValue) })
-                html += "<figure>\(plot.render())<figcaption>Coloured: q &lt; 0.05 (ANCOM-BC, Benjamini–Hochberg).</figcaption></figure>\n"
+                html += "<figure>\(plot.render())<figcaption>Cases vs controls. Coloured: q &lt; 0.05 (ANCOM-BC, Benjamini–Hochberg over the genera tested for this condition at this site).</figcaption></figure>\n"
             }
             for rows in [ancom, aldex] where !rows.isEmpty {
                 let top = rows.sorted { ($0.pValue.isNaN ? 2 : $0.pValue) < ($1.pValue.isNaN ? 2 : $1.pValue) }.prefix(10)
-                html += "<p class=\"note\">\(esc(rows[0].method)): the 10 genera with the smallest p of \(rows.count) tested (all in differential-genera.tsv).</p>"
-                html += table(["genus", "n cases", "n controls", "log fold change", rows[0].method == "ANCOM-BC" ? "W" : "effect", "p", "q"],
+                let unit = rows[0].method == "ALDEx2" ? "log2 fold change" : "natural-log fold change"
+                html += "<p class=\"note\">\(esc(rows[0].method)): the 10 genera with the smallest p of \(rows.count) tested (all in differential-genera.tsv). q: Benjamini–Hochberg over the genera tested by \(esc(rows[0].method)) for this condition at this site.</p>"
+                html += table(["genus", "n cases", "n controls", unit, rows[0].method == "ANCOM-BC" ? "W" : "effect", "p", "q"],
                               top.map { [$0.genus, "\($0.caseCount)", "\($0.controlCount)", num($0.logFoldChange), num($0.statistic), p($0.pValue), p($0.qValue)] },
                               numeric: [1, 2, 3, 4, 5, 6])
             }
@@ -156,10 +177,10 @@ public enum AxisReportPage {
         var html = "<h2>Gut–skin links within people</h2>\n"
         for note in result.linkNotes { html += "<p class=\"warning\">\(esc(note))</p>\n" }
         if !result.linkAlpha.isEmpty {
-            html += "<h3>Gut vs skin diversity (Spearman)</h3>\n"
+            html += "<h3>Gut vs skin diversity (Spearman)</h3>\n<p class=\"note\">q: Benjamini–Hochberg over every row of this table (links-alpha.tsv).</p>\n"
             html += table(["gut site", "skin site", "metric", "n", "rho", "p", "q"],
                           result.linkAlpha.map { [$0.gutSite, $0.skinSite, $0.metric, "\($0.count)", num($0.rho), p($0.pValue), p($0.qValue)] },
-                          numeric: [3, 4, 5, 6])
+                          numeric: [3, 4, 5, 6], wide: true)
             for gut in result.profiles where gut.site.role == .gut {
                 for skin in result.profiles where skin.site.role == .skin {
                     guard let x = gut.alphaValues(.shannon), let y = skin.alphaValues(.shannon) else { continue }
@@ -175,10 +196,10 @@ public enum AxisReportPage {
             }
         }
         if !result.linkBeta.isEmpty {
-            html += "<h3>Gut vs skin communities: Mantel and Procrustes</h3>\n"
-            html += table(["gut site", "skin site", "metric", "test", "n", "statistic", "disparity", "p", "q"],
-                          result.linkBeta.map { [$0.gutSite, $0.skinSite, $0.metric, $0.test, "\($0.count)", "\($0.statisticName) \(num($0.statistic))", num($0.disparity), p($0.pValue), p($0.qValue)] },
-                          numeric: [4, 6, 7, 8])
+            html += "<h3>Gut vs skin communities: Mantel and Procrustes</h3>\n<p class=\"note\">q: Benjamini–Hochberg over every row of this table (links-beta.tsv).</p>\n"
+            html += table(["gut × skin site", "metric", "test", "n", "statistic", "p", "q", "disparity"],
+                          result.linkBeta.map { ["\($0.gutSite) × \($0.skinSite)", $0.metric, $0.test, "\($0.count)", "\($0.statisticName) \(num($0.statistic))", p($0.pValue), p($0.qValue), num($0.disparity)] },
+                          numeric: [3, 5, 6, 7], wide: true)
         }
         let pairs = Array(Set(result.linkGenera.map { "\($0.gutSite)\u{1}\($0.skinSite)" })).sorted()
         for pair in pairs {
@@ -205,6 +226,7 @@ public enum AxisReportPage {
             let map = HeatMap(title: "Spearman rho on CLR values (rows: gut, columns: skin)", rowLabels: gutGenera, columnLabels: skinGenera, values: values, marked: marked)
             html += "<figure>\(map.render())<figcaption>\(rows.count) pairs tested; shown: the genera with the strongest associations. All pairs are in links-genera.tsv.</figcaption></figure>\n"
             let top = rows.filter { $0.pValue.isFinite }.sorted { $0.pValue < $1.pValue }.prefix(10)
+            html += "<p class=\"note\">q: Benjamini–Hochberg over every genus pair of this gut site × skin site (links-genera.tsv).</p>"
             html += table(["gut genus", "skin genus", "n", "rho", "p", "q", "permutation p"],
                           top.map { [$0.gutGenus, $0.skinGenus, "\($0.count)", num($0.rho), p($0.pValue), p($0.qValue), p($0.permutationPValue)] },
                           numeric: [2, 3, 4, 5, 6])
@@ -220,9 +242,11 @@ public enum AxisReportPage {
             return html + "<p>No --covariate columns were named.</p>\n"
         }
         if result.covariateTests.isEmpty { return html + "<p>No gut site, so there is no diet panel.</p>\n" }
-        html += table(["covariate", "site", "outcome", "test", "n", "groups", "statistic", "p", "q", "note"],
-                      result.covariateTests.map { [$0.covariate, $0.site, $0.outcome, $0.test, "\($0.count)", $0.groups, num($0.statistic), p($0.pValue), p($0.qValue), $0.note] },
-                      numeric: [4, 6, 7, 8])
+        html += "<p class=\"note\">q: Benjamini–Hochberg over every row of this table (covariate-tests.tsv).</p>"
+        html += table(["covariate", "site", "outcome", "test", "n", "groups", "median per group", "statistic", "effect size", "p", "q", "note"],
+                      result.covariateTests.map { [$0.covariate, $0.site, $0.outcome, $0.test, "\($0.count)", $0.groups, $0.medians, num($0.statistic),
+                                                   $0.effectName.isEmpty ? "–" : "\($0.effectName) \(num($0.effect))", p($0.pValue), p($0.qValue), $0.note] },
+                      numeric: [4, 7, 9, 10], wide: true)
         return html
     }
 

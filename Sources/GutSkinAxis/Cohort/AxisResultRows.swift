@@ -85,11 +85,16 @@ public struct DifferentialRow: TabularRow {
     public let statistic: Double
     public let pValue: Double
     public let qValue: Double
+    /// Why a comparison has no genera (too few people, or the method failed); the row then has no genus.
+    public var note: String = ""
 
-    public static let header = ["condition", "site", "method", "genus", "n_case", "n_control", "log_fold_change", "statistic", "p_value", "q_value"]
+    /// The base of `log_fold_change`: `e` for ANCOM-BC (natural log), `2` for the ALDEx2-style method.
+    public var logBase: String { method == "ALDEx2" ? "2" : "e" }
+
+    public static let header = ["condition", "site", "method", "genus", "n_case", "n_control", "log_fold_change", "log_base", "statistic", "p_value", "q_value", "note"]
     public var cells: [String] {
-        [condition, site, method, genus, "\(caseCount)", "\(controlCount)", tsvNumber(logFoldChange), tsvNumber(statistic),
-         tsvNumber(pValue), tsvNumber(qValue)]
+        [condition, site, method, genus, "\(caseCount)", "\(controlCount)", tsvNumber(logFoldChange), logBase, tsvNumber(statistic),
+         tsvNumber(pValue), tsvNumber(qValue), note]
     }
 }
 
@@ -156,15 +161,26 @@ public struct CovariateRow: TabularRow {
     public internal(set) var pValue: Double
     public internal(set) var qValue: Double = .nan
     public let note: String
+    /// Categorical: the outcome's median per level ("no 3.1; yes 3.4"); empty for numeric columns.
+    public var medians: String = ""
+    /// Spearman: rho; two levels: rank-biserial r (positive: the second level higher); more levels: ε² = H / (n − 1).
+    public var effect: Double = .nan
+    public var effectName: String = ""
 
-    public static let header = ["covariate", "site", "outcome", "test", "n", "groups", "statistic", "p_value", "q_value", "note"]
+    public static let header = ["covariate", "site", "outcome", "test", "n", "groups", "median_per_group", "statistic", "effect_size", "effect_name", "p_value", "q_value", "note"]
     public var cells: [String] {
-        [covariate, site, outcome, test, "\(count)", groups, tsvNumber(statistic), tsvNumber(pValue), tsvNumber(qValue), note]
+        [covariate, site, outcome, test, "\(count)", groups, medians, tsvNumber(statistic), tsvNumber(effect), effectName,
+         tsvNumber(pValue), tsvNumber(qValue), note]
     }
 }
 
-/// Benjamini–Hochberg q-values written into rows (NaN p-values stay out of the family).
-func adjustInPlace<Row>(_ rows: inout [Row], p: KeyPath<Row, Double>, q: WritableKeyPath<Row, Double>) {
-    let adjusted = PValueAdjustment.bh.adjust(rows.map { $0[keyPath: p] })
-    for index in rows.indices { rows[index][keyPath: q] = adjusted[index] }
+/// Benjamini–Hochberg q-values written into rows (NaN p-values stay out of the family). With
+/// `family`, each value of it is its own family (e.g. beta-tests.tsv: one per test type).
+func adjustInPlace<Row>(_ rows: inout [Row], p: KeyPath<Row, Double>, q: WritableKeyPath<Row, Double>, family: ((Row) -> String)? = nil) {
+    var families = [String: [Int]]()
+    for index in rows.indices { families[family?(rows[index]) ?? "", default: []].append(index) }
+    for members in families.values {
+        let adjusted = PValueAdjustment.bh.adjust(members.map { rows[$0][keyPath: p] })
+        for (position, index) in members.enumerated() { rows[index][keyPath: q] = adjusted[position] }
+    }
 }

@@ -56,6 +56,8 @@ public struct CohortAnalysisResult: Sendable {
     public var linkNotes: [String] = []
     public var covariateTests: [CovariateRow] = []
     public var notes: [String] = []
+    /// The rarefied table of the chosen samples (written as rarefied.biom for reproduction).
+    public var rarefied: FeatureTable?
     /// PCoA coordinates (first two axes) and proportions explained per site and metric, for plots.
     public var ordinations: [String: (x: [Double], y: [Double], explained: (Double, Double))] = [:]
 }
@@ -136,6 +138,7 @@ public enum CohortAnalysis {
             design: design, settings: settings, covariates: covariates.map(\.name), profiles: profiles)
         result.ordinations = ordinations
         result.notes = notes
+        result.rarefied = rarefied
 
         // Per condition and site.
         for condition in design.conditions {
@@ -146,7 +149,7 @@ public enum CohortAnalysis {
         }
         adjustInPlace(&result.alphaTests, p: \.pValue, q: \.qValue)
         adjustInPlace(&result.scoreTests, p: \.pValue, q: \.qValue)
-        adjustInPlace(&result.betaTests, p: \.pValue, q: \.qValue)
+        adjustInPlace(&result.betaTests, p: \.pValue, q: \.qValue, family: \.test)  // PERMANOVA, PERMDISP, adonis apart
 
         // Gut–skin links.
         try GutSkinLinks.link(profiles: profiles, settings: settings, into: &result)

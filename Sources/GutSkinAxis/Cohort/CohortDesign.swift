@@ -1,5 +1,21 @@
+import Foundation
 import GutSkinCore
 import GutSkinFormats
+
+/// Questionnaire answers that mean "no answer" (compared case-insensitively, trimmed): empty, NA,
+/// N/A, unknown, not provided, not applicable, not collected, missing, unspecified, and anything
+/// starting with "missing:" (American Gut writes "Not provided", "Missing: Not provided").
+public enum MissingAnswer {
+    public static let terms: Set<String> = ["", "na", "n/a", "unknown", "not provided", "not applicable", "not collected", "missing", "unspecified"]
+    /// A human-readable list of the rule, for the page and README.txt.
+    public static let description = "empty, NA, N/A, unknown, not provided, not applicable, not collected, missing, unspecified, or starting with 'missing:' (any case)"
+
+    public static func isMissing(_ value: String?) -> Bool {
+        guard let value else { return true }
+        let answer = value.trimmingCharacters(in: .whitespaces).lowercased()
+        return terms.contains(answer) || answer.hasPrefix("missing:")
+    }
+}
 
 /// How a questionnaire records skin conditions. Both shapes occur in real cohorts.
 public enum ConditionSpecification: Sendable, Equatable {
@@ -43,7 +59,8 @@ public enum SampleFate: Sendable, Equatable {
     case otherSite
     case missingSubject
     case belowDepth(Int)
-    case notChosen(deeper: String)
+    /// Another sample of the same person and site was kept: deeper, or (`equal`) as deep and earlier in the table.
+    case notChosen(kept: String, equal: Bool)
 
     public var reason: String {
         switch self {
@@ -52,7 +69,10 @@ public enum SampleFate: Sendable, Equatable {
         case .otherSite: return "site not named by --gut or --skin"
         case .missingSubject: return "no subject id"
         case .belowDepth(let depth): return "fewer than \(depth) reads"
-        case .notChosen(let deeper): return "same person and site as the deeper sample \(deeper)"
+        case .notChosen(let kept, let equal):
+            return equal
+                ? "same person and site, equally deep as \(kept); first in table order was kept"
+                : "same person and site as the deeper sample \(kept)"
         }
     }
 
@@ -88,6 +108,13 @@ public struct CohortDesign: Sendable {
     public let chosen: [[(sample: String, subject: String)]]
     /// Per site: each chosen sample's status.
     public let status: [[ConditionStatus]]
+    /// Columns named with `--require`: a missing answer there makes a person unknown.
+    public let required: [String]
+    /// With `--condition-column` and no `--condition`: the values taken as conditions, with the
+    /// number of people (with a chosen sample at any site, before `--require`) answering it; nil otherwise.
+    public let inferredConditions: [(value: String, people: Int)]?
+    /// How cases, controls and unknown people are told apart, in words (page and README.txt).
+    public let statusRule: String
 
     /// - Parameters:
     ///   - metadata: read with the default missing values (NA, unknown, blank).
@@ -96,7 +123,7 @@ public struct CohortDesign: Sendable {
     public init(
         table: FeatureTable, metadata: SampleMetadata, blankOnlyMetadata: SampleMetadata, metadataPath: String,
         subjectColumn: String, siteColumn: String, sites: [CohortSite], conditions specification: ConditionSpecification,
-        depth: Int
+        depth: Int, required: [String] = []
     ) throws {
         func column(_ name: String, in source: SampleMetadata = metadata) throws -> MetadataColumn {
             guard let found = source.column(named: name) else {
@@ -117,27 +144,34 @@ public struct CohortDesign: Sendable {
         // Condition columns, raw (blank → nil) and with NA/unknown missing.
         var conditionNames = [String]()
         var statusOfRow: (Int) -> ConditionStatus
+        var rule = "", inferred = false
         switch specification {
         case .columns(let names, let positive):
             let raw = try names.map { try column($0, in: blankOnlyMetadata) }
-            let withMissing = try names.map { try column($0) }
+            for (index, name) in names.enumerated() where !raw[index].values.contains(where: { $0 == positive }) {
+                var seen = Set<String>(), values = [String]()
+                for value in raw[index].values.compactMap({ $0 }) where seen.insert(value).inserted { values.append(value) }
+                let shown = values.isEmpty ? "only blank cells" : "values: " + values.prefix(10).joined(separator: ", ") + (values.count > 10 ? ", …" : "")
+                throw FileError(file: metadataPath, reason: "column \(name) has no value '\(positive)' (\(shown)); set --positive to the answer marking a case")
+            }
             conditionNames = names
+            rule = names.isEmpty ? "no conditions named: everyone is a control" : "case of a condition: its column is '\(positive)'; control: no column is '\(positive)' and none is missing (a blank cell is no); unknown: no '\(positive)' and an answer missing (\(MissingAnswer.description.replacingOccurrences(of: "empty, ", with: "")))"
             statusOfRow = { row in
                 var positives = Set<String>(), unknown = false
                 for index in names.indices {
                     let value = raw[index].values[row]
                     if value == positive {
                         positives.insert(names[index])
-                    } else if value != nil && withMissing[index].values[row] == nil {
-                        unknown = true  // NA / unknown: not an answer
+                    } else if value != nil && MissingAnswer.isMissing(value) {
+                        unknown = true  // NA / unknown / not provided: not an answer
                     }
                 }
                 if !positives.isEmpty { return .cases(positives) }
                 return unknown ? .unknown : .control
             }
         case .column(let name, let control, let named):
-            let values = try column(name)
-            let observed = Set(values.values.compactMap { $0 }).subtracting([control]).sorted()
+            let values = try column(name, in: blankOnlyMetadata)
+            let observed = Set(values.values.compactMap { $0 }.filter { !MissingAnswer.isMissing($0) }).subtracting([control]).sorted()
             if let missing = named.first(where: { !observed.contains($0) }) {
                 throw FileError(file: metadataPath, reason: "column '\(name)' has no value '\(missing)' (values: \(observed.prefix(10).joined(separator: ", ")))")
             }
@@ -145,12 +179,25 @@ public struct CohortDesign: Sendable {
                 throw FileError(file: metadataPath, reason: "column '\(name)' has no value '\(control)' (--control)")
             }
             conditionNames = named.isEmpty ? observed : named
+            inferred = named.isEmpty
             let compared = Set(conditionNames)
+            rule = "case: \(name) is the condition's value; control: \(name) is '\(control)'; unknown: \(name) is missing (\(MissingAnswer.description))" + (named.isEmpty ? "" : " or a value not named by --condition")
             statusOfRow = { row in
-                guard let value = values.values[row] else { return .unknown }
+                guard let value = values.values[row], !MissingAnswer.isMissing(value) else { return .unknown }
                 if value == control { return .control }
                 return compared.contains(value) ? .cases([value]) : .unknown
             }
+        }
+
+        // --require: a missing answer in any of these columns makes the person unknown.
+        let conditionOnly = statusOfRow
+        let requiredColumns = try required.map { try column($0, in: blankOnlyMetadata) }
+        if !required.isEmpty {
+            let conditionStatus = statusOfRow
+            statusOfRow = { row in
+                requiredColumns.contains { MissingAnswer.isMissing($0.values[row]) } ? .unknown : conditionStatus(row)
+            }
+            rule += "; also unknown: a missing answer in " + required.joined(separator: ", ") + " (--require)"
         }
 
         // Each sample's fate; the deepest per person and site.
@@ -183,10 +230,10 @@ public struct CohortDesign: Sendable {
             }
             if let previous = best[position]?[subject] {
                 if totals[index] > samples[previous].reads {
-                    samples[previous].fate = .notChosen(deeper: id)
+                    samples[previous].fate = .notChosen(kept: id, equal: false)
                     best[position]?[subject] = samples.count
                 } else {
-                    sample.fate = .notChosen(deeper: samples[previous].id)
+                    sample.fate = .notChosen(kept: samples[previous].id, equal: totals[index] == samples[previous].reads)
                 }
             } else {
                 best[position, default: [:]][subject] = samples.count
@@ -198,9 +245,10 @@ public struct CohortDesign: Sendable {
             if case .notChosen = samples[index].fate, let subject = samples[index].subject, let site = samples[index].site,
                 let position = siteIndex[site], let chosenIndex = best[position]?[subject]
             {
-                samples[index].fate = .notChosen(deeper: samples[chosenIndex].id)
+                samples[index].fate = .notChosen(kept: samples[chosenIndex].id, equal: samples[index].reads == samples[chosenIndex].reads)
             }
         }
+        var answered = [String: Set<String>]()  // condition → people answering it (before --require)
         var chosen = [[(sample: String, subject: String)]](repeating: [], count: sites.count)
         var status = [[ConditionStatus]](repeating: [], count: sites.count)
         for sample in samples where sample.fate == .used {
@@ -209,12 +257,33 @@ public struct CohortDesign: Sendable {
             else { continue }
             chosen[position].append((sample.id, subject))
             status[position].append(statusOfRow(row))
+            if inferred, case .cases(let names) = conditionOnly(row) { for name in names { answered[name, default: []].insert(subject) } }
         }
         self.sites = sites
         self.conditions = conditionNames
         self.samples = samples
         self.chosen = chosen
         self.status = status
+        self.required = required
+        self.statusRule = rule
+        if inferred {
+            self.inferredConditions = conditionNames.map { ($0, answered[$0]?.count ?? 0) }
+        } else {
+            self.inferredConditions = nil
+        }
+    }
+
+    /// Per site: the number of controls, cases (of any named condition) and unknown people.
+    public func statusCounts(site position: Int) -> (controls: Int, cases: Int, unknown: Int) {
+        var counts = (controls: 0, cases: 0, unknown: 0)
+        for status in status[position] {
+            switch status {
+            case .control: counts.controls += 1
+            case .cases: counts.cases += 1
+            case .unknown: counts.unknown += 1
+            }
+        }
+        return counts
     }
 
     /// Subjects with a chosen sample at both sites.

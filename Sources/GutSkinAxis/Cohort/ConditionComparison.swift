@@ -66,12 +66,18 @@ enum ConditionComparison {
 
         // Genera.
         guard let genera = profile.genera else { return }
+        /// A comparison without genera: listed for the page and as a row with a note in differential-genera.tsv.
+        func skip(_ method: String, _ reason: String) {
+            result.skippedDifferential.append(SkippedTest(
+                condition: condition, site: site, method: method, caseCount: cases.count, controlCount: controls.count, reason: reason))
+            var row = DifferentialRow(
+                condition: condition, site: site, method: method, genus: "", caseCount: cases.count, controlCount: controls.count,
+                logFoldChange: .nan, statistic: .nan, pValue: .nan, qValue: .nan)
+            row.note = reason
+            result.differential.append(row)
+        }
         guard enough else {
-            for method in ["ANCOM-BC", "ALDEx2"] {
-                result.skippedDifferential.append(SkippedTest(
-                    condition: condition, site: site, method: method, caseCount: cases.count, controlCount: controls.count,
-                    reason: tooFewNote(minimum: minimum)))
-            }
+            for method in ["ANCOM-BC", "ALDEx2"] { skip(method, tooFewNote(minimum: minimum)) }
             return
         }
         let groupTable = try SampleFilter(minimumPrevalence: settings.differentialPrevalence)
@@ -89,9 +95,7 @@ enum ConditionComparison {
                 }
             }
         } catch {
-            result.skippedDifferential.append(SkippedTest(
-                condition: condition, site: site, method: "ANCOM-BC", caseCount: cases.count, controlCount: controls.count,
-                reason: "failed: \(error)"))
+            skip("ANCOM-BC", "failed: \(error)")
         }
         do {
             var rows = [[Double]](repeating: [Double](repeating: 0, count: groupTable.featureCount), count: groupTable.sampleCount)
@@ -108,9 +112,7 @@ enum ConditionComparison {
                     pValue: feature.welchP, qValue: feature.welchQ))
             }
         } catch {
-            result.skippedDifferential.append(SkippedTest(
-                condition: condition, site: site, method: "ALDEx2", caseCount: cases.count, controlCount: controls.count,
-                reason: "failed: \(error)"))
+            skip("ALDEx2", "failed: \(error)")
         }
     }
 

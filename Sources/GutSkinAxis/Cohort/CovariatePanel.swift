@@ -34,25 +34,39 @@ enum CovariatePanel {
                             continue
                         }
                         let test = try? spearman(numbers.map(\.0), numbers.map(\.1))
-                        result.covariateTests.append(row(
-                            "Spearman", numbers.count, "", test?.statistic ?? .nan, test?.pValue ?? .nan, test == nil ? "not testable" : ""))
+                        var spearmanRow = row(
+                            "Spearman", numbers.count, "", test?.statistic ?? .nan, test?.pValue ?? .nan, test == nil ? "not testable" : "")
+                        spearmanRow.effect = test?.statistic ?? .nan
+                        spearmanRow.effectName = "rho"
+                        result.covariateTests.append(spearmanRow)
                     } else {
                         let sortedLevels = levels.keys.sorted()
                         let groups = sortedLevels.map { "\($0) \(levels[$0]!.count)" }.joined(separator: "; ")
                         let usable = sortedLevels.filter { levels[$0]!.count >= minimum }
                         let n = usable.reduce(0) { $0 + levels[$1]!.count }
+                        let medians = sortedLevels.map { "\($0) \(tsvNumber(nanMedian(levels[$0]!)))" }.joined(separator: "; ")
                         if usable.count < 2 {
-                            result.covariateTests.append(row("Kruskal–Wallis", n, groups, .nan, .nan, tooFewNote(minimum: minimum)))
+                            var tooFew = row("Kruskal–Wallis", n, groups, .nan, .nan, tooFewNote(minimum: minimum))
+                            tooFew.medians = medians
+                            result.covariateTests.append(tooFew)
                         } else if usable.count == 2 {
                             let test = try? mannWhitneyU(levels[usable[0]]!, levels[usable[1]]!)
-                            result.covariateTests.append(row(
+                            var twoLevels = row(
                                 "Mann–Whitney (\(usable[0]) vs \(usable[1]))", n, groups, test?.statistic ?? .nan, test?.pValue ?? .nan,
-                                usable.count < sortedLevels.count ? "levels with fewer than \(minimum) people left out" : ""))
+                                usable.count < sortedLevels.count ? "levels with fewer than \(minimum) people left out" : "")
+                            twoLevels.medians = medians
+                            twoLevels.effect = EffectSize.rankBiserial(levels[usable[0]]!, levels[usable[1]]!)
+                            twoLevels.effectName = "rank-biserial r (positive: \(usable[1]) higher)"
+                            result.covariateTests.append(twoLevels)
                         } else {
                             let test = try? kruskalWallis(usable.map { levels[$0]! })
-                            result.covariateTests.append(row(
+                            var manyLevels = row(
                                 "Kruskal–Wallis", n, groups, test?.statistic ?? .nan, test?.pValue ?? .nan,
-                                usable.count < sortedLevels.count ? "levels with fewer than \(minimum) people left out" : ""))
+                                usable.count < sortedLevels.count ? "levels with fewer than \(minimum) people left out" : "")
+                            manyLevels.medians = medians
+                            manyLevels.effect = (test?.statistic ?? .nan) / Double(n - 1)
+                            manyLevels.effectName = "epsilon squared"
+                            result.covariateTests.append(manyLevels)
                         }
                     }
                 }

@@ -37,6 +37,8 @@ public enum HTMLPage {
         th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}
         td.number,th.number{text-align:right;font-variant-numeric:tabular-nums}
         .table-scroll{overflow-x:auto}
+        .table-scroll.wide table{font-size:.8rem}.table-scroll.wide th,.table-scroll.wide td{padding:.3rem .35rem;overflow-wrap:anywhere}
+        .table-scroll.wide td.number,.table-scroll.wide th.number{white-space:nowrap;overflow-wrap:normal}
         .scores{display:grid;grid-template-columns:repeat(auto-fill,minmax(17rem,1fr));gap:.8rem;margin:.6rem 0}
         .score{border:1px solid var(--line);border-radius:8px;padding:.7rem .8rem;break-inside:avoid}
         .score-head{display:flex;justify-content:space-between;gap:.5rem;align-items:baseline}

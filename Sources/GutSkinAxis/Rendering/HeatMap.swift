@@ -25,21 +25,40 @@ public struct HeatMap: Sendable {
         return "rgb(\(mix(target.0)),\(mix(target.1)),\(mix(target.2)))"
     }
 
+    /// Labels longer than this many characters are cut.
+    static let maximumLabel = 28
+    /// A generous width of one character at the labels' 9 px font (wide letters ≈ 0.62 em).
+    static let characterWidth = 5.6
+
+    /// The drawn length of a label (cut to `maximumLabel` characters), in px.
+    static func labelLength(_ label: String) -> Double { Double(min(label.count, maximumLabel)) * characterWidth }
+
     public func render(cell: Double = 14) -> String {
-        let labelWidth = min(Double((rowLabels.map(\.count).max() ?? 4)) * 6.2 + 8, 180)
-        let labelHeight = min(Double((columnLabels.map(\.count).max() ?? 4)) * 6.2 + 8, 180)
-        let width = labelWidth + Double(columnLabels.count) * cell + 10
+        // Margins measured from the labels: row labels end at the grid; column labels are turned 60°
+        // up and to the right, so they need height L·sin 60° and reach L·cos 60° past their column.
+        let labelWidth = (rowLabels.map(Self.labelLength).max() ?? 20) + 10
+        let sin60 = 0.8660254037844386
+        let gridRight = labelWidth + Double(columnLabels.count) * cell
+        var labelHeight = 8.0, rightEdge = gridRight + 10
+        for (column, label) in columnLabels.enumerated() {
+            let length = Self.labelLength(label)
+            labelHeight = max(labelHeight, length * sin60 + 8)
+            rightEdge = max(rightEdge, labelWidth + (Double(column) + 0.5) * cell + 3 + length * 0.5 + 6)
+        }
+        let legendRight = labelWidth + 136 + 95  // "+1  (• q < 0.05)" after the 11-step scale
+        let titleRight = 4 + Double(title.count) * 6.8
+        let width = max(rightEdge, legendRight, titleRight, 260)
         let height = 24 + labelHeight + Double(rowLabels.count) * cell + 30
-        var canvas = SVGCanvas(width: max(width, 260), height: height)
+        var canvas = SVGCanvas(width: width, height: height)
         canvas.text(title, x: 4, y: 15, size: 12, bold: true)
         let top = 24 + labelHeight
         for (column, label) in columnLabels.enumerated() {
             let x = labelWidth + (Double(column) + 0.5) * cell
-            canvas.text(String(label.prefix(28)), x: x + 3, y: top - 4, size: 9, rotate: -60)
+            canvas.text(String(label.prefix(Self.maximumLabel)), x: x + 3, y: top - 4, size: 9, rotate: -60)
         }
         for (row, label) in rowLabels.enumerated() {
             let y = top + Double(row) * cell
-            canvas.text(String(label.prefix(28)), x: labelWidth - 4, y: y + cell * 0.75, anchor: .end, size: 9)
+            canvas.text(String(label.prefix(Self.maximumLabel)), x: labelWidth - 4, y: y + cell * 0.75, anchor: .end, size: 9)
             for column in columnLabels.indices {
                 let value = values[row][column]
                 canvas.rect(
