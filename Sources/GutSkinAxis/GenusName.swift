@@ -8,7 +8,9 @@ public enum GenusName {
     /// `Bacteroides_A`, SILVA's `Clostridium_sensu_stricto_1` keeps its words but loses the number)
     /// removed. Greengenes' brackets are kept: `[Ruminococcus]` (Lachnospiraceae) is not
     /// `Ruminococcus` (Ruminococcaceae). SILVA group names keep their group
-    /// (`ruminococcus gnavus group`), since they are not the genus.
+    /// (`ruminococcus gnavus group`), since they are not the genus. Renamed and merged genera meet
+    /// under one name: Greengenes' `Propionibacterium` of skin is today's `Cutibacterium`, and
+    /// SILVA's merged `Escherichia-Shigella` counts as `Escherichia`.
     public static func key(_ name: String) -> String {
         var text = Taxonomy.strippingRankPrefix(name.trimmingWhitespace())
         text = text.replacingAll("_", with: " ")
@@ -19,13 +21,12 @@ public enum GenusName {
                 text = String(text[..<space])
             }
         }
-        return text.lowercased()
+        let key = text.lowercased()
+        return synonyms[key] ?? key
     }
 
-    /// The genus of a lineage, as written (brackets kept), or nil when the lineage stops above genus.
-    public static func of(_ taxonomy: Taxonomy) -> String? {
-        taxonomy.name(at: .genus)
-    }
+    /// Keys that name the same genus as another key.
+    static let synonyms = ["propionibacterium": "cutibacterium", "escherichia-shigella": "escherichia"]
 }
 
 extension String {

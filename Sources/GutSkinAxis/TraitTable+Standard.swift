@@ -71,7 +71,7 @@ extension TraitTable {
     static let lipopolysaccharide: [TraitAssignment] = [
         TraitAssignment(genus: "Escherichia", synonyms: ["Escherichia-Shigella"], trait: .lipopolysaccharide, citation: "vatanen-2016",
             evidence: "E. coli LPS is a potent innate immune activator; Bacteroides LPS inhibits it"),
-        TraitAssignment(genus: "Shigella", synonyms: ["Escherichia-Shigella"], trait: .lipopolysaccharide, citation: "kawahara-2021",
+        TraitAssignment(genus: "Shigella", trait: .lipopolysaccharide, citation: "kawahara-2021",
             evidence: "enterobacterium: lipid A shares the E. coli structure (family-level statement)"),
         TraitAssignment(genus: "Klebsiella", trait: .lipopolysaccharide, citation: "kawahara-2021",
             evidence: "enterobacterium: lipid A shares the E. coli structure (family-level statement)"),

@@ -47,4 +47,18 @@ public struct TraitTable: Sendable {
     public func assignments(for trait: MicrobialTrait) -> [TraitAssignment] {
         assignments.filter { $0.trait == trait }
     }
+
+    /// The distinct genera counted for one trait, in table order.
+    public func genera(for trait: MicrobialTrait) -> [String] {
+        var genera = [String]()
+        for assignment in assignments(for: trait) where !genera.contains(assignment.genus) { genera.append(assignment.genus) }
+        return genera
+    }
+
+    /// The distinct sources of one trait's rows, in table order.
+    public func citations(for trait: MicrobialTrait) -> [String] {
+        var keys = [String]()
+        for assignment in assignments(for: trait) where !keys.contains(assignment.citation) { keys.append(assignment.citation) }
+        return keys
+    }
 }

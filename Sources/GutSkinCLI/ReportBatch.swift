@@ -38,7 +38,9 @@ struct ReportBatch {
         let folder = URL(fileURLWithPath: output)
         let names = Self.fileNames(for: input.sampleIDs)
         let done = Counter()
-        let failures = Parallel.map(count: scores.count, threads: threads) { index -> String? in
+        // Each task writes its report and returns its summary.tsv line, read off the report itself
+        // so the summary and the reports cannot disagree.
+        let lines = Parallel.map(count: scores.count, threads: threads) { index -> Result<String, FileError> in
             var builder = ReportBuilder(
                 gut: .init(scores: scores[index], scorer: scorer, table: fileName(table), taxonomy: taxonomy), skin: nil,
                 generatedBy: "gutskin \(GutSkinCommand.version) report --all-samples")
@@ -47,34 +49,30 @@ struct ReportBatch {
             defer { reporter.update(Double(done.increment()) / Double(scores.count)) }
             do {
                 try ReportFiles.write(report, gutReference: reference, skinReference: nil, html: folder.appendingPathComponent(names[index] + ".html").path)
-                return nil
             } catch {
-                return "\(error)"
+                return .failure(FileError(file: output, reason: "\(error)"))
             }
+            return .success(Self.summaryLine(report.gut!, file: names[index] + ".html"))
         }
         reporter.finish()
-        if let failure = failures.compactMap({ $0 }).first { throw FileError(file: output, reason: failure) }
-
         var summary = "sample\treads\trarefied\t" + Self.summaryScores.flatMap { [$0.rawValue, $0.rawValue + "_percentile"] }.joined(separator: "\t") + "\tdysbiotic\tpoor_match\treport\n"
-        let q90 = reference.distribution(.dysbiosisScore)?.quantiles[percentile: 90] ?? .infinity
-        let q99 = reference.distribution(.dysbiosisScore)?.quantiles[percentile: 99] ?? .infinity
-        for (index, score) in scores.enumerated() {
-            var fields = [score.sampleID, HTMLText.plain(score.reads, decimals: 6), score.rarefied ? "yes" : "no"]
-            for kind in Self.summaryScores {
-                let value = score.value(kind)
-                let comparable = score.rarefied || kind.section != .diversity
-                let percentile = !value.isNaN && comparable ? reference.distribution(kind)?.quantiles.percentile(of: value) : nil
-                fields.append(value.isNaN ? "" : "\(value)")
-                fields.append(percentile.map { HTMLText.plain($0, decimals: 1) } ?? "")
-            }
-            let dysbiosis = score.value(.dysbiosisScore)
-            fields.append(dysbiosis.isNaN ? "" : dysbiosis > q90 ? "yes" : "no")
-            fields.append(dysbiosis.isNaN ? "" : dysbiosis > q99 ? "yes" : "no")
-            fields.append(names[index] + ".html")
-            summary += fields.joined(separator: "\t") + "\n"
-        }
+        for line in lines { summary += try line.get() }
         try AtomicFileWriter.write(Data(summary.utf8), to: folder.appendingPathComponent("summary.tsv").path)
         progress.note("wrote \(grouped(scores.count)) reports (HTML + JSON) and summary.tsv into \(output)")
+    }
+
+    /// One summary.tsv row: the sample's reads before rarefaction, its main scores and percentiles
+    /// (empty when undefined or not comparable), the dysbiotic and poor-match flags.
+    static func summaryLine(_ site: GutSkinReport.SiteResult, file: String) -> String {
+        func flag(_ value: Bool?) -> String { value.map { $0 ? "yes" : "no" } ?? "" }
+        var fields = [site.sampleId, HTMLText.plain(site.reads, decimals: 6), site.rarefiedTo == nil ? "no" : "yes"]
+        for kind in summaryScores {
+            let score = site.scores.first { $0.id == kind }
+            fields.append(score?.value.map { "\($0)" } ?? "")
+            fields.append(score?.percentile.map { HTMLText.plain($0, decimals: 1) } ?? "")
+        }
+        fields += [flag(site.dysbiotic), site.dysbiotic == nil ? "" : flag(site.poorMatch), file]
+        return fields.joined(separator: "\t") + "\n"
     }
 
     /// File names from sample ids: characters outside letters, digits, `.`, `-`, `_` become `_`;

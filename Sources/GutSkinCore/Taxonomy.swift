@@ -60,11 +60,12 @@ public struct Taxonomy: Sendable, Hashable {
         return rank.rawValue < ranks.count ? ranks[rank.rawValue] : nil
     }
 
-    /// The bare name at `rank` (prefix removed), or `nil` when empty or absent.
+    /// The bare name at `rank` (prefix removed), or `nil` when empty or absent — including the
+    /// `__` padding that collapsed feature ids (`collapsedID(at:)`) put where a rank is missing.
     public func name(at rank: TaxonomicRank) -> String? {
         guard let label = label(at: rank) else { return nil }
         let name = Self.strippingRankPrefix(label)
-        return name.isEmpty ? nil : name
+        return name.allSatisfy({ $0 == "_" }) ? nil : name
     }
 
     /// The name at `rank` without Greengenes' provisional brackets (`[Ruminococcus]` → `Ruminococcus`).

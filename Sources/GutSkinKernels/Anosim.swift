@@ -37,6 +37,6 @@ public func anosim(
     let permuted = withinRankSums.dropFirst().map(statistic)
     return PermutationTestResult(
         method: "ANOSIM", testStatisticName: "R", sampleSize: n, numberOfGroups: coding.labels.count,
-        testStatistic: observed, pValue: PermutationStreams.pValue(permuted) { $0 >= observed },
+        testStatistic: observed, pValue: PermutationStreams.pValue(observed: observed, permuted) { $0 >= observed },
         permutations: permutations)
 }

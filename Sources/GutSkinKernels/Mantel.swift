@@ -80,9 +80,9 @@ public func mantel(
     }
     let pValue: Double?
     switch alternative {
-    case .twoSided: pValue = PermutationStreams.pValue(permuted) { abs($0) >= abs(comparable) }
-    case .greater: pValue = PermutationStreams.pValue(permuted) { $0 >= comparable }
-    case .less: pValue = PermutationStreams.pValue(permuted) { $0 <= comparable }
+    case .twoSided: pValue = PermutationStreams.pValue(observed: comparable, permuted) { abs($0) >= abs(comparable) }
+    case .greater: pValue = PermutationStreams.pValue(observed: comparable, permuted) { $0 >= comparable }
+    case .less: pValue = PermutationStreams.pValue(observed: comparable, permuted) { $0 <= comparable }
     }
     return PermutationTestResult(
         method: "Mantel", testStatisticName: name, sampleSize: n, numberOfGroups: nil,

@@ -37,6 +37,6 @@ public func permanova(
     let permuted = withinSums.dropFirst().map(pseudoF)
     return PermutationTestResult(
         method: "PERMANOVA", testStatisticName: "pseudo-F", sampleSize: n, numberOfGroups: groups,
-        testStatistic: observed, pValue: PermutationStreams.pValue(permuted) { $0 >= observed },
+        testStatistic: observed, pValue: PermutationStreams.pValue(observed: observed, permuted) { $0 >= observed },
         permutations: permutations)
 }

@@ -27,9 +27,11 @@ public enum PermutationStreams {
         order(count: values.count, seed: seed, permutation: index).map { values[$0] }
     }
 
-    /// (count of permuted statistics `isAsExtreme` + 1) / (permutations + 1), scikit-bio's p-value.
-    public static func pValue(_ permuted: [Double], isAsExtreme: (Double) -> Bool) -> Double? {
-        guard !permuted.isEmpty else { return nil }
+    /// (count of permuted statistics `isAsExtreme` + 1) / (permutations + 1), scikit-bio's p-value;
+    /// nil without permutations, or when the observed statistic is undefined (NaN) — no
+    /// permuted value can be compared with it, and counting none would look highly significant.
+    public static func pValue(observed: Double, _ permuted: [Double], isAsExtreme: (Double) -> Bool) -> Double? {
+        guard !permuted.isEmpty, !observed.isNaN else { return nil }
         let count = permuted.reduce(0) { $0 + (isAsExtreme($1) ? 1 : 0) }
         return Double(count + 1) / Double(permuted.count + 1)
     }

@@ -129,11 +129,8 @@ public func adonis(
 
     var rows = [AdonisRow]()
     for (index, term) in formula.terms.enumerated() {
-        var pValue: Double? = nil
-        if let observed = observedF[index], permutations > 0 {
-            let extreme = permutedF.reduce(0) { $0 + (($1[index] ?? -.infinity) >= observed ? 1 : 0) }
-            pValue = Double(extreme + 1) / Double(permutations + 1)
-        }
+        let observed = observedF[index] ?? .nan
+        let pValue = PermutationStreams.pValue(observed: observed, permutedF.map { $0[index] ?? -.infinity }) { $0 >= observed }
         rows.append(AdonisRow(
             term: term.name, degreesOfFreedom: termColumns[index].count, sumOfSquares: observedSums[index],
             rSquared: observedSums[index] / total, pseudoF: observedF[index], pValue: pValue))

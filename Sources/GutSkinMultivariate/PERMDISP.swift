@@ -89,12 +89,7 @@ public struct PERMDISP: Sendable {
         self.statistic = statistics[0]
         self.permutations = permutations
         self.warnings = warnings
-        if permutations == 0 {
-            pValue = nil
-        } else {
-            let atLeastAsLarge = statistics.dropFirst().filter { $0 >= statistics[0] }.count
-            pValue = Double(atLeastAsLarge + 1) / Double(permutations + 1)
-        }
+        pValue = PermutationStreams.pValue(observed: statistics[0], Array(statistics.dropFirst())) { $0 >= statistics[0] }
     }
 
     /// Fisher–Yates with Lemire's unbiased bounded draws, spelled out so that the permutations a

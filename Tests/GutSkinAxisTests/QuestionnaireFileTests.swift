@@ -12,7 +12,9 @@ import Testing
     }
 
     @Test(arguments: [
-        ("plant_types_per_week\t2.5\n", "q.tsv: line 1: plant_types_per_week must be a whole number ≥ 0"),
+        ("plant_types_per_week\t2.5\n", "q.tsv: line 1: plant_types_per_week must be a whole number from 0 to 1000"),
+        ("plant_types_per_week\tinf\n", "q.tsv: line 1: plant_types_per_week must be a whole number from 0 to 1000"),
+        ("fibre_grams_per_day\t1e20\n", "q.tsv: line 1: fibre_grams_per_day must be a number of grams from 0 to 1000"),
         ("dairy\tsometimes\n", "q.tsv: line 1: dairy must be one of never, rarely, weekly, several_per_week, daily"),
         ("favourite_colour\tblue\n", "q.tsv: line 1: unknown question 'favourite_colour'"),
         ("skin_ph\t4.5\t5\n", "q.tsv: line 1: expected 'question<TAB>answer', found 3 fields"),

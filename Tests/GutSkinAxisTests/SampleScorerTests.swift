@@ -58,6 +58,8 @@ import Testing
         let value = try #require(MicrobialDysbiosisIndex.value(genera: [("g__Escherichia", 3), ("g__Veillonella", 1), ("g__Bacteroides", 8), ("g__[Ruminococcus]", 5)]))
         #expect(abs(value - log(4.0 / 8.0)) < 1e-15)  // [Ruminococcus] is not Ruminococcus
         #expect(MicrobialDysbiosisIndex.value(genera: [("Bacteroides", 1)]) == nil)
+        // SILVA's merged Escherichia-Shigella is the increased Escherichia.
+        #expect(MicrobialDysbiosisIndex.value(genera: [("Escherichia-Shigella", 2), ("Bacteroides", 2)]) == 0)
     }
 
     /// The reference holds quantiles of every gut score but Faith's PD (no tree), and survives a JSON round trip.

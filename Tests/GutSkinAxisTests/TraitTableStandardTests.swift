@@ -39,7 +39,7 @@ import TestSupport
     func traitGeneraPresentInRealData(file: String) throws {
         guard let path = SharedData.path(file) else { return }
         let table = try FeatureTableFile.read(path: path)
-        let genusKeys = Set((table.featureTaxonomy ?? []).compactMap { GenusName.of($0) }.map(GenusName.key))
+        let genusKeys = Set((table.featureTaxonomy ?? []).compactMap { $0.name(at: .genus) }.map(GenusName.key))
         var present = [String]()
         var absent = [String]()
         for assignment in TraitTable.standard.assignments {

@@ -47,6 +47,10 @@ extension GutSkinReference {
         guard profiles.count == n, map.coordinates.count == n, map.centredDiagonal.count == n else {
             throw .unreadable(file: file, reason: "\(n) samples but \(profiles.count) profiles and \(map.coordinates.count) map points")
         }
+        let axes = map.eigenvalues.count
+        guard map.proportionExplained.count == axes, map.coordinates.allSatisfy({ $0.count == axes }) else {
+            throw .unreadable(file: file, reason: "map: every point needs one coordinate per eigenvalue (\(axes))")
+        }
         for (sample, profile) in profiles.enumerated() {
             guard profile.count % 2 == 0,
                 stride(from: 0, to: profile.count, by: 2).allSatisfy({ profile[$0] >= 0 && profile[$0] < genera.count && profile[$0 + 1] > 0 })

@@ -35,6 +35,8 @@ public struct LinearScale: Sendable {
     /// Round tick values (1, 2 or 5 × 10^k apart) inside the domain, about `count` of them.
     public func ticks(count: Int = 5) -> [Double] {
         let span = domain.upperBound - domain.lowerBound
+        // An infinite or vanishing span (a reading of 1e308) has no round ticks to find.
+        guard span.isFinite, span > 0, domain.lowerBound.isFinite else { return [] }
         let rough = span / Double(max(count, 1))
         var power = 1.0
         while power * 10 <= rough { power *= 10 }
@@ -42,7 +44,7 @@ public struct LinearScale: Sendable {
         let step = [1.0, 2, 5, 10].map { $0 * power }.first { $0 >= rough } ?? power * 10
         var value = (domain.lowerBound / step).rounded(.up) * step
         var ticks = [Double]()
-        while value <= domain.upperBound + step * 1e-9 {
+        while value <= domain.upperBound + step * 1e-9 && ticks.count <= 4 * max(count, 1) + 2 {
             ticks.append(abs(value) < step * 1e-9 ? 0 : value)
             value += step
         }

@@ -41,10 +41,12 @@ public enum QuestionnaireFile {
             func fail(_ message: String) -> QuestionnaireError { QuestionnaireError(file: file, place: place, message: message) }
             switch key {
             case "plant_types_per_week":
-                guard let number = number(value), number >= 0, number == number.rounded() else { throw fail("plant_types_per_week must be a whole number ≥ 0") }
-                questionnaire.plantTypesPerWeek = Int(number)
+                guard let number = number(value), (0...1_000).contains(number), let whole = Int(exactly: number) else {
+                    throw fail("plant_types_per_week must be a whole number from 0 to 1000")
+                }
+                questionnaire.plantTypesPerWeek = whole
             case "fibre_grams_per_day":
-                guard let number = number(value), number >= 0 else { throw fail("fibre_grams_per_day must be a number ≥ 0") }
+                guard let number = number(value), (0...1_000).contains(number) else { throw fail("fibre_grams_per_day must be a number of grams from 0 to 1000") }
                 questionnaire.fibreGramsPerDay = number
             case "dairy", "sugary_foods":
                 guard let text = value as? String, let frequency = Questionnaire.Frequency(rawValue: text) else {

@@ -61,9 +61,7 @@ public enum ReportPage {
                     text += "<div class=\"score-place\">\(band) \(place)healthy reference 10th–90th percentile: \(show(score.referenceP10)) to \(show(score.referenceP90))</div>"
                     var explanation = score.explanation
                     if let trait = score.id.trait {
-                        var genera = [String]()
-                        for assignment in TraitTable.standard.assignments(for: trait) where !genera.contains(assignment.genus) { genera.append(assignment.genus) }
-                        explanation += " Genera counted: \(genera.joined(separator: ", "))."
+                        explanation += " Genera counted: \(TraitTable.standard.genera(for: trait).joined(separator: ", "))."
                     }
                     text += "<p class=\"note\">\(HTMLText.escape(explanation))\(score.note.map { " <strong>" + HTMLText.escape($0) + "</strong>" } ?? "")</p></div>"
                 }

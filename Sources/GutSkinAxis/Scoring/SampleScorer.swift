@@ -19,8 +19,8 @@ public struct SampleScorer: Sendable {
         }
         referenceTotals = referenceEntries.map { $0.reduce(0) { $0 + $1.count } }
         var index = [String: Int]()
-        for (position, label) in reference.genera.enumerated() where index[GenusLabel.key(label)] == nil {
-            index[GenusLabel.key(label)] = position
+        for (position, label) in reference.genera.enumerated() where index[GenusName.key(label)] == nil {
+            index[GenusName.key(label)] = position
         }
         genusIndexByKey = index
         var shares = [[Double]](repeating: [Double](repeating: 0, count: reference.samples.count), count: reference.genera.count)
@@ -32,7 +32,7 @@ public struct SampleScorer: Sendable {
 
     /// The reference median share of a genus given by any spelling (0 when the reference lacks it).
     public func referenceMedianShare(ofGenus label: String) -> Double {
-        genusIndexByKey[GenusLabel.key(label)].map { genusMedianShare[$0] } ?? 0
+        genusIndexByKey[GenusName.key(label)].map { genusMedianShare[$0] } ?? 0
     }
 
     /// Scores `profile` (whose feature indices refer to the table `annotation` describes).
@@ -64,7 +64,7 @@ public struct SampleScorer: Sendable {
         for (genus, count) in genusCounts.enumerated() where count > 0 {
             let share = count / total
             genera.append((annotation.genusLabels[genus], share))
-            if let index = genusIndexByKey[GenusLabel.key(annotation.genusLabels[genus])] {
+            if let index = genusIndexByKey[GenusName.key(annotation.genusLabels[genus])] {
                 referenceShares.append((index, share))
                 knownShare += share
             }
@@ -85,9 +85,8 @@ public struct SampleScorer: Sendable {
             }
             values[.proteobacteria] = proteobacteria / total
             values[.enterobacteriaceae] = enterobacteriaceae / total
-            for (score, genus) in [(ScoreKind.staphylococcus, "Staphylococcus"), (.cutibacterium, "Cutibacterium"), (.corynebacterium, "Corynebacterium")] {
-                let keys = genus == "Cutibacterium" ? ["cutibacterium", "propionibacterium"] : [GenusName.key(genus)]
-                values[score] = genera.filter { keys.contains(GenusLabel.key($0.label)) }.reduce(0) { $0 + $1.share }
+            for (score, genus) in [(ScoreKind.staphylococcus, "staphylococcus"), (.cutibacterium, "cutibacterium"), (.corynebacterium, "corynebacterium")] {
+                values[score] = genera.filter { GenusName.key($0.label) == genus }.reduce(0) { $0 + $1.share }
             }
         }
 

@@ -116,13 +116,7 @@ public enum ScoreKind: String, Sendable, Codable, CaseIterable {
     /// Bibliography keys of the score's definition or of the findings it rests on; for trait
     /// scores, the sources of the trait table's rows for that trait.
     public var citations: [String] {
-        if let trait {
-            var keys = [String]()
-            for assignment in TraitTable.standard.assignments(for: trait) where !keys.contains(assignment.citation) {
-                keys.append(assignment.citation)
-            }
-            return keys
-        }
+        if let trait { return TraitTable.standard.citations(for: trait) }
         switch self {
         case .observedFeatures, .corynebacterium: return ["hmp-2012"]
         case .shannonEntropy: return ["shannon-1948"]
