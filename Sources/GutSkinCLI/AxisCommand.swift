@@ -161,63 +161,28 @@ struct AxisCommand: ParsableCommand {
     }
 }
 
-/// The output folder of `gutskin axis`: written whole into a temporary sibling folder, then
-/// renamed into place, so a failed run never leaves a half-written folder. An existing folder is
-/// replaced only when it is empty or an earlier gutskin axis output (its README.txt says so).
+/// The output folder of `gutskin axis`; an earlier one (its README.txt says so) may be replaced.
 enum AxisOutputFolder {
-    static func check(_ path: String) throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return }
-        guard isDirectory.boolValue else { throw FileError(file: path, reason: "exists and is not a folder; give -o a new folder name") }
-        let contents = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        if contents.isEmpty { return }
-        let readme = (try? String(contentsOfFile: path + "/README.txt", encoding: .utf8)) ?? ""
-        guard readme.hasPrefix(AxisOutputFiles.marker) else {
-            throw FileError(file: path, reason: "exists and is not an earlier gutskin axis output (no README.txt from gutskin axis); choose another -o or empty it")
+    static func folder(_ path: String) -> OutputFolder {
+        OutputFolder(path: path, kind: "gutskin axis output (no README.txt from gutskin axis)") { folder in
+            let readme = (try? String(contentsOfFile: folder.appendingPathComponent("README.txt").path, encoding: .utf8)) ?? ""
+            return readme.hasPrefix(AxisOutputFiles.marker)
         }
     }
 
-    /// `extra` writes further files (binary ones such as rarefied.biom) into the staging folder.
+    static func check(_ path: String) throws { try folder(path).check() }
+
+    /// Writes the text files, then `extra` writes further files (binary ones such as rarefied.biom).
     static func write(_ files: [(name: String, content: String)], to path: String, extra: ((URL) throws -> Void)? = nil) throws {
-        try check(path)
-        let target = URL(fileURLWithPath: path).standardizedFileURL
-        let parent = target.deletingLastPathComponent()
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: parent.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw FileError(file: path, reason: "the folder '\(parent.path)' does not exist")
-        }
-        let token = UUID().uuidString.prefix(8)
-        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).gutskin-\(token)")
-        let old = parent.appendingPathComponent(".\(target.lastPathComponent).gutskin-old-\(token)")
-        let manager = FileManager.default
-        do {
-            try manager.createDirectory(at: staging, withIntermediateDirectories: false)
+        try folder(path).write { staging in
             for file in files {
-                let folder = staging.appendingPathComponent(file.name).deletingLastPathComponent()
-                if folder.path != staging.path { try manager.createDirectory(at: folder, withIntermediateDirectories: true) }
-                guard manager.createFile(atPath: staging.appendingPathComponent(file.name).path, contents: Data(file.content.utf8)) else {
+                let url = staging.appendingPathComponent(file.name)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                guard FileManager.default.createFile(atPath: url.path, contents: Data(file.content.utf8)) else {
                     throw FileError(file: path, reason: "cannot write \(file.name) (is the folder writable?)")
                 }
             }
             try extra?(staging)
-            if manager.fileExists(atPath: target.path) {
-                try manager.moveItem(at: target, to: old)
-                do {
-                    try manager.moveItem(at: staging, to: target)
-                } catch {
-                    try? manager.moveItem(at: old, to: target)
-                    throw error
-                }
-                try? manager.removeItem(at: old)
-            } else {
-                try manager.moveItem(at: staging, to: target)
-            }
-        } catch let error as FileError {
-            try? manager.removeItem(at: staging)
-            throw error
-        } catch {
-            try? manager.removeItem(at: staging)
-            throw FileError(file: path, reason: "cannot be written: \(error.localizedDescription)")
         }
     }
 

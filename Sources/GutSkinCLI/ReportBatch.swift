@@ -20,46 +20,46 @@ struct ReportBatch {
     static let summaryScores: [ScoreKind] = [.shannonEntropy, .observedFeatures, .dysbiosisScore, .butyrateProducers, .proteobacteria]
 
     func run() throws {
+        let folder = OutputFolder(path: output, kind: "gutskin report --all-samples output (no summary.tsv from gutskin)") { folder in
+            let summary = (try? String(contentsOfFile: folder.appendingPathComponent("summary.tsv").path, encoding: .utf8)) ?? ""
+            return summary.hasPrefix(ReportBatch.summaryHeader)
+        }
+        try folder.check()
         let input = try FeatureTableFile.read(path: table)
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: output, isDirectory: &isFolder), !isFolder.boolValue {
-            throw FileError(file: output, reason: "is a file; --all-samples writes into a folder")
-        }
-        do {
-            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        } catch {
-            throw FileError(file: output, reason: "cannot be made into a folder (the parent is not writable?)")
-        }
         let scorer = SampleScorer(reference: reference)
         let reporter = ProgressReporter(label: "reports", quiet: progress.quiet)
         let (scores, faithSkipped) = SampleScoring(scorer: scorer, tree: tree).score(table: input, threads: threads)
         if let faithSkipped { progress.note("Faith's PD not computed: \(faithSkipped)") }
         let taxonomy = TaxonomyStyle.describe(input)
-        let folder = URL(fileURLWithPath: output)
         let names = Self.fileNames(for: input.sampleIDs)
-        let done = Counter()
-        // Each task writes its report and returns its summary.tsv line, read off the report itself
-        // so the summary and the reports cannot disagree.
-        let lines = Parallel.map(count: scores.count, threads: threads) { index -> Result<String, FileError> in
-            var builder = ReportBuilder(
-                gut: .init(scores: scores[index], scorer: scorer, table: fileName(table), taxonomy: taxonomy), skin: nil,
-                generatedBy: "gutskin \(GutSkinCommand.version) report --all-samples")
-            if let faithSkipped { builder.warnings.append("Faith's PD was not computed: \(faithSkipped).") }
-            let report = builder.build()
-            defer { reporter.update(Double(done.increment()) / Double(scores.count)) }
-            do {
-                try ReportFiles.write(report, gutReference: reference, skinReference: nil, html: folder.appendingPathComponent(names[index] + ".html").path)
-            } catch {
-                return .failure(FileError(file: output, reason: "\(error)"))
+        try folder.write { staging in
+            let done = Counter()
+            // Each task writes its report and returns its summary.tsv line, read off the report itself
+            // so the summary and the reports cannot disagree.
+            let lines = Parallel.map(count: scores.count, threads: threads) { index -> Result<String, FileError> in
+                var builder = ReportBuilder(
+                    gut: .init(scores: scores[index], scorer: scorer, table: fileName(table), taxonomy: taxonomy), skin: nil,
+                    generatedBy: "gutskin \(GutSkinCommand.version) report --all-samples")
+                if let faithSkipped { builder.warnings.append("Faith's PD was not computed: \(faithSkipped).") }
+                let report = builder.build()
+                defer { reporter.update(Double(done.increment()) / Double(scores.count)) }
+                do {
+                    try ReportFiles.write(report, gutReference: reference, skinReference: nil, html: staging.appendingPathComponent(names[index] + ".html").path)
+                } catch {
+                    return .failure(FileError(file: output, reason: "\(error)"))
+                }
+                return .success(Self.summaryLine(report.gut!, file: names[index] + ".html"))
             }
-            return .success(Self.summaryLine(report.gut!, file: names[index] + ".html"))
+            reporter.finish()
+            var summary = Self.summaryHeader
+            for line in lines { summary += try line.get() }
+            try AtomicFileWriter.write(Data(summary.utf8), to: staging.appendingPathComponent("summary.tsv").path)
         }
-        reporter.finish()
-        var summary = "sample\treads\trarefied\t" + Self.summaryScores.flatMap { [$0.rawValue, $0.rawValue + "_percentile"] }.joined(separator: "\t") + "\tdysbiotic\tpoor_match\treport\n"
-        for line in lines { summary += try line.get() }
-        try AtomicFileWriter.write(Data(summary.utf8), to: folder.appendingPathComponent("summary.tsv").path)
         progress.note("wrote \(grouped(scores.count)) reports (HTML + JSON) and summary.tsv into \(output)")
     }
+
+    static let summaryHeader = "sample\treads\trarefied\t"
+        + summaryScores.flatMap { [$0.rawValue, $0.rawValue + "_percentile"] }.joined(separator: "\t") + "\tdysbiotic\tpoor_match\treport\n"
 
     /// One summary.tsv row: the sample's reads before rarefaction, its main scores and percentiles
     /// (empty when undefined or not comparable), the dysbiotic and poor-match flags.

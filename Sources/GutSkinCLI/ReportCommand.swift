@@ -84,21 +84,21 @@ struct ReportCommand: ParsableCommand {
         let skinReferences = loaded.filter { $0.site == .skin }
         let phylogeny = try tree.map { try TreeFile.read(path: $0) }
         if allSamples {
-            guard let gutReference else { throw ValidationError("--all-samples needs a gut reference") }
+            guard let gutReference else { throw FileError(file: references.joined(separator: ", "), reason: "--all-samples needs a gut reference; none of these is one") }
             try ReportBatch(table: table, reference: gutReference, tree: phylogeny, threads: threads, output: output, progress: progress).run()
             return
         }
         var builder = ReportBuilder(gut: nil, skin: nil, generatedBy: "gutskin \(GutSkinCommand.version) report")
         var chosenSkin: GutSkinReference?
         if let sample {
-            guard let gutReference else { throw ValidationError("no gut reference among --reference") }
+            guard let gutReference else { throw FileError(file: references.joined(separator: ", "), reason: "--sample needs a gut reference; none of these is one") }
             let input = try FeatureTableFile.read(path: table)
             builder.gut = try Self.scoreSite(
                 table: input, path: table, sample: sample, scorer: SampleScorer(reference: gutReference), tree: phylogeny,
                 warnings: &builder.warnings)
         }
         if let skinSample {
-            guard !skinReferences.isEmpty else { throw ValidationError("no skin reference among --reference") }
+            guard !skinReferences.isEmpty else { throw FileError(file: references.joined(separator: ", "), reason: "--skin-sample needs a skin reference; none of these is one") }
             let path = skinTable ?? table
             let input = try FeatureTableFile.read(path: path)
             // The skin reference the sample resembles most (lowest median Bray–Curtis).

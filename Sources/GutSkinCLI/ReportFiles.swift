@@ -22,7 +22,7 @@ enum ReportFiles {
     static func write(_ report: GutSkinReport, gutReference: GutSkinReference?, skinReference: GutSkinReference?, html: String) throws {
         let page = ReportPage.render(report, gutReference: gutReference, skinReference: skinReference)
         let json = try json(report)
-        try AtomicFileWriter.write(json, to: jsonPath(forHTML: html))
-        try AtomicFileWriter.write(Data(page.utf8), to: html)
+        // Both or neither: a failure never leaves a report's JSON without its page.
+        try AtomicFileWriter.write([(Data(page.utf8), html), (json, jsonPath(forHTML: html))])
     }
 }

@@ -14,9 +14,49 @@ public enum AtomicFileWriter {
         }
     }
 
+    /// Writes several files as one output: each goes to its temporary file first, and only when
+    /// all are complete are they renamed into place — so a failure (a write-protected or folder
+    /// target among them) leaves none of them written or replaced.
+    public static func write(_ files: [(data: Data, path: String)]) throws {
+        var staged = [Staged]()
+        do {
+            for file in files {
+                staged.append(try stage(file.path) { temporaryPath in
+                    guard FileManager.default.createFile(atPath: temporaryPath, contents: file.data) else {
+                        throw FileError(file: file.path, reason: "cannot be written (is the folder writable?)")
+                    }
+                })
+            }
+        } catch {
+            for file in staged { try? FileManager.default.removeItem(atPath: file.temporary) }
+            throw error
+        }
+        for file in staged { try file.moveIntoPlace() }
+    }
+
     /// Runs `produce` with a temporary path in the target's folder, then renames the file it
     /// wrote to `path`. If `produce` throws, the temporary file is removed and the error rethrown.
     public static func write(to path: String, produce: (String) throws -> Void) throws {
+        try stage(path, produce: produce).moveIntoPlace()
+    }
+
+    /// A complete temporary file waiting to be renamed over its target.
+    struct Staged {
+        let temporary: String
+        let target: String
+        let path: String
+
+        func moveIntoPlace() throws {
+            if rename(temporary, target) != 0 {
+                let reason = String(cString: strerror(errno))
+                try? FileManager.default.removeItem(atPath: temporary)
+                throw FileError(file: path, reason: "cannot be moved into place: \(reason)")
+            }
+        }
+    }
+
+    /// Checks the target and has `produce` write the temporary file beside it.
+    static func stage(_ path: String, produce: (String) throws -> Void) throws -> Staged {
         // Write through a symbolic link to the file it names, as `cp` and editors do.
         let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
         let folder = target.deletingLastPathComponent().path
@@ -45,10 +85,6 @@ public enum AtomicFileWriter {
             try? FileManager.default.removeItem(atPath: temporary)
             throw error
         }
-        if rename(temporary, target.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw FileError(file: path, reason: "cannot be moved into place: \(reason)")
-        }
+        return Staged(temporary: temporary, target: target.path, path: path)
     }
 }

@@ -43,6 +43,17 @@ import Testing
         #expect(report.warnings.contains { $0.contains("not rarefied") })
     }
 
+    /// An empty sample is said to be empty, not dysbiotic or from another platform.
+    @Test func emptySampleSaysSo() throws {
+        let empty = try FeatureTable(
+            sampleIDs: ["empty"], featureIDs: ScoringFixtures.table.featureIDs,
+            featureTaxonomy: ScoringFixtures.lineages.map(Taxonomy.init(parsing:)), dense: [[0, 0, 0, 0, 0, 0]])
+        let report = ReportBuilder(gut: try scored(empty, sample: 0, rarefied: false), skin: nil, generatedBy: "test").build()
+        #expect(report.warnings.count == 1 && report.warnings[0].contains("has no reads"))
+        #expect(report.summary == ["Your gut sample has no reads, so nothing could be scored."])
+        #expect(report.gut?.dysbiotic == nil)
+    }
+
     /// Genera the reference does not know lower the known share and raise a poor-match warning.
     @Test func unknownGeneraWarnOfAPoorMatch() throws {
         let silva = try FeatureTable(

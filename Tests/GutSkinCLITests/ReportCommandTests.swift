@@ -52,6 +52,43 @@ import TestSupport
         #expect(reference.status == 1 && reference.standardError.contains("ref.json: not a gutskin reference"))
     }
 
+    /// A report is its page and its JSON together: when the page cannot be written, an existing
+    /// JSON beside it is not replaced either.
+    @Test func pageAndJSONAreWrittenTogether() throws {
+        let folder = TemporaryFolder()
+        #expect(try CommandLineRun(["demo", "-o", folder.file("demo"), "--quiet"]).status == 0)
+        let json = folder.write("PRECIOUS", to: "r.json")
+        try FileManager.default.createDirectory(atPath: folder.file("r.html"), withIntermediateDirectories: false)
+        let run = try CommandLineRun(["report", folder.file("demo/demo-person.biom"), "--sample", DemoPerson.gutSampleID, "-o", folder.file("r.html")])
+        #expect(run.status == 1 && run.standardError.contains("r.html: is a folder"))
+        #expect(try String(contentsOfFile: json, encoding: .utf8) == "PRECIOUS")
+        #expect(!folder.contents.contains { $0.hasSuffix(".tmp") })
+    }
+
+    /// A batch never writes into a folder of the user's own files, and a rerun replaces its own output.
+    @Test func allSamplesProtectsOtherFolders() throws {
+        let folder = TemporaryFolder()
+        #expect(try CommandLineRun(["demo", "-o", folder.file("demo"), "--quiet"]).status == 0)
+        let table = folder.file("demo/demo-table.biom")
+        try FileManager.default.createDirectory(atPath: folder.file("mine"), withIntermediateDirectories: false)
+        _ = folder.write("my notes", to: "mine/notes.txt")
+        let refused = try CommandLineRun(["report", table, "--all-samples", "-o", folder.file("mine"), "--quiet"])
+        #expect(refused.status == 1 && refused.standardError.contains("is not an earlier gutskin report --all-samples output"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.file("mine")) == ["notes.txt"])
+        #expect(try CommandLineRun(["report", table, "--all-samples", "-o", folder.file("reports"), "--quiet"]).status == 0)
+        #expect(try CommandLineRun(["report", table, "--all-samples", "-o", folder.file("reports"), "--quiet"]).status == 0)
+        #expect(!folder.contents.contains { $0.hasPrefix(".") })  // no staging folder left
+    }
+
+    @Test func referenceOfATableWithoutTaxonomyIsRefused() throws {
+        let folder = TemporaryFolder()
+        let table = folder.write("#OTU ID\ts1\ts2\ts3\notu1\t1000\t500\t900\notu2\t200\t800\t400\n", to: "notax.tsv")
+        let run = try CommandLineRun(["reference", "build", table, "--site", "gut", "--depth", "500", "-o", folder.file("r.json")])
+        #expect(run.status == 1 && run.standardError.hasPrefix("gutskin: error: \(table): the table has no taxonomy"))
+        #expect(run.standardError.split(separator: "\n").count == 1)
+        #expect(!FileManager.default.fileExists(atPath: folder.file("r.json")))
+    }
+
     /// `--all-samples` writes one report per sample and a summary whose values are the single reports'.
     @Test func allSamplesWritesOneReportEachAndASummary() throws {
         let folder = TemporaryFolder()

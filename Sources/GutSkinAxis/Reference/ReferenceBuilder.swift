@@ -29,6 +29,8 @@ public struct ReferenceBuilder: Sendable {
         table: FeatureTable, subjects: [String: String]?, tree: PhylogeneticTree?,
         provenance: GutSkinReference.Provenance
     ) throws -> GutSkinReference {
+        // Genus profiles are what a reference compares; without genus names there are none.
+        guard table.featureTaxonomy != nil else { throw ReferenceError.noTaxonomy }
         let rarefaction = try Rarefaction(table, depth: depth, seed: seed)
         let rarefied = rarefaction.table
         guard rarefied.sampleCount >= 3 else { throw ReferenceError.tooFewSamples(rarefied.sampleCount, depth: depth) }
@@ -88,6 +90,7 @@ public struct ReferenceBuilder: Sendable {
         condensed.reserveCapacity(n * (n - 1) / 2)
         for i in 0..<n { for j in (i + 1)..<n { condensed.append(rows[i][j]) } }
         let matrix = try DistanceMatrix(ids: reference.samples.map(\.id), condensed: condensed)
+        guard condensed.contains(where: { $0 > 0 }) else { throw ReferenceError.identicalProfiles }
         let ordination = try PrincipalCoordinates(matrix, dimensions: 2)
         var coordinates = (0..<n).map { sample in (0..<ordination.axisCount).map { ordination.coordinate(sample: sample, axis: $0) } }
         for axis in 0..<ordination.axisCount {
@@ -108,6 +111,8 @@ public struct ReferenceBuilder: Sendable {
 public enum ReferenceError: Error, CustomStringConvertible, Equatable {
     case tooFewSamples(Int, depth: Int)
     case noSamplesSelected
+    case noTaxonomy
+    case identicalProfiles
     case unreadable(file: String, reason: String)
     case unsupportedVersion(file: String, version: Int)
 
@@ -117,6 +122,10 @@ public enum ReferenceError: Error, CustomStringConvertible, Equatable {
             "only \(count) selected sample\(count == 1 ? "" : "s") reach \(depth) reads; a reference needs at least 3 (lower --depth or widen --where)"
         case .noSamplesSelected:
             "no samples match the selection (check --where against the metadata)"
+        case .noTaxonomy:
+            "the table has no taxonomy; a reference compares genus profiles (give a table with taxonomy, e.g. BIOM with observation metadata or a TSV with a taxonomy column)"
+        case .identicalProfiles:
+            "every selected sample has the same genus profile, so there is nothing to compare a person with (is the taxonomy all 'Unassigned'?)"
         case .unreadable(let file, let reason):
             "\(file): not a gutskin reference: \(reason)"
         case .unsupportedVersion(let file, let version):

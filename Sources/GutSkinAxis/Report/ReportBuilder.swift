@@ -71,17 +71,22 @@ public struct ReportBuilder: Sendable {
         let where_ = "\(reference.site.rawValue) sample \(scores.sampleID)"
         let distanceScore: ScoreKind = reference.site == .gut ? .dysbiosisScore : .skinAtypicality
         let medianDistance = scores.value(distanceScore)
-        let poorMatch = !medianDistance.isNaN && medianDistance > (reference.distribution(distanceScore)?.quantiles[percentile: 99] ?? .infinity)
-        if poorMatch {
+        let poorMatch = scores.originalReads == 0
+            || (!medianDistance.isNaN && medianDistance > (reference.distribution(distanceScore)?.quantiles[percentile: 99] ?? .infinity))
+        if poorMatch && scores.originalReads > 0 {
             warnings.append("The \(where_) is further from the \(reference.name) samples (median Bray–Curtis \(HTMLText.number(medianDistance, decimals: 3))) than 99% of them are from each other: it may come from another body site, primer region or platform (the reference is \(reference.platform)), so its scores compare poorly and are not a finding about the person.")
         }
         let isProfile = scores.reads != scores.reads.rounded() || scores.reads <= 1
-        if !scores.rarefied && isProfile {
+        if scores.originalReads == 0 {
+            warnings.append("The \(where_) has no reads: there is nothing to score, and every value below is empty or meaningless.")
+        } else if !scores.rarefied && isProfile {
             warnings.append("The \(where_) holds relative abundances, not read counts (e.g. a MetaPhlAn profile), so it was not rarefied: its diversity cannot be compared with the reference and has no percentile; shares are compared with a reference from \(reference.platform), and platforms differ systematically.")
         } else if !scores.rarefied {
             warnings.append("The \(where_) has \(HTMLText.number(scores.originalReads, decimals: 0)) reads, fewer than the reference depth of \(reference.depth), so it was not rarefied: its diversity cannot be compared with the reference and has no percentile.")
         }
-        if scores.knownGenusShare < 0.5 {
+        if scores.originalReads == 0 {
+            // Nothing further to say about an empty sample.
+        } else if scores.knownGenusShare < 0.5 {
             warnings.append("Only \(HTMLText.percent(scores.knownGenusShare)) of the \(where_)'s reads are in genera the reference \(reference.name) knows: it may come from another platform or taxonomy (reference: \(reference.platform), \(reference.taxonomy); sample: \(scored.taxonomy)). Scores that compare genera are unreliable.")
         } else if scored.taxonomy != reference.taxonomy {
             warnings.append("The \(where_) uses \(scored.taxonomy) names and the reference \(reference.taxonomy); genera were matched by name.")
@@ -120,7 +125,7 @@ public struct ReportBuilder: Sendable {
                 builtFrom: ([reference.provenance.table] + reference.provenance.selection).joined(separator: " where ")),
             reads: scores.originalReads, rarefiedTo: scores.rarefied ? reference.depth : nil, knownGenusShare: scores.knownGenusShare,
             scores: results, topGenera: Array(top), mapPosition: scores.mapPosition,
-            dysbiotic: reference.site == .gut && !dysbiosis.isNaN
+            dysbiotic: reference.site == .gut && !dysbiosis.isNaN && scores.originalReads > 0
                 ? dysbiosis > (reference.distribution(.dysbiosisScore)?.quantiles[percentile: 90] ?? .infinity) : nil,
             poorMatch: poorMatch,
             gmhi: scored.gmhi)
@@ -141,7 +146,9 @@ public struct ReportBuilder: Sendable {
             if let diversity = place(score(gut, .shannonEntropy)) {
                 sentences.append("Your gut diversity is \(diversity) compared with \(people).")
             }
-            if gut.poorMatch {
+            if gut.reads == 0 {
+                sentences.append("Your gut sample has no reads, so nothing could be scored.")
+            } else if gut.poorMatch {
                 sentences.append("Your gut sample is unlike every healthy reference sample, more than a sample of the same kind usually is: it may come from another body site or sequencing method, so the comparisons below should not be read as findings about you.")
             } else if let dysbiotic = gut.dysbiotic, let value = score(gut, .dysbiosisScore)?.value {
                 sentences.append(
@@ -157,7 +164,9 @@ public struct ReportBuilder: Sendable {
             }
         }
         if let skin {
-            if skin.poorMatch {
+            if skin.reads == 0 {
+                sentences.append("Your skin sample has no reads, so nothing could be scored.")
+            } else if skin.poorMatch {
                 sentences.append("Your skin sample is unlike every healthy skin reference sample: it may come from another body site or sequencing method, so its comparisons should not be read as findings about you.")
             }
             if let diversity = place(score(skin, .shannonEntropy)) {
