@@ -1,5 +1,6 @@
 import Foundation
 import GutSkinCore
+import GutSkinKernels
 
 /// A small simulated cohort — stool and skin samples with Greengenes-style taxonomy — that
 /// gutskin generates the same way every time, so the demo runs anywhere without data.
@@ -55,7 +56,7 @@ enum DemoCohort {
             for (site, weights) in [("gut", gutWeights), ("skin", skinWeights)] {
                 sampleIDs.append(String(format: "demo.S%02d.%@", subject, site))
                 // Per-person variation: each weight scaled by a log-normal factor.
-                let personal = weights.map { $0 * exp(0.9 * normal(&generator)) }
+                let personal = weights.map { $0 * exp(0.9 * RandomVariates.standardNormal(&generator)) }
                 let depth = Int.random(in: 1_500...12_000, using: &generator)
                 rows.append(multinomial(depth: depth, weights: personal, using: &generator))
             }
@@ -72,13 +73,6 @@ enum DemoCohort {
             text += "\(id)\t\(parts[1])\t\(parts[2] == "gut" ? "feces" : "skin")\n"
         }
         return text
-    }
-
-    /// A standard normal draw (Box–Muller).
-    private static func normal(_ generator: inout SeededRandomNumberGenerator) -> Double {
-        let u = Double.random(in: Double.ulpOfOne..<1, using: &generator)
-        let v = Double.random(in: 0..<1, using: &generator)
-        return (-2 * log(u)).squareRoot() * cos(2 * .pi * v)
     }
 
     /// Counts of `depth` reads drawn with probabilities proportional to `weights`.

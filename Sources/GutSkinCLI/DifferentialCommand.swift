@@ -160,6 +160,7 @@ struct DifferentialCommand: ParsableCommand {
 
         // 2. Groups and covariates; samples with missing values are dropped and listed.
         var keptSamples = [Int](), levels = [String](), notInMetadata = [String](), missing = [String]()
+        let covariateNumbers = covariateColumns.map(\.numericValues)  // parsed once, not per sample
         var covariateValues = [[Double]](repeating: [], count: covariateColumns.count)
         for (index, id) in filtered.table.sampleIDs.enumerated() {
             guard let row = sampleMetadata.row(of: id) else { notInMetadata.append(id); continue }
@@ -171,7 +172,7 @@ struct DifferentialCommand: ParsableCommand {
                     level = "not \(versus)"
                 }
             }
-            let numbers = covariateColumns.map { $0.numericValues[row] }
+            let numbers = covariateNumbers.map { $0[row] }
             guard let level, numbers.allSatisfy({ $0 != nil }) else { missing.append(id); continue }
             keptSamples.append(index)
             levels.append(level)

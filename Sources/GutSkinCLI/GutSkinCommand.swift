@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GutSkinFormats
 
 /// The `gutskin` command: measures the gut–skin axis from microbiome tables.
 public struct GutSkinCommand: ParsableCommand {
@@ -52,7 +53,7 @@ public struct GutSkinCommand: ParsableCommand {
                 Foundation.exit(2)
             }
             if let exitCode = error as? ExitCode { Foundation.exit(exitCode.rawValue) }
-            FileHandle.standardError.write(Data("gutskin: error: \(String(describing: error))\n".utf8))
+            FileHandle.standardError.write(Data("gutskin: error: \(OneLine.text(String(describing: error)))\n".utf8))
             Foundation.exit(1)
         }
     }

@@ -7,7 +7,7 @@ enum ReferenceSummary {
             "Reference   \(reference.name)",
             "Site        \(reference.site.rawValue): \(reference.siteDetail)",
             "Samples     \(grouped(reference.samples.count)) (of \(grouped(reference.provenance.selectedSamples)) selected; \(reference.provenance.droppedBelowDepth) below the depth)",
-            "Subjects    \(reference.samples.compactMap(\.subject).isEmpty ? "not recorded" : grouped(Set(reference.samples.compactMap(\.subject)).count).description)",
+            "Subjects    \(reference.subjectCount.map(grouped) ?? "not recorded")",
             "Depth       \(grouped(reference.depth)) reads (rarefied, seed \(reference.seed))",
             "Platform    \(reference.platform)",
             "Taxonomy    \(reference.taxonomy); \(grouped(reference.genera.count)) genera",
@@ -20,9 +20,7 @@ enum ReferenceSummary {
         ]
         for distribution in reference.scores {
             let q = distribution.quantiles
-            func show(_ value: Double) -> String {
-                distribution.score.isShare ? percent(value) : number(value)
-            }
+            let show = distribution.score.formatted
             let title = distribution.score.title.padding(toLength: 38, withPad: " ", startingAt: 0)
             lines.append(
                 "\(title)  \(show(q[percentile: 10]).leftPadded(9))  \(show(q.median).leftPadded(9))  \(show(q[percentile: 90]).leftPadded(9))   \(distribution.definedCount)"

@@ -143,8 +143,9 @@ public struct FeatureTable: Sendable, Equatable {
     /// Sum of all values.
     public var total: Double { values.reduce(0, +) }
 
-    /// True when every value is a whole number, as counts are.
-    public var isIntegral: Bool { values.allSatisfy { $0 == $0.rounded() } }
+    /// True when every value is a whole number that a 64-bit integer holds exactly (|v| ≤ 2⁵³), as
+    /// counts are — so callers may convert values to `Int` without trapping.
+    public var isIntegral: Bool { values.allSatisfy { $0 == $0.rounded() && abs($0) <= 0x1p53 } }
 
     /// The value at (sample, feature), zero when not stored. Binary search: O(log nnz per sample).
     public func value(sample: Int, feature: Int) -> Double {

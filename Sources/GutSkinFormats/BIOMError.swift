@@ -27,11 +27,6 @@ public enum BIOMError: Error, CustomStringConvertible, Equatable {
         case .invalid(let file, let place, let reason): message = "\(file): \(place): \(reason)"
         case .unwritable(let file, let reason): message = "\(file): cannot be written: \(reason)"
         }
-        return Self.singleLine(message)
-    }
-
-    /// Collapses line breaks so a message from a lower layer cannot span lines.
-    static func singleLine(_ text: String) -> String {
-        String(text.map { $0 == "\n" || $0 == "\r" ? " " : $0 })
+        return OneLine.text(message)
     }
 }

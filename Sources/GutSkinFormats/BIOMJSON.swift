@@ -24,9 +24,7 @@ public enum BIOMJSON {
         } catch let error as TableTextError {
             throw error
         } catch {
-            let nsError = error as NSError
-            let detail = (nsError.userInfo[NSDebugDescriptionErrorKey] as? String) ?? "invalid JSON"
-            throw TableTextError(file: file, line: nil, column: nil, reason: "not valid JSON (\(detail))")
+            throw TableTextError(file: file, line: nil, column: nil, reason: "not valid JSON: \(JSONSyntaxPlace.describe(error, in: data))")
         }
         guard let rows = root["rows"] as? [Any] else { throw fail("rows", "missing or not a list") }
         guard let columns = root["columns"] as? [Any] else { throw fail("columns", "missing or not a list") }

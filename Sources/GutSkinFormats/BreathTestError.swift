@@ -25,9 +25,9 @@ public enum BreathTestError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case .unreadable(let error):
-            return MetadataError.oneLine(error.description)
+            return OneLine.text(error.description)
         case .noReadings(let file):
-            return MetadataError.oneLine("\(file): no readings (the file is empty or holds only a header, comments and blank lines)")
+            return OneLine.text("\(file): no readings (the file is empty or holds only a header, comments and blank lines)")
         case .missingColumn(let file, let line, let name):
             return Self.at(file, line, nil, nil, "the header has no '\(name)' column (columns: minutes, h2_ppm, optional ch4_ppm; tab-separated)")
         case .unknownColumn(let file, let line, let column, let name):
@@ -54,6 +54,6 @@ public enum BreathTestError: Error, CustomStringConvertible, Equatable {
         var place = "line \(line)"
         if let column { place += ", column \(column)" }
         if let name { place += " (\(name))" }
-        return MetadataError.oneLine("\(file): \(place): \(message)")
+        return OneLine.text("\(file): \(place): \(message)")
     }
 }

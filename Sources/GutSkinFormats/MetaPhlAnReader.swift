@@ -193,6 +193,6 @@ public enum MetaPhlAnError: Error, CustomStringConvertible, Equatable {
             text = "\(file): line \(line): species '\(species)' appears more than once (first on line \(firstLine))"
         case .inconsistent(let file, let reason): text = "\(file): \(reason)"
         }
-        return MetadataError.oneLine(text)
+        return OneLine.text(text)
     }
 }

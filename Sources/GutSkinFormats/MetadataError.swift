@@ -39,7 +39,7 @@ public enum MetadataError: Error, CustomStringConvertible, Equatable {
 
     public var description: String {
         switch self {
-        case .unreadable(let error): return Self.oneLine(error.description)
+        case .unreadable(let error): return OneLine.text(error.description)
         case .noHeader(let file):
             return "\(file): no header row found (the file is empty or holds only comments and blank lines)"
         case .unrecognizedIDHeader(let file, let line, let found):
@@ -79,26 +79,12 @@ public enum MetadataError: Error, CustomStringConvertible, Equatable {
         case .badQuoting(let file, let line, let reason):
             return Self.at(file, line, reason)
         case .inconsistent(let file, let reason):
-            return Self.oneLine("\(file): \(reason)")
+            return OneLine.text("\(file): \(reason)")
         }
     }
 
     private static func at(_ file: String, _ line: Int, _ message: String) -> String {
-        oneLine("\(file): line \(line): \(message)")
+        OneLine.text("\(file): line \(line): \(message)")
     }
 
-    /// Escapes line ends and tabs (quoted cells may hold them) so the message stays one line.
-    static func oneLine(_ text: String) -> String {
-        guard text.contains(where: { $0.isNewline || $0 == "\t" }) else { return text }
-        var result = ""
-        for character in text {
-            switch character {
-            case "\n": result += "\\n"
-            case "\r", "\r\n": result += "\\r"
-            case "\t": result += "\\t"
-            default: result.append(character.isNewline ? " " : character)
-            }
-        }
-        return result
-    }
 }

@@ -13,16 +13,11 @@ import GutSkinKernels
 /// updates π (means of responsibilities), δ (precision-weighted), l₁, l₂, and κ₁, κ₂ by
 /// Nelder–Mead on the weighted negative log-likelihood. Iteration stops when the Euclidean change
 /// of (π₀, π₁, π₂, δ, l₁, l₂, κ₁, κ₂) is ≤ `tolerance` or after `maximumIterations`.
-/// A port of scikit-bio 0.7.4 `_estimate_bias_em`, `_init_bias_params` and `_estimate_bias_var`.
+/// A port of scikit-bio 0.7.4 `_estimate_bias_em` and `_init_bias_params` (its `_estimate_bias_var`
+/// result is not used by `ancombc`'s output, so it is not computed).
 public struct ANCOMBCBias: Sendable, Equatable {
     /// δ̂ from the EM algorithm: subtracted from the coefficient of every feature.
     public let emEstimate: Double
-    /// The weighted-least-squares estimate of δ given the EM assignment of features to components.
-    public let weightedLeastSquaresEstimate: Double
-    /// Variance of the WLS estimate.
-    public let variance: Double
-    /// EM iterations run.
-    public let iterations: Int
 
     /// Runs the EM algorithm on one coefficient's estimates and variances (same length, ≥ 1).
     public init(coefficients beta: [Double], variances varHat: [Double], tolerance: Double = 1e-5, maximumIterations: Int = 100) {
@@ -120,21 +115,6 @@ public struct ANCOMBCBias: Sendable, Equatable {
             iteration += 1
         }
 
-        // WLS estimate and its variance (_estimate_bias_var).
-        let q1 = NumPyStatistics.quantile(sorted: sortedBeta, params[1])
-        let q2 = NumPyStatistics.quantile(sorted: sortedBeta, 1 - params[2])
-        var denominator = 0.0, numerator = 0.0
-        for i in 0..<n {
-            var nu = varHat[i], centred = beta[i]
-            if beta[i] < q1 { nu += params[6]; centred -= params[4] }
-            if beta[i] >= q2 { nu += params[7]; centred -= params[5] }
-            denominator += 1 / nu
-            numerator += centred / nu
-        }
-        let inverse = 1 / denominator
         emEstimate = params[3]
-        weightedLeastSquaresEstimate = numerator * inverse
-        variance = inverse.isNaN ? 0 : (inverse == .infinity ? Double.greatestFiniteMagnitude : inverse)
-        iterations = iteration
     }
 }

@@ -1,6 +1,7 @@
 import CLAPACK
 import Foundation
 import GutSkinCore
+import GutSkinKernels
 
 /// scikit-bio's "FSVD" (`skbio.stats.ordination._utils._fsvd`): a randomized approximation of the
 /// leading eigenpairs of a symmetric matrix A after Halko, Martinsson, Shkolnisky & Tygert (2011),
@@ -24,16 +25,7 @@ enum RandomizedSymmetricEigen {
         guard n > 0, k > 0 else { return ([], []) }
         let width = k + 2
         var random = SeededRandomNumberGenerator(seed: seed)
-        var gaussian = [Double](repeating: 0, count: n * width)
-        var index = 0
-        while index < gaussian.count {  // Box–Muller, two normals per draw
-            let u1 = Double(random.next() >> 11 + 1) * 0x1p-53  // (0, 1]
-            let u2 = Double(random.next() >> 11) * 0x1p-53
-            let radius = (-2 * log(u1)).squareRoot()
-            gaussian[index] = radius * cos(2 * Double.pi * u2)
-            if index + 1 < gaussian.count { gaussian[index + 1] = radius * sin(2 * Double.pi * u2) }
-            index += 2
-        }
+        let gaussian = (0..<(n * width)).map { _ in RandomVariates.standardNormal(&random) }
         // H = [A G, A A A G], column-major n × 2·width.
         var krylov = [Double](repeating: 0, count: n * 2 * width)
         var scratch = [Double](repeating: 0, count: n * width)

@@ -173,9 +173,12 @@ public enum AxisOutputFiles {
                                     Every condition × site has rows: a comparison not run (too few, or the method
                                     failed) is one row per method with no genus and the reason in note
             score-tests.tsv         per-person scores, cases vs controls (Mann–Whitney): dysbiosis = median
-                                    Bray–Curtis distance to the site's controls; <trait>_share = share of reads in
-                                    genera with that trait in gutskin's trait table (gut sites), as a
-                                    fraction 0–1 (as are all *_share columns, also in per-person.tsv)
+                                    Bray–Curtis distance to the site's controls (this cohort); the others are
+                                    the per-person report's scores against the built-in healthy HMP references
+                                    (dysbiosis_score, md_index, *_producers, proteobacteria, enterobacteriaceae,
+                                    mucin_degraders at gut sites; staphylococcus, cutibacterium, corynebacterium,
+                                    skin_atypicality at skin sites); shares of reads are fractions 0–1, also in
+                                    per-person.tsv
             links-alpha.tsv         gut vs skin alpha diversity of the same people (Spearman)
             links-beta.tsv          gut vs skin distance matrices of the same people: Mantel r (Pearson) and
                                     Procrustes on the first \(s.procrustesDimensions) PCoA axes (correlation = √(1 − disparity),

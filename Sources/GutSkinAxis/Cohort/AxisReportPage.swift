@@ -124,7 +124,7 @@ public enum AxisReportPage {
                           groupRows(alphaRows), numeric: [1, 2, 3, 4, 5, 6, 7])
             if !scoreRows.isEmpty {
                 html += table(["score (shares: fraction of reads, 0–1)", "n cases", "n controls", "median cases", "median controls", "rank-biserial r", "p (Mann–Whitney)", "q"],
-                              groupRows(scoreRows).map { row in [row[0].hasSuffix("_share") ? row[0] + " (fraction 0–1)" : row[0]] + row.dropFirst() },
+                              groupRows(scoreRows).map { row in [ScoreKind(rawValue: row[0])?.isShare == true ? row[0] + " (fraction 0–1)" : row[0]] + row.dropFirst() },
                               numeric: [1, 2, 3, 4, 5, 6, 7])
             }
             // PCoA.

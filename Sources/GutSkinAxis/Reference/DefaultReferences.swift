@@ -18,11 +18,17 @@ public enum DefaultReferences {
         }
     }
 
-    /// A built-in reference, parsed.
+    /// A built-in reference, parsed (once per process: they are compiled in and never change).
     public static func reference(named name: String) throws(ReferenceError) -> GutSkinReference? {
-        guard let text = json(named: name) else { return nil }
-        return try GutSkinReference(jsonData: Data(text.utf8), file: "built-in reference '\(name)'")
+        guard names.contains(name) else { return nil }
+        return try parsed[name]!.get()
     }
+
+    private static let parsed: [String: Result<GutSkinReference, ReferenceError>] = Dictionary(uniqueKeysWithValues: names.map { name in
+        (name, Result { () throws(ReferenceError) in
+            try GutSkinReference(jsonData: Data(json(named: name)!.utf8), file: "built-in reference '\(name)'")
+        })
+    })
 
     /// Every built-in reference, gut first.
     public static func all() throws(ReferenceError) -> [GutSkinReference] {

@@ -80,4 +80,10 @@ public struct GutSkinReference: Sendable, Codable, Equatable {
     }
 
     public func distribution(_ score: ScoreKind) -> ScoreDistribution? { scores.first { $0.score == score } }
+
+    /// Distinct people among the samples, or nil when the reference records no subjects.
+    public var subjectCount: Int? {
+        let subjects = samples.compactMap(\.subject)
+        return subjects.isEmpty ? nil : Set(subjects).count
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GutSkinFormats
 
 /// Reading and writing references as JSON: snake_case keys, sorted, one stable text for the
 /// same reference (so a rebuilt reference can be compared byte for byte with a shipped one).

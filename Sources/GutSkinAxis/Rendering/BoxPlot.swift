@@ -38,7 +38,7 @@ public struct BoxPlot: Sendable {
             canvas.text("no values", x: width / 2, y: height / 2, anchor: .middle, fill: Palette.muted)
             return canvas.render(title: title)
         }
-        let scale = FlippedScale(LinearScale(domain: low...high, range: top...bottom).nice(count: 4))
+        let scale = LinearScale(domain: low...high, from: bottom, to: top).nice(count: 4)
         for tick in scale.ticks(count: 4) {
             canvas.line(left, scale(tick), right, scale(tick), stroke: Palette.grid)
             canvas.text(HTMLText.number(tick, decimals: 3), x: left - 4, y: scale(tick) + 4, anchor: .end, size: 10, fill: Palette.muted)

@@ -61,11 +61,3 @@ public struct LinearScale: Sendable {
         return LinearScale(domain: low...high, from: start, to: end)
     }
 }
-
-/// A vertical scale for SVG, where y grows downwards: larger values map nearer the top.
-public struct FlippedScale: Sendable {
-    public let scale: LinearScale
-    public init(_ scale: LinearScale) { self.scale = scale }
-    public func callAsFunction(_ value: Double) -> Double { scale.range.upperBound + scale.range.lowerBound - scale(value) }
-    public func ticks(count: Int = 5) -> [Double] { scale.ticks(count: count) }
-}

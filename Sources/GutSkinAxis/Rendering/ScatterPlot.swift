@@ -19,15 +19,13 @@ public struct ScatterPlot: Sendable {
     /// Group names in legend order with their colours; groups not listed are drawn grey.
     public let groups: [(name: String, colour: String)]
     /// Points to draw larger, outlined (e.g. the person a report is about).
-    public let highlighted: Set<String>
 
-    public init(title: String, xLabel: String, yLabel: String, points: [Point], groups: [(name: String, colour: String)], highlighted: Set<String> = []) {
+    public init(title: String, xLabel: String, yLabel: String, points: [Point], groups: [(name: String, colour: String)]) {
         self.title = title
         self.xLabel = xLabel
         self.yLabel = yLabel
         self.points = points.filter { $0.x.isFinite && $0.y.isFinite }
         self.groups = groups
-        self.highlighted = highlighted
     }
 
     public func render(width: Double = 360, height: Double = 300) -> String {
@@ -41,7 +39,7 @@ public struct ScatterPlot: Sendable {
             return canvas.render(title: title)
         }
         let xScale = LinearScale(domain: minX...maxX, range: left...right).nice(count: 5)
-        let yScale = FlippedScale(LinearScale(domain: minY...maxY, range: top...bottom).nice(count: 5))
+        let yScale = LinearScale(domain: minY...maxY, from: bottom, to: top).nice(count: 5)
         for tick in xScale.ticks(count: 5) {
             canvas.line(xScale(tick), top, xScale(tick), bottom, stroke: Palette.grid)
             canvas.text(HTMLText.number(tick, decimals: 3), x: xScale(tick), y: bottom + 13, anchor: .middle, size: 10, fill: Palette.muted)
@@ -57,10 +55,8 @@ public struct ScatterPlot: Sendable {
         let ordered = points.filter { colour[$0.group] == nil } + points.filter { colour[$0.group] != nil }
         for point in ordered {
             let fill = colour[point.group] ?? "#c4c9cf"
-            let isHighlighted = highlighted.contains(point.label)
             canvas.circle(
-                x: xScale(point.x), y: yScale(point.y), radius: isHighlighted ? 6 : 3.5, fill: fill,
-                stroke: isHighlighted ? Palette.text : nil, opacity: isHighlighted ? 1 : 0.8,
+                x: xScale(point.x), y: yScale(point.y), radius: 3.5, fill: fill, opacity: 0.8,
                 title: "\(point.label) (\(point.group))")
         }
         var legendX = left

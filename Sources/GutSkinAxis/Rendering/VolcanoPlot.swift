@@ -36,7 +36,7 @@ public struct VolcanoPlot: Sendable {
         let reach = max(points.map { abs($0.effect) }.max() ?? 1, 1e-9)
         let heights = points.map { -log10($0.pValue) }
         let xScale = LinearScale(domain: -reach...reach, range: left...right).nice(count: 5)
-        let yScale = FlippedScale(LinearScale(domain: 0...max(heights.max() ?? 1, 1), range: top...bottom).nice(count: 4))
+        let yScale = LinearScale(domain: 0...max(heights.max() ?? 1, 1), from: bottom, to: top).nice(count: 4)
         for tick in xScale.ticks(count: 5) {
             canvas.line(xScale(tick), top, xScale(tick), bottom, stroke: Palette.grid)
             canvas.text(HTMLText.number(tick), x: xScale(tick), y: bottom + 13, anchor: .middle, size: 10, fill: Palette.muted)

@@ -1,4 +1,5 @@
 import Foundation
+import GutSkinFormats
 
 /// Reads a `Questionnaire` from JSON (an object) or TSV (`question<TAB>answer` lines, `#`
 /// comments and blank lines allowed), telling the format by the first non-blank character.

@@ -119,7 +119,7 @@ public struct ReportBuilder: Sendable {
             site: reference.site, sampleId: scores.sampleID, table: scored.table,
             reference: .init(
                 name: reference.name, siteDetail: reference.siteDetail, samples: reference.samples.count,
-                subjects: reference.samples.contains { $0.subject != nil } ? Set(reference.samples.compactMap(\.subject)).count : nil,
+                subjects: reference.subjectCount,
                 depth: reference.depth,
                 platform: reference.platform, taxonomy: reference.taxonomy,
                 builtFrom: ([reference.provenance.table] + reference.provenance.selection).joined(separator: " where ")),

@@ -52,7 +52,7 @@ public enum ReportPage {
                 for score in scores {
                     func show(_ value: Double?) -> String {
                         guard let value else { return "–" }
-                        return score.id.isShare ? HTMLText.percent(value) : HTMLText.number(value, decimals: score.id == .observedFeatures ? 0 : 3)
+                        return score.id.formatted(value)
                     }
                     let band = score.percentile.map { _ in "<span class=\"band band-\(score.band.rawValue)\">\(score.band.rawValue)</span>" } ?? "<span class=\"band band-none\">no percentile</span>"
                     let place = score.percentile.map { "\(HTMLText.ordinal($0)) percentile · " } ?? ""

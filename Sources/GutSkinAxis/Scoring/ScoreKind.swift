@@ -157,13 +157,18 @@ public enum ScoreKind: String, Sendable, Codable, CaseIterable {
         }
     }
 
-    /// Decimals shown in reports.
-    var decimals: Int {
+    /// Decimals shown to people (pages, `reference inspect`); shares are shown as percentages.
+    public var decimals: Int {
         switch self {
         case .observedFeatures: 0
         case .faithPD, .shannonEntropy, .microbialDysbiosisIndex: 2
         default: 3
         }
+    }
+
+    /// A value for people: a percentage for shares, else `decimals` decimals.
+    public func formatted(_ value: Double) -> String {
+        isShare ? HTMLText.percent(value) : HTMLText.number(value, decimals: decimals)
     }
 
     /// The scores computed at `site`.

@@ -2,9 +2,9 @@ import Foundation
 
 /// Where JSON text stops being valid, for one-line errors: Foundation says "around character N";
 /// people need the line and column.
-enum JSONSyntaxPlace {
+public enum JSONSyntaxPlace {
     /// "line L, column C: <Foundation's message>" for a JSONSerialization error on `data`.
-    static func describe(_ error: any Error, in data: Data) -> String {
+    public static func describe(_ error: any Error, in data: Data) -> String {
         let message = (error as NSError).userInfo["NSDebugDescription"] as? String ?? "not valid JSON"
         guard let range = message.range(of: #"character (\d+)"#, options: .regularExpression),
             let offset = Int(message[range].dropFirst("character ".count))
@@ -22,7 +22,7 @@ enum JSONSyntaxPlace {
     }
 
     /// Parses `data` as JSON, or throws a readable description of where it is invalid.
-    static func check(_ data: Data) -> String? {
+    public static func check(_ data: Data) -> String? {
         do {
             _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
             return nil
