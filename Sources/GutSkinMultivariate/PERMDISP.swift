@@ -62,23 +62,25 @@ public struct PERMDISP: Sendable {
         }
         guard permutations >= 0 else { throw .negativePermutations(permutations) }
         // Group codes by sorted label, as numpy.unique(return_inverse=True).
-        let labels = Array(Set(grouping)).sorted { Array($0.unicodeScalars.map(\.value)).lexicographicallyPrecedes($1.unicodeScalars.map(\.value)) }
-        guard labels.count > 1 else { throw .singleGroup }
-        guard labels.count < n else { throw .allGroupsSingletons }
-        var code = [String: Int32]()
-        for (index, label) in labels.enumerated() { code[label] = Int32(index) }
-        let observed = grouping.map { code[$0] ?? 0 }
-        let groupCount = labels.count
+        let coding: GroupCoding
+        do {
+            coding = try GroupCoding(grouping, sampleCount: n)
+        } catch {
+            switch error {
+            case .singleGroup: throw .singleGroup
+            case .allGroupsSingletons: throw .allGroupsSingletons
+            default: throw .groupingSizeMismatch(grouping.count, samples: n)
+            }
+        }
+        let observed = coding.codes.map(Int32.init)
+        let groupCount = coding.labels.count
 
         let statistics: [Double] = coordinates.withUnsafeBufferPointer { points in
             let shared = SharedPoints(points)
-            // Index 0 is the observed grouping; 1 ... permutations are shuffles of it.
+            // Index 0 is the observed grouping; 1 ... permutations are shuffles of it, the same
+            // seeded permutations PERMANOVA and ANOSIM draw.
             return Parallel.map(count: permutations + 1, threads: threads) { replicate in
-                var groups = observed
-                if replicate > 0 {
-                    var random = SeededRandomNumberGenerator(seed: seed, stream: "permdisp permutation \(replicate)")
-                    Self.shuffle(&groups, using: &random)
-                }
+                let groups = replicate == 0 ? observed : PermutationStreams.shuffled(observed, seed: seed, permutation: replicate - 1)
                 return Self.fStatistic(
                     points: shared.buffer, axisCount: axisCount, groups: groups, groupCount: groupCount, test: test)
             }
@@ -90,24 +92,6 @@ public struct PERMDISP: Sendable {
         self.permutations = permutations
         self.warnings = warnings
         pValue = PermutationStreams.pValue(observed: statistics[0], Array(statistics.dropFirst())) { $0 >= statistics[0] }
-    }
-
-    /// Fisher–Yates with Lemire's unbiased bounded draws, spelled out so that the permutations a
-    /// seed gives never depend on the standard library's `shuffle` implementation.
-    static func shuffle(_ values: inout [Int32], using random: inout SeededRandomNumberGenerator) {
-        guard values.count > 1 else { return }
-        for last in stride(from: values.count - 1, to: 0, by: -1) {
-            let bound = UInt64(last + 1)
-            // Rejection sampling on the top bits: unbiased and reproducible.
-            let threshold = (0 &- bound) % bound
-            var draw: UInt64
-            var product: (high: UInt64, low: UInt64)
-            repeat {
-                draw = random.next()
-                product = bound.multipliedFullWidth(by: draw)
-            } while product.low < threshold
-            values.swapAt(last, Int(product.high))
-        }
     }
 
     /// The F statistic of distances to group centres for one grouping.
