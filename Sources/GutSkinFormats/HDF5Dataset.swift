@@ -113,6 +113,15 @@ enum HDF5Dataspace {
             }
             dimensions.append(size)
         }
+        // Callers multiply the dimensions to size their buffers: a crafted file must not overflow that.
+        var elements = 1
+        for size in dimensions {
+            let (product, overflow) = elements.multipliedReportingOverflow(by: size)
+            guard !overflow, product <= Int(Int32.max) * 64 else {
+                throw HDF5Error(objectPath: objectPath, reason: "dimensions \(dimensions) hold more elements than can be read")
+            }
+            elements = product
+        }
         return dimensions
     }
 

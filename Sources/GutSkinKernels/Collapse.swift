@@ -47,17 +47,28 @@ extension FeatureTable {
             touched.removeAll(keepingCapacity: true)
             offsets.append(sums.count)
         }
-        return try! FeatureTable(
-            sampleIDs: sampleIDs, featureIDs: groupIDs, featureTaxonomy: groupTaxonomy,
-            sampleOffsets: offsets, featureIndices: indices, values: sums)
+        // The arrays are valid by construction; only a sum beyond Double's range (values near 1e308) fails.
+        do {
+            return try FeatureTable(
+                sampleIDs: sampleIDs, featureIDs: groupIDs, featureTaxonomy: groupTaxonomy,
+                sampleOffsets: offsets, featureIndices: indices, values: sums)
+        } catch {
+            throw .sumOutOfRange(error.description)
+        }
     }
 }
 
 /// Why a table could not be collapsed by taxonomy.
 public enum CollapseError: Error, CustomStringConvertible, Equatable {
     case noTaxonomy
+    case sumOutOfRange(String)
 
     public var description: String {
-        "the table has no feature taxonomy to collapse by (add it with a BIOM file that carries it, or a QIIME 2 FeatureData[Taxonomy] artifact)"
+        switch self {
+        case .noTaxonomy:
+            "the table has no feature taxonomy to collapse by (add it with a BIOM file that carries it, or a QIIME 2 FeatureData[Taxonomy] artifact)"
+        case .sumOutOfRange(let detail):
+            "a collapsed sum is beyond the range of numbers (\(detail))"
+        }
     }
 }

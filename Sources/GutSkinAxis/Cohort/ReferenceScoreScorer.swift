@@ -4,8 +4,10 @@ import GutSkinCore
 /// healthy reference (Lloyd-Price et al. 2019), the MD index, metabolic-potential and
 /// inflammation-related shares for gut sites; Staphylococcus, Cutibacterium and Corynebacterium
 /// shares and distance from typical skin for skin sites — computed by the same `SampleScorer`
-/// as `gutskin report`, so a cohort table and a person's report say the same thing.
-/// Diversity is left out: the cohort's own alpha metrics cover it at the cohort's depth.
+/// as `gutskin report`. Unlike the report, the profiles are the cohort's, rarefied to the cohort's
+/// `--depth` (shares and Bray–Curtis of shares compare across depths; diversity does not, so it
+/// is left to the cohort's own alpha metrics), and no reference sample is left out (cohort
+/// people are not in the reference).
 public struct ReferenceScoreScorer: CohortScorer {
     public let gut: GutSkinReference?
     public let skin: GutSkinReference?
