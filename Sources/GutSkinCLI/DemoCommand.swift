@@ -7,7 +7,7 @@ import GutSkinKernels
 
 /// `gutskin demo`: the main job on built-in simulated data — a complete gut–skin report for a
 /// simulated person (profiles drawn from the built-in references, a questionnaire, a breath
-/// test), written by running `gutskin report` on the files the demo writes; plus a simulated
+/// test), made from the files the demo writes exactly as `gutskin report` makes it; plus a simulated
 /// cohort table to try the other commands on.
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -47,17 +47,19 @@ struct DemoCommand: ParsableCommand {
         try FeatureTableFile.write(genera, to: path("demo-genus.tsv"), generatedBy: generatedBy)
 
         // The person: inputs a testing service would have, then the report made from them.
-        let gutReference = try ReferenceLoader.load("gut"), skinReference = try ReferenceLoader.load("skin-sebaceous")
+        let gutReference = try GutSkinReference.load("gut"), skinReference = try GutSkinReference.load("skin-sebaceous")
         try FeatureTableFile.write(
             DemoPerson.table(gut: gutReference, skin: skinReference), to: path("demo-person.biom"), generatedBy: generatedBy)
         try AtomicFileWriter.write(Data(DemoPerson.questionnaireTSV.utf8), to: path("demo-questionnaire.tsv"))
         try AtomicFileWriter.write(Data(DemoPerson.breathTestTSV.utf8), to: path("demo-breath-test.tsv"))
-        var report = try ReportCommand.parse([
-            path("demo-person.biom"), "--sample", DemoPerson.gutSampleID, "--skin-sample", DemoPerson.skinSampleID,
-            "--questionnaire", path("demo-questionnaire.tsv"), "--breath-test", path("demo-breath-test.tsv"),
-            "-o", path("demo-report.html"), "--quiet",
-        ])
-        try report.run()
+        // The same call as `gutskin report demo-person.biom --sample … --skin-sample … --questionnaire … --breath-test …`.
+        let person = try PersonReportRequest.Sample(path: path("demo-person.biom"), sampleID: DemoPerson.gutSampleID)
+        var skin = person
+        skin.sampleID = DemoPerson.skinSampleID
+        var request = PersonReportRequest(gut: person, skin: skin, generatedBy: "gutskin \(GutSkinCommand.version) report")
+        request.questionnaire = try QuestionnaireFile.read(path: path("demo-questionnaire.tsv"))
+        request.breathTest = try BreathTestTSV.read(path: path("demo-breath-test.tsv"))
+        try PersonReport.make(request).write(html: path("demo-report.html"))
 
         print("""
             gutskin demo — a SIMULATED cohort of \(summary.samples / 2) people, one stool and one skin sample each

@@ -132,7 +132,7 @@ struct ReferenceInspectCommand: ParsableCommand {
     var reference: String
 
     func run() throws {
-        let loaded = try ReferenceLoader.load(reference)
+        let loaded = try GutSkinReference.load(reference)
         print(ReferenceSummary.text(loaded))
     }
 }

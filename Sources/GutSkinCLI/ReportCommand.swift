@@ -79,80 +79,68 @@ struct ReportCommand: ParsableCommand {
                 throw FileError(file: output, reason: "the folder '\(folder)' does not exist (or is a file); create it first")
             }
         }
-        let loaded = try (references.isEmpty ? DefaultReferences.names : references).map { try ReferenceLoader.load($0) }
-        let gutReference = loaded.first { $0.site == .gut }
-        let skinReferences = loaded.filter { $0.site == .skin }
+        let loaded = try (references.isEmpty ? DefaultReferences.names : references).map { try GutSkinReference.load($0) }
         let phylogeny = try tree.map { try TreeFile.read(path: $0) }
         if allSamples {
-            guard let gutReference else { throw FileError(file: references.joined(separator: ", "), reason: "--all-samples needs a gut reference; none of these is one") }
-            try ReportBatch(table: table, reference: gutReference, tree: phylogeny, threads: threads, output: output, progress: progress).run()
+            guard let gutReference = loaded.first(where: { $0.site == .gut }) else {
+                throw FileError(file: references.joined(separator: ", "), reason: "--all-samples needs a gut reference; none of these is one")
+            }
+            try writeBatch(reference: gutReference, tree: phylogeny)
             return
         }
-        var builder = ReportBuilder(gut: nil, skin: nil, generatedBy: "gutskin \(GutSkinCommand.version) report")
-        var chosenSkin: GutSkinReference?
-        if let sample {
-            guard let gutReference else { throw FileError(file: references.joined(separator: ", "), reason: "--sample needs a gut reference; none of these is one") }
-            let input = try FeatureTableFile.read(path: table)
-            builder.gut = try Self.scoreSite(
-                table: input, path: table, sample: sample, scorer: SampleScorer(reference: gutReference), tree: phylogeny,
-                warnings: &builder.warnings)
-        }
-        if let skinSample {
-            guard !skinReferences.isEmpty else { throw FileError(file: references.joined(separator: ", "), reason: "--skin-sample needs a skin reference; none of these is one") }
-            let path = skinTable ?? table
-            let input = try FeatureTableFile.read(path: path)
-            // The skin reference the sample resembles most (lowest median Bray–Curtis).
-            var best: ReportBuilder.ScoredSite?
-            var bestWarnings = [String]()
-            for reference in skinReferences {
-                var warnings = [String]()
-                let scored = try Self.scoreSite(
-                    table: input, path: path, sample: skinSample, scorer: SampleScorer(reference: reference), tree: phylogeny,
-                    warnings: &warnings)
-                if best == nil || scored.scores.value(.skinAtypicality) < best!.scores.value(.skinAtypicality) {
-                    best = scored
-                    bestWarnings = warnings
-                    chosenSkin = reference
-                }
+        // A table read once, even when it holds both the gut and the skin sample.
+        let gutInput = try sample.map { try PersonReportRequest.Sample(path: table, sampleID: $0) }
+        let skinInput = try skinSample.map { id -> PersonReportRequest.Sample in
+            if (skinTable ?? table) == table, var shared = gutInput {
+                shared.sampleID = id
+                return shared
             }
-            builder.skin = best
-            builder.warnings += bestWarnings
-            if skinReferences.count > 1, let chosenSkin {
-                progress.note("skin sample \(skinSample): scored against \(chosenSkin.name) (\(chosenSkin.siteDetail)), the closest of \(skinReferences.count) skin references")
-            }
+            return try PersonReportRequest.Sample(path: skinTable ?? table, sampleID: id)
         }
-        if let questionnaire { builder.questionnaire = try QuestionnaireFile.read(path: questionnaire) }
-        if let breathTest { builder.breathTest = BreathTestInterpretation.interpret(try BreathTestTSV.read(path: breathTest)) }
-        let report = builder.build()
-        try ReportFiles.write(report, gutReference: builder.gut?.scorer.reference, skinReference: chosenSkin, html: output)
-        progress.note("wrote \(output) and \(ReportFiles.jsonPath(forHTML: output))")
-        for warning in report.warnings { progress.note("warning: \(warning)") }
+        var request = PersonReportRequest(gut: gutInput, skin: skinInput, generatedBy: "gutskin \(GutSkinCommand.version) report")
+        request.references = loaded
+        request.tree = phylogeny
+        if let questionnaire { request.questionnaire = try QuestionnaireFile.read(path: questionnaire) }
+        if let breathTest { request.breathTest = try BreathTestTSV.read(path: breathTest) }
+        let made: PersonReport
+        do {
+            made = try PersonReport.make(request)
+        } catch {
+            throw commandLineError(error, gutTable: gutInput?.table)
+        }
+        for note in made.notes { progress.note(note) }
+        try made.write(html: output)
+        progress.note("wrote \(output) and \(PersonReport.jsonPath(forHTML: output))")
+        for warning in made.report.warnings { progress.note("warning: \(warning)") }
     }
 
-    /// Scores one named sample of a table against one reference.
-    static func scoreSite(
-        table: FeatureTable, path: String, sample: String, scorer: SampleScorer, tree: PhylogeneticTree?, warnings: inout [String]
-    ) throws -> ReportBuilder.ScoredSite {
-        guard let index = table.sampleIDs.firstIndex(of: sample) else {
-            throw FileError(file: path, reason: "no sample '\(sample)' (the table has \(table.sampleCount) samples, e.g. \(abbreviatedList(Array(table.sampleIDs.prefix(5)), limit: 5)))")
+    /// The report's errors in the words of this command: the table's path as given, and the flags.
+    private func commandLineError(_ error: PersonReportError, gutTable: FeatureTable?) -> Error {
+        switch error {
+        case let .noSuchSample(_, sampleID, count, examples):
+            let inGut = sampleID == sample && !(gutTable?.sampleIDs.contains(sampleID) ?? false)
+            let path = inGut ? table : skinTable ?? table
+            return FileError(file: path, reason: "no sample '\(sampleID)' (the table has \(count) samples, e.g. \(abbreviatedList(examples, limit: 5)))")
+        case .missingGutReference:
+            return FileError(file: references.joined(separator: ", "), reason: "--sample needs a gut reference; none of these is one")
+        case .missingSkinReference:
+            return FileError(file: references.joined(separator: ", "), reason: "--skin-sample needs a skin reference; none of these is one")
+        case .noSample, .reference:
+            return error
         }
-        let scoring = SampleScoring(scorer: scorer, tree: tree)
-        let (scores, faithSkipped) = scoring.score(table: table, samples: [index], threads: 1)
-        if let faithSkipped { warnings.append("Faith's PD was not computed for \(path): \(faithSkipped).") }
-        let format = try? FeatureTableFile.detectFormat(path: path)
-        let gmhi = format == .metaphlan && scorer.reference.site == .gut ? Self.gmhi(table: table, sample: index) : nil
-        return ReportBuilder.ScoredSite(
-            scores: scores[0], scorer: scorer, table: fileName(path), taxonomy: TaxonomyStyle.describe(table), gmhi: gmhi)
     }
 
-    /// GMHI from a MetaPhlAn profile's species rows.
-    static func gmhi(table: FeatureTable, sample: Int) -> Double {
-        var abundances = [String: Double]()
-        for entry in table.entryRange(ofSample: sample) {
-            let feature = Int(table.featureIndices[entry])
-            let name = table.featureTaxonomy?[feature].lineage.replacingOccurrences(of: "; ", with: "|") ?? table.featureIDs[feature]
-            abundances[name, default: 0] += table.values[entry]
-        }
-        return GutMicrobiomeHealthIndex.score(speciesAbundances: abundances).index
+    /// `--all-samples`: every sample of the table as a gut sample, into the -o folder.
+    private func writeBatch(reference: GutSkinReference, tree: PhylogeneticTree?) throws {
+        try PersonReportBatch.outputFolder(output).check()
+        let input = try FeatureTableFile.read(path: table)
+        let batch = PersonReportBatch(
+            table: input, source: fileName(table), reference: reference, tree: tree, threads: threads,
+            generatedBy: "gutskin \(GutSkinCommand.version) report --all-samples")
+        let reporter = ProgressReporter(label: "reports", quiet: progress.quiet)
+        let (count, faithSkipped) = try batch.write(to: output) { reporter.update($0) }
+        reporter.finish()
+        if let faithSkipped { progress.note("Faith's PD not computed: \(faithSkipped)") }
+        progress.note("wrote \(grouped(count)) reports (HTML + JSON) and summary.tsv into \(output)")
     }
 }

@@ -1,10 +1,10 @@
 import Foundation
-import GutSkinAxis
 import GutSkinFormats
 
-/// Loads a reference named on the command line: a built-in name or a JSON file.
-enum ReferenceLoader {
-    static func load(_ nameOrPath: String) throws -> GutSkinReference {
+extension GutSkinReference {
+    /// A reference by built-in name (`gut`, `skin-sebaceous`, `skin-dry`) or from a JSON file;
+    /// a file of a built-in's name in the working folder wins over the built-in.
+    public static func load(_ nameOrPath: String) throws -> GutSkinReference {
         if DefaultReferences.names.contains(nameOrPath) && !FileManager.default.fileExists(atPath: nameOrPath) {
             guard let reference = try DefaultReferences.reference(named: nameOrPath) else {
                 throw FileError(file: nameOrPath, reason: "built-in reference missing")

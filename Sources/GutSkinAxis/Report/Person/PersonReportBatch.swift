@@ -1,0 +1,139 @@
+import Foundation
+import GutSkinCore
+import GutSkinFormats
+import GutSkinKernels
+
+/// Every sample of a table scored as a gut sample, one report each, in parallel — what a
+/// testing service runs over a plate of customers. `write(to:)` puts one HTML + JSON pair per
+/// sample (named after the sample id) and summary.tsv into a folder, written whole or not at all.
+/// `poor_match` marks samples further from the reference than 99% of its own samples (other body
+/// sites, other platforms), whose scores compare poorly.
+public struct PersonReportBatch: Sendable {
+    public let table: FeatureTable
+    /// The table's file name, shown in each report.
+    public let source: String
+    public let reference: GutSkinReference
+    public let tree: PhylogeneticTree?
+    public let threads: Int?
+    public let generatedBy: String
+
+    public init(
+        table: FeatureTable, source: String, reference: GutSkinReference, tree: PhylogeneticTree?, threads: Int?, generatedBy: String
+    ) {
+        self.table = table
+        self.source = source
+        self.reference = reference
+        self.tree = tree
+        self.threads = threads
+        self.generatedBy = generatedBy
+    }
+
+    /// Scores written to summary.tsv, in this order.
+    public static let summaryScores: [ScoreKind] = [.shannonEntropy, .observedFeatures, .dysbiosisScore, .butyrateProducers, .proteobacteria]
+
+    public static let summaryHeader = "sample\treads\trarefied\t"
+        + summaryScores.flatMap { [$0.rawValue, $0.rawValue + "_percentile"] }.joined(separator: "\t") + "\tdysbiotic\tpoor_match\treport\n"
+
+    /// The folder guard: an earlier batch output (its summary.tsv says so) may be replaced, any other folder not.
+    public static func outputFolder(_ path: String) -> OutputFolder {
+        OutputFolder(path: path, kind: "gutskin report --all-samples output (no summary.tsv from gutskin)") { folder in
+            let summary = (try? String(contentsOfFile: folder.appendingPathComponent("summary.tsv").path, encoding: .utf8)) ?? ""
+            return summary.hasPrefix(summaryHeader)
+        }
+    }
+
+    /// Scores every sample, then calls `each(index, report)` in parallel (on up to `threads`
+    /// threads); `progress` gets the fraction done. Returns why Faith's PD was skipped, if it was.
+    public func forEachReport<T: Sendable>(
+        progress: @escaping @Sendable (Double) -> Void = { _ in },
+        _ each: @escaping @Sendable (Int, PersonReport) -> T
+    ) -> (results: [T], faithSkipped: String?) {
+        let scorer = SampleScorer(reference: reference)
+        let (scores, faithSkipped) = SampleScoring(scorer: scorer, tree: tree).score(table: table, threads: threads)
+        let taxonomy = TaxonomyStyle.describe(table)
+        let done = BatchCounter()
+        let results = Parallel.map(count: scores.count, threads: threads) { index -> T in
+            var builder = ReportBuilder(
+                gut: .init(scores: scores[index], scorer: scorer, table: source, taxonomy: taxonomy), skin: nil, generatedBy: generatedBy)
+            if let faithSkipped { builder.warnings.append("Faith's PD was not computed: \(faithSkipped).") }
+            let report = PersonReport(report: builder.build(), gutReference: reference, skinReference: nil, notes: [])
+            defer { progress(Double(done.increment()) / Double(scores.count)) }
+            return each(index, report)
+        }
+        return (results, faithSkipped)
+    }
+
+    /// Writes every report (HTML + JSON) and summary.tsv into `path` (staged, renamed into place).
+    /// Returns the number of reports and why Faith's PD was skipped, if it was.
+    @discardableResult
+    public func write(to path: String, progress: @escaping @Sendable (Double) -> Void = { _ in }) throws -> (count: Int, faithSkipped: String?) {
+        let folder = Self.outputFolder(path)
+        try folder.check()
+        let names = Self.fileNames(for: table.sampleIDs)
+        var outcome: (count: Int, faithSkipped: String?) = (0, nil)
+        try folder.write { staging in
+            // Each task writes its report and returns its summary.tsv line, read off the report
+            // itself so the summary and the reports cannot disagree.
+            let (lines, faithSkipped) = forEachReport(progress: progress) { index, made -> Result<String, FileError> in
+                do {
+                    try made.write(html: staging.appendingPathComponent(names[index] + ".html").path)
+                } catch {
+                    return .failure(FileError(file: path, reason: "\(error)"))
+                }
+                return .success(Self.summaryLine(made.report.gut!, file: names[index] + ".html"))
+            }
+            var summary = Self.summaryHeader
+            for line in lines { summary += try line.get() }
+            try AtomicFileWriter.write(Data(summary.utf8), to: staging.appendingPathComponent("summary.tsv").path)
+            outcome = (lines.count, faithSkipped)
+        }
+        return outcome
+    }
+
+    /// One summary.tsv row: the sample's reads before rarefaction, its main scores and percentiles
+    /// (empty when undefined or not comparable), the dysbiotic and poor-match flags.
+    public static func summaryLine(_ site: GutSkinReport.SiteResult, file: String) -> String {
+        func flag(_ value: Bool?) -> String { value.map { $0 ? "yes" : "no" } ?? "" }
+        var fields = [site.sampleId, HTMLText.plain(site.reads, decimals: 6), site.rarefiedTo == nil ? "no" : "yes"]
+        for kind in summaryScores {
+            let score = site.scores.first { $0.id == kind }
+            fields.append(score?.value.map { "\($0)" } ?? "")
+            fields.append(score?.percentile.map { HTMLText.plain($0, decimals: 1) } ?? "")
+        }
+        fields += [flag(site.dysbiotic), site.dysbiotic == nil ? "" : flag(site.poorMatch), file]
+        return fields.joined(separator: "\t") + "\n"
+    }
+
+    /// File names from sample ids: characters outside letters, digits, `.`, `-`, `_` become `_`;
+    /// names that collide after that (ignoring case, or with `summary`) get `-2`, `-3`….
+    public static func fileNames(for ids: [String]) -> [String] {
+        var used = Set<String>()
+        return ids.map { id in
+            var base = String(id.unicodeScalars.map { scalar -> Character in
+                let allowed = CharacterSet.alphanumerics.contains(scalar) && scalar.isASCII || "._-".unicodeScalars.contains(scalar)
+                return allowed ? Character(scalar) : "_"
+            })
+            if base.isEmpty || base.hasPrefix(".") { base = "_" + base }
+            var name = base, suffix = 2
+            while used.contains(name.lowercased()) || name.lowercased() == "summary" {
+                name = "\(base)-\(suffix)"
+                suffix += 1
+            }
+            used.insert(name.lowercased())
+            return name
+        }
+    }
+}
+
+/// A thread-safe counter for progress across parallel work.
+private final class BatchCounter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+
+    func increment() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        return value
+    }
+}
