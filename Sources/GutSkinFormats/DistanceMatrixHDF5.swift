@@ -92,11 +92,12 @@ public enum DistanceMatrixHDF5 {
         }
     }
 
-    /// Reads a slice written by `write(_: PartialDistanceMatrix, to:)`.
+    /// Reads a slice written by `write(_: PartialDistanceMatrix, to:)`; throws
+    /// `DistanceMatrixSliceError.notASlice` for an HDF5 file that is not one.
     public static func readPartial(path: String) throws -> PartialDistanceMatrix {
-        try readFile(path) { root throws(HDF5Error) in
+        let slice = try readFile(path) { root throws(HDF5Error) -> PartialDistanceMatrix? in
             guard root.hasAttribute("format"), (try? root.readStringAttribute("format")) == partialFormat else {
-                throw HDF5Error(objectPath: "/", reason: "not a partial distance matrix written by 'gutskin beta --stripes'")
+                return nil
             }
             let ids = try readIDs(root)
             let metric = try root.readStringAttribute("metric")
@@ -115,6 +116,8 @@ public enum DistanceMatrixHDF5 {
                 throw HDF5Error(objectPath: "/values", reason: "\(values.count) values for stripes \(lower):\(upper) (expected \(selection.pairCount))")
             }
         }
+        guard let slice else { throw DistanceMatrixSliceError.notASlice(file: path) }
+        return slice
     }
 
     private static func readIDs(_ root: HDF5Group) throws(HDF5Error) -> [String] {

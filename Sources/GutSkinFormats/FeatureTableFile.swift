@@ -86,8 +86,7 @@ public enum FeatureTableFile {
     /// Writes `table` to `path` in `format` (default: from the extension), atomically.
     public static func write(_ table: FeatureTable, to path: String, format: TableFormat? = nil, generatedBy: String) throws {
         guard let format = format ?? TableFormat(outputPath: path) else {
-            throw FileError(
-                file: path, reason: "cannot tell the output format from the extension; use .biom, .json, .tsv or .qza, or --to")
+            throw TableFormatError.unknownOutputExtension(file: path)
         }
         switch format {
         case .biomHDF5: try BIOMHDF5.write(table, to: path, generatedBy: generatedBy)

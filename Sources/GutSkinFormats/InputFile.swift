@@ -44,11 +44,25 @@ public enum InputFile {
 public struct FileError: Error, CustomStringConvertible, Equatable {
     public let file: String
     public let reason: String
+    /// The typed error the reason was taken from, when there is one, so that a front door can
+    /// still tell which case it is (the CLI adds its flag hint, a service picks a status).
+    public let cause: (any Error)?
 
     public init(file: String, reason: String) {
         self.file = file
         self.reason = reason
+        self.cause = nil
+    }
+
+    /// An error about `file` whose reason is `cause`'s description.
+    public init(file: String, cause: any Error) {
+        self.file = file
+        self.reason = String(describing: cause)
+        self.cause = cause
     }
 
     public var description: String { "\(file): \(reason)" }
+
+    /// Equal when they name the same file and reason (the cause is not compared).
+    public static func == (lhs: FileError, rhs: FileError) -> Bool { lhs.file == rhs.file && lhs.reason == rhs.reason }
 }

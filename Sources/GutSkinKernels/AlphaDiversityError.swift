@@ -18,7 +18,7 @@ public enum AlphaDiversityError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case .treeRequired:
-            return "faith_pd needs a phylogenetic tree (--tree)"
+            return "faith_pd needs a phylogenetic tree"
         case .invalidLogBase(let base):
             return "the logarithm base must be a positive number other than 1, not \(base)"
         case .negativeValue(let sample, let feature, let value):

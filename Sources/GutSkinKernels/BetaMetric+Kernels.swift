@@ -34,11 +34,12 @@ extension BetaMetric {
 
 /// A metric asked for without what it needs.
 public enum BetaMetricError: Error, CustomStringConvertible, Equatable {
+    /// A UniFrac metric (named) was asked for without a phylogenetic tree.
     case needsTree(String)
 
     public var description: String {
         switch self {
-        case .needsTree(let metric): return "\(metric) needs a phylogenetic tree (--tree)"
+        case .needsTree(let metric): return "\(metric) needs a phylogenetic tree"
         }
     }
 }

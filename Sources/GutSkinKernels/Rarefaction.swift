@@ -74,8 +74,11 @@ public struct Rarefaction: Sendable {
 
 /// Why a table could not be rarefied.
 public enum RarefactionError: Error, CustomStringConvertible, Equatable {
+    /// The depth is zero or negative.
     case nonPositiveDepth(Int)
+    /// The table holds fractions or negative values, so there are no reads to draw.
     case notCounts
+    /// The depth is above every sample's total (`deepest`): a smaller depth is needed.
     case noSampleDeepEnough(depth: Int, deepest: Double)
 
     public var description: String {
@@ -84,7 +87,7 @@ public enum RarefactionError: Error, CustomStringConvertible, Equatable {
         case .notCounts:
             return "rarefying needs whole-number counts; this table holds fractions or negative values (relative abundances?)"
         case .noSampleDeepEnough(let depth, let deepest):
-            return "no sample has \(depth) reads (the deepest has \(Int(deepest))); choose a smaller --depth"
+            return "no sample has \(depth) reads (the deepest has \(Int(deepest)))"
         }
     }
 }

@@ -100,12 +100,14 @@ public struct SampleFilter: Sendable {
 
 /// Why a filter could not be applied.
 public enum SampleFilterError: Error, CustomStringConvertible, Equatable {
+    /// Conditions on metadata values were given without the sample metadata they are about.
     case conditionsNeedMetadata
+    /// A condition names a column the metadata does not have.
     case unknownColumn(String, available: [String])
 
     public var description: String {
         switch self {
-        case .conditionsNeedMetadata: return "--where needs --metadata to say which samples have which values"
+        case .conditionsNeedMetadata: return "conditions on metadata values need sample metadata to say which samples have which values"
         case .unknownColumn(let name, let available):
             let shown = available.prefix(12).joined(separator: ", ")
             return "the metadata has no column '\(name)' (columns: \(shown)\(available.count > 12 ? ", …" : ""))"
