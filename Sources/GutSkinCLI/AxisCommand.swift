@@ -110,19 +110,8 @@ struct AxisCommand: ParsableCommand {
         for (index, cohortSite) in design.sites.enumerated() where design.chosen[index].isEmpty {
             throw FileError(file: table, reason: "no sample at \(site) = '\(cohortSite.value)' has \(depth) reads or more (lower --depth?)")
         }
-        var cohortCovariates = [CohortCovariate]()
-        for name in covariates {
-            guard let column = sampleMetadata.column(named: name) else {
-                throw FileError(file: metadata, reason: "has no column '\(name)' (--covariate)")
-            }
-            // Missing answers case-insensitively (PGP writes "Unknown"); numeric when every answer is a number.
-            let raw = blankOnly.column(named: name) ?? column
-            var values = [String: String]()
-            for (row, id) in blankOnly.ids.enumerated() {
-                if let value = raw.values[row], !MissingAnswer.isMissing(value) { values[id] = value }
-            }
-            let isNumeric = !values.isEmpty && values.values.allSatisfy { Double($0.trimmingCharacters(in: .whitespaces)) != nil }
-            cohortCovariates.append(CohortCovariate(name: name, isNumeric: isNumeric, values: values))
+        let cohortCovariates = try covariates.map {
+            try CohortCovariate.column($0, metadata: sampleMetadata, blankOnlyMetadata: blankOnly, metadataPath: metadata)
         }
         let dropped = design.samples.filter { $0.fate.isDropped }
         if !dropped.isEmpty {
