@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Layers, each depending only on those above it:
-// GutSkinCore (types, no I/O) → GutSkinFormats (readers/writers) → GutSkinKernels (numeric work)
+// GutSkinCore (types, no I/O) and GutSkinParallel (parallel loops, shared buffers; internal)
+// → GutSkinFormats (readers/writers) → GutSkinKernels (numeric work)
 // (+ GutSkinMultivariate, the LAPACK-backed kernels) → GutSkinAxis (the gut–skin layer: traits,
 // scores, references, reports) → GutSkinCLI (commands) → gutskin (executable).
 // C libraries enter through one system-library target each: HDF5 and zlib in GutSkinFormats,
@@ -25,6 +26,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "GutSkinCore"),
+        // Internal helpers for parallel loops and buffers shared by worker threads (Foundation only).
+        .target(name: "GutSkinParallel"),
         .systemLibrary(
             name: "CHDF5", pkgConfig: "hdf5",
             providers: [.apt(["libhdf5-dev"]), .brew(["hdf5"])]),
@@ -34,23 +37,23 @@ let package = Package(
         .target(
             name: "GutSkinFormats",
             dependencies: [
-                "GutSkinCore", "CHDF5", "CGutSkinZlib",
+                "GutSkinCore", "GutSkinParallel", "CHDF5", "CGutSkinZlib",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Yams", package: "Yams"),
             ]),
-        .target(name: "GutSkinKernels", dependencies: ["GutSkinCore"]),
+        .target(name: "GutSkinKernels", dependencies: ["GutSkinCore", "GutSkinParallel"]),
         .systemLibrary(
             name: "CLAPACK", pkgConfig: "lapacke",
             providers: [.apt(["liblapacke-dev", "libopenblas-dev"]), .brew(["lapack"])]),
         // Kernels that need LAPACK (ordination, linear models) apart, so GutSkinKernels stays Foundation-only.
-        .target(name: "GutSkinMultivariate", dependencies: ["GutSkinCore", "GutSkinKernels", "CLAPACK"]),
+        .target(name: "GutSkinMultivariate", dependencies: ["GutSkinCore", "GutSkinParallel", "GutSkinKernels", "CLAPACK"]),
         .target(
             name: "GutSkinAxis",
-            dependencies: ["GutSkinCore", "GutSkinFormats", "GutSkinKernels", "GutSkinMultivariate"]),
+            dependencies: ["GutSkinCore", "GutSkinParallel", "GutSkinFormats", "GutSkinKernels", "GutSkinMultivariate"]),
         .target(
             name: "GutSkinCLI",
             dependencies: [
-                "GutSkinCore", "GutSkinFormats", "GutSkinKernels", "GutSkinMultivariate", "GutSkinAxis",
+                "GutSkinCore", "GutSkinParallel", "GutSkinFormats", "GutSkinKernels", "GutSkinMultivariate", "GutSkinAxis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "gutskin", dependencies: ["GutSkinCLI"]),

@@ -1,5 +1,6 @@
 import Foundation
 import GutSkinCore
+import GutSkinParallel
 
 /// The square, tab-separated distance matrix scikit-bio and QIIME 2 read and write ("lsmat"):
 /// a header of ids after an empty first cell, then one row per id.
@@ -104,11 +105,8 @@ public enum DistanceMatrixTSV {
             let batch = 8
             for first in stride(from: 0, to: blocks.count, by: batch) {
                 let chosen = Array(blocks[first..<min(blocks.count, first + batch)])
-                let formatted = FormattedBlocks(count: chosen.count)
-                DispatchQueue.concurrentPerform(iterations: chosen.count) { index in
-                    formatted.store(rows(chosen[index], of: matrix), at: index)
-                }
-                for bytes in formatted.take() { try handle.write(contentsOf: bytes) }
+                let formatted = Parallel.map(count: chosen.count) { index in rows(chosen[index], of: matrix) }
+                for bytes in formatted { try handle.write(contentsOf: bytes) }
             }
         }
     }
@@ -140,22 +138,6 @@ public enum DistanceMatrixTSV {
         }
         return bytes
     }
-}
-
-/// Formatted row blocks, each stored by exactly one worker thread.
-private final class FormattedBlocks: @unchecked Sendable {
-    private var blocks: [[UInt8]]
-    private let lock = NSLock()
-
-    init(count: Int) { blocks = Array(repeating: [], count: count) }
-
-    func store(_ bytes: [UInt8], at index: Int) {
-        lock.lock()
-        blocks[index] = bytes
-        lock.unlock()
-    }
-
-    func take() -> [[UInt8]] { blocks }
 }
 
 /// Lines of a byte buffer (LF, CRLF or CR ends; a UTF-8 byte-order mark skipped), with their numbers.

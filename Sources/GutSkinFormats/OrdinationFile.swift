@@ -1,5 +1,6 @@
 import Foundation
 import GutSkinCore
+import GutSkinParallel
 
 /// scikit-bio's ordination text format (`OrdinationResults.write`/`read`, format "ordination"),
 /// which Emperor and QIIME 2's `PCoAResults` use. Six sections, each a header line with the
@@ -147,38 +148,17 @@ public enum OrdinationFile {
             // millions of values), then joined in order.
             let blockSize = 64
             let blockCount = (table.rowCount + blockSize - 1) / blockSize
-            let blocks = FormattedBlocks(count: blockCount)
-            DispatchQueue.concurrentPerform(iterations: blockCount) { block in
+            let blocks = Parallel.map(count: blockCount) { block in
                 var chunk = ""
                 for row in (block * blockSize)..<min(table.rowCount, (block + 1) * blockSize) {
                     var fields = table.row(row).map(PythonFloatFormat.repr)
                     if withIDs, let ids = table.ids { fields.insert(ids[row], at: 0) }
                     chunk += fields.joined(separator: "\t") + "\n"
                 }
-                blocks.store(chunk, at: block)
+                return chunk
             }
-            for chunk in blocks.take() { text += chunk }
+            for chunk in blocks { text += chunk }
         }
         if separator { text += "\n" }
-    }
-}
-
-/// Formatted text blocks filled by parallel workers, each index written exactly once.
-private final class FormattedBlocks: @unchecked Sendable {
-    private var blocks: [String]
-    private let lock = NSLock()
-
-    init(count: Int) { blocks = [String](repeating: "", count: count) }
-
-    func store(_ text: String, at index: Int) {
-        lock.lock()
-        blocks[index] = text
-        lock.unlock()
-    }
-
-    func take() -> [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return blocks
     }
 }

@@ -1,4 +1,5 @@
 import GutSkinCore
+import GutSkinParallel
 
 /// Alpha diversity of every sample of a table for several metrics, as scikit-bio's
 /// `alpha_diversity(metric, counts)` computes each (QIIME 2's `qiime diversity alpha` and

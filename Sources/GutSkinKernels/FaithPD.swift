@@ -1,4 +1,5 @@
 import GutSkinCore
+import GutSkinParallel
 
 /// Faith's phylogenetic diversity (Faith 1992, doi:10.1016/0006-3207(92)91201-3): for each
 /// sample, the total length of the branches on the paths from the root to the tips of the

@@ -1,4 +1,5 @@
 import GutSkinCore
+import GutSkinParallel
 
 /// Correlation measured between two distance matrices by `mantel(_:_:method:)`.
 public enum MantelCorrelation: String, Sendable, CaseIterable {

@@ -1,4 +1,5 @@
 import GutSkinCore
+import GutSkinParallel
 
 /// Subsampling every sample to the same depth without replacement ("rarefying"), as
 /// `qiime feature-table rarefy` and biom-format's `Table.subsample` do.

@@ -1,5 +1,6 @@
 import Foundation
 import GutSkinCore
+import GutSkinParallel
 
 /// What a sparse distance adds up over the features two samples share, and how it turns those
 /// sums and per-sample totals into the distance.
@@ -87,20 +88,20 @@ struct SparsePairwiseEngine<Metric: SharedFeatureMetric>: Sendable {
         // Rows are dealt to blocks round-robin (block b holds rows b, b + B, …), so blocks carry
         // about the same work although early rows have more later samples than late ones.
         let blockCount = min(n, 32 * workers)
-        let counter = BlockProgress(total: blockCount, report: progress)
+        let counter = ProgressCounter(total: blockCount, report: progress)
         return [Double](unsafeUninitializedCapacity: pairCount) { buffer, initializedCount in
             buffer.initialize(repeating: .nan)
-            let output = SharedOutput(base: buffer.baseAddress!)  // pairCount > 0 here
+            let output = SharedBuffer(buffer.baseAddress!)  // pairCount > 0 here
             Parallel.forEach(count: blockCount, threads: workers) { block in
                 computeRows(stride(from: block, to: n, by: blockCount), selection: selection, output: output)
-                counter.finishOne()
+                counter.increment()
             }
             initializedCount = pairCount
         }
     }
 
-    private func computeRows(_ rows: StrideTo<Int>, selection: PairSelection, output: SharedOutput) {
-        let out = output.base
+    private func computeRows(_ rows: StrideTo<Int>, selection: PairSelection, output: SharedBuffer<Double>) {
+        let out = output.pointer
         let n = index.sampleCount
         let lanes = Metric.lanes
         let accumulators = UnsafeMutablePointer<Double>.allocate(capacity: n * lanes)

@@ -1,5 +1,6 @@
 import Dispatch
 import GutSkinCore
+import GutSkinParallel
 
 /// UniFrac distances between the samples of a table, exact in Float64, computed sparsely.
 ///
@@ -156,10 +157,10 @@ public struct UniFracKernel: PairwiseDistanceKernel {
         var output = [Double](repeating: 0, count: selection.pairCount)
         guard n >= 2, selection.pairCount > 0, selection.sampleCount == n else { return output }
         let chunkCount = min(n - 1, 256)
-        let reporter = BlockProgress(total: chunkCount, report: progress)
+        let reporter = ProgressCounter(total: chunkCount, report: progress)
         output.withUnsafeMutableBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
-            let out = SharedOutput(base: base)
+            let out = SharedBuffer(base)
             Parallel.forEach(count: chunkCount, threads: threads) { chunk in
                 let numerator = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
                 let denominator = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
@@ -176,7 +177,7 @@ public struct UniFracKernel: PairwiseDistanceKernel {
                     computeRow(row, numerator: numerator, denominator: denominator, selection: selection, out: out)
                     row += chunkCount
                 }
-                reporter.finishOne()
+                reporter.increment()
             }
         }
         return output
@@ -186,7 +187,7 @@ public struct UniFracKernel: PairwiseDistanceKernel {
     /// and clears the buffers it used.
     func computeRow(
         _ i: Int, numerator: UnsafeMutableBufferPointer<Double>, denominator: UnsafeMutableBufferPointer<Double>,
-        selection: PairSelection, out: SharedOutput
+        selection: PairSelection, out: SharedBuffer<Double>
     ) {
         if varianceAdjusted {
             accumulateVarianceAdjustedRow(i, numerator: numerator, denominator: denominator)
@@ -201,12 +202,12 @@ public struct UniFracKernel: PairwiseDistanceKernel {
         if selection.isComplete {
             let base = n * i - i * (i + 1) / 2 - i - 1  // slot(i, j) = base + j
             for j in (i + 1)..<n {
-                out.base[base + j] = distance(i, j, numerator: numerator[j], denominator: denominator[j])
+                out.pointer[base + j] = distance(i, j, numerator: numerator[j], denominator: denominator[j])
             }
         } else {
             for j in (i + 1)..<n {
                 if let slot = selection.slot(i, j) {
-                    out.base[slot] = distance(i, j, numerator: numerator[j], denominator: denominator[j])
+                    out.pointer[slot] = distance(i, j, numerator: numerator[j], denominator: denominator[j])
                 }
             }
         }

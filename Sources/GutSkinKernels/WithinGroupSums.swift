@@ -1,4 +1,5 @@
 import GutSkinCore
+import GutSkinParallel
 
 /// The shared inner loop of PERMANOVA and ANOSIM: for each of several labellings of the
 /// samples, Σ_i (1 / divisor[g_i]) · Σ_{j > i, g_j = g_i} v_ij over a condensed matrix v
