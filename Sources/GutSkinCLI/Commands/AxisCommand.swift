@@ -134,7 +134,8 @@ struct AxisCommand: ParsableCommand {
             throw error
         } catch {
             reporter.finish()
-            throw FileError(file: tree != nil && "\(error)".localizedCaseInsensitiveContains("tree") ? tree! : table, reason: "\(error)")
+            // Blame the file the error is about: the tree when the metric or the tree's tips are at fault.
+            throw FileError(file: tree.map { CommandLineHints.concernsTree(error) ? $0 : table } ?? table, cause: error)
         }
         reporter.finish()
         let commandLine = (["gutskin"] + CommandLine.arguments.dropFirst()).map(AxisOutputFolder.shellQuoted).joined(separator: " ")

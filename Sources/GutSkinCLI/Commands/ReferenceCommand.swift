@@ -84,10 +84,10 @@ struct ReferenceBuildCommand: ParsableCommand {
         do {
             selected = try filter.apply(to: input, metadata: sampleMetadata).table
         } catch {
-            throw FileError(file: metadata ?? table, reason: error.description)
+            throw FileError(file: metadata ?? table, cause: error)
         }
         guard selected.sampleCount > 0 else {
-            throw FileError(file: metadata ?? table, reason: ReferenceError.noSamplesSelected.description)
+            throw FileError(file: metadata ?? table, cause: ReferenceError.noSamplesSelected)
         }
         var subjects: [String: String]?
         if let subject, let sampleMetadata {
@@ -111,9 +111,9 @@ struct ReferenceBuildCommand: ParsableCommand {
         do {
             reference = try builder.build(table: selected, subjects: subjects, tree: phylogeny, provenance: provenance)
         } catch let error as AlphaDiversityError {
-            throw FileError(file: tree ?? table, reason: error.description)
-        } catch let error as CustomStringConvertible & Error {
-            throw FileError(file: table, reason: error.description)
+            throw FileError(file: tree ?? table, cause: error)
+        } catch {
+            throw FileError(file: table, cause: error)
         }
         try AtomicFileWriter.write(try reference.jsonData(), to: output)
         progress.note(

@@ -114,19 +114,15 @@ struct ReportCommand: ParsableCommand {
         for warning in made.report.warnings { progress.note("warning: \(warning)") }
     }
 
-    /// The report's errors in the words of this command: the table's path as given, and the flags.
+    /// A missing sample named by the table's path as given on the command line.
     private func commandLineError(_ error: PersonReportError, gutTable: FeatureTable?) -> Error {
         switch error {
         case let .noSuchSample(_, sampleID, count, examples):
             let inGut = sampleID == sample && !(gutTable?.sampleIDs.contains(sampleID) ?? false)
             let path = inGut ? table : skinTable ?? table
             return FileError(file: path, reason: "no sample '\(sampleID)' (the table has \(count) samples, e.g. \(abbreviatedList(examples, limit: 5)))")
-        case .missingGutReference:
-            return FileError(file: references.joined(separator: ", "), reason: "--sample needs a gut reference; none of these is one")
-        case .missingSkinReference:
-            return FileError(file: references.joined(separator: ", "), reason: "--skin-sample needs a skin reference; none of these is one")
-        case .noSample, .reference:
-            return error
+        default:
+            return error  // CommandLineHints adds the flags
         }
     }
 
