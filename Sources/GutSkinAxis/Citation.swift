@@ -1,4 +1,4 @@
-/// A published source that a trait, a score or a sentence of a report rests on.
+/// A published source that a trait, a score, a sentence of a report or a method rests on.
 public struct Citation: Sendable, Hashable, Codable {
     /// Short stable key used in reports and JSON (`lloyd-price-2019`).
     public let key: String
@@ -6,6 +6,22 @@ public struct Citation: Sendable, Hashable, Codable {
     public let reference: String
     /// The DOI without `https://doi.org/`, when the work has one.
     public let doi: String?
+    /// The reference in parts, when it was given in parts, so that other styles can be drawn
+    /// from it (`gutskin --citations` puts the year after the authors). Not written to JSON.
+    public private(set) var parts: Parts? = nil
+
+    /// A reference's parts: `reference` is "authors. title. source (year).".
+    public struct Parts: Sendable, Hashable {
+        /// "Rezaie A, Buresi M, Lembo A, et al." (a final period is part of the name list, as in "et al.").
+        public let authors: String
+        /// The title, when the source listed it.
+        public let title: String?
+        /// Journal volume:pages, or the publisher of a book.
+        public let source: String
+        public let year: Int
+    }
+
+    private enum CodingKeys: String, CodingKey { case key, reference, doi }
 
     public init(key: String, reference: String, doi: String? = nil) {
         self.key = key
@@ -13,6 +29,29 @@ public struct Citation: Sendable, Hashable, Codable {
         self.doi = doi
     }
 
+    /// A citation given in parts; `reference` reads "authors. title. source (year).".
+    public init(key: String, authors: String, title: String?, source: String, year: Int, doi: String?) {
+        let parts = Parts(authors: authors, title: title, source: source, year: year)
+        self.init(key: key, reference: "\(Self.sentence(authors)) \(title.map { Self.sentence($0) + " " } ?? "")\(source) (\(year)).", doi: doi)
+        self.parts = parts
+    }
+
     /// `https://doi.org/…`, when there is a DOI.
     public var link: String? { doi.map { "https://doi.org/\($0)" } }
+
+    /// Author–year style, "authors (year) title. source. doi:…" ("… source" without a DOI), as
+    /// `gutskin --citations` prints; the reference itself (and its DOI) when the citation was not
+    /// given in parts.
+    public var authorYear: String {
+        guard let parts else { return reference + (doi.map { " doi:\($0)" } ?? "") }
+        let title = parts.title.map { Self.sentence($0) + " " } ?? ""
+        let source = doi.map { "\(Self.sentence(parts.source)) doi:\($0)" } ?? parts.source
+        return "\(parts.authors) (\(parts.year)) \(title)\(source)"
+    }
+
+    /// `text` ending in a full stop (not doubled after one, a question or an exclamation mark).
+    private static func sentence(_ text: String) -> String {
+        guard let last = text.last, !".?!".contains(last) else { return text }
+        return text + "."
+    }
 }
