@@ -92,9 +92,9 @@ struct AlphaCommand: ParsableCommand {
                 table: input, metrics: metrics, tree: phylogeny, base: base, threads: threads, undefinedAsNaN: undefinedAsNan)
         } catch {
             switch error {
-            case .featuresNotInTree, .duplicateTipNames: throw FileError(file: tree ?? "tree", reason: error.description)
+            case .featuresNotInTree, .duplicateTipNames: throw FileError(file: tree ?? "tree", cause: error)
             case .undefined: throw FileError(file: table, reason: error.description + " (--undefined-as-nan writes NaN instead)")
-            default: throw FileError(file: table, reason: error.description)
+            default: throw FileError(file: table, cause: error)
             }
         }
         let text = AlphaDiversityTSV.text(diversity)

@@ -29,7 +29,7 @@ struct BetaMergeCommand: ParsableCommand {
         do {
             matrix = try DistanceMatrix(merging: slices)
         } catch {
-            throw FileError(file: parts.joined(separator: ", "), reason: error.description)
+            throw FileError(file: parts.joined(separator: ", "), cause: error)
         }
         try DistanceMatrixFile.write(matrix, to: output)
         progress.note("wrote \(output): \(slices[0].metric) distances between \(grouped(matrix.count)) samples from \(slices.count) slices")

@@ -34,7 +34,7 @@ struct CollapseCommand: ParsableCommand {
         do {
             collapsed = try input.collapsed(to: rank)
         } catch {
-            throw FileError(file: table, reason: error.description)
+            throw FileError(file: table, cause: error)
         }
         try output.write(collapsed)
         progress.note("wrote \(output.output): \(grouped(input.featureCount)) features collapsed into \(grouped(collapsed.featureCount)) at \(rank) level")

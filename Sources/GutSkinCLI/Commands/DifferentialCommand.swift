@@ -216,12 +216,8 @@ struct DifferentialCommand: ParsableCommand {
         guard others.count == 1, let group = others.first else {
             throw ValidationError("--method aldex compares two groups; '\(column)' has \(others.count + 1) (\((others + [reference]).sorted().joined(separator: ", "))). Narrow it with --where or use --versus")
         }
-        var rows = [[Double]](repeating: [Double](repeating: 0, count: tested.featureCount), count: tested.sampleCount)
-        for sample in 0..<tested.sampleCount {
-            for entry in tested.entryRange(ofSample: sample) { rows[sample][Int(tested.featureIndices[entry])] = tested.values[entry] }
-        }
         let results = try ALDEx2.run(
-            counts: rows, groups: levels.map { $0 == reference ? 0 : 1 },
+            counts: tested.denseRows, groups: levels.map { $0 == reference ? 0 : 1 },
             options: .init(monteCarloInstances: instances, seed: seed, threads: threads))
         var lines = [(["feature", "coefficient"] + (tested.featureTaxonomy == nil ? [] : ["taxonomy"])
             + ["estimate", "effect", "p_value", "q_value", "wilcoxon_p_value", "wilcoxon_q_value", "passed"]).joined(separator: "\t")]

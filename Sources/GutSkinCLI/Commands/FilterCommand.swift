@@ -52,7 +52,7 @@ struct FilterCommand: ParsableCommand {
         do {
             result = try filter.apply(to: input, metadata: sampleMetadata)
         } catch {
-            throw FileError(file: metadata ?? table, reason: error.description)
+            throw FileError(file: metadata ?? table, cause: error)
         }
         guard result.table.sampleCount > 0 else {
             throw FileError(

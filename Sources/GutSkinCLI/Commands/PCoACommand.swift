@@ -59,7 +59,7 @@ struct PCoACommand: ParsableCommand {
                 distances, dimensions: dimensions,
                 method: method == .eigh ? .eigh : .fsvd, seed: seed, threads: threads)
         } catch {
-            throw FileError(file: matrix, reason: error.description)
+            throw FileError(file: matrix, cause: error)
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         for warning in ordination.warnings { progress.note("warning: \(warning)") }

@@ -42,7 +42,7 @@ struct PermdispCommand: ParsableCommand {
                 selected, grouping: labels, test: test == .centroid ? .centroid : .median,
                 permutations: options.permutations, seed: options.seed, dimensions: dimensions, threads: options.threads)
         } catch {
-            throw FileError(file: options.distanceMatrix, reason: error.description)
+            throw FileError(file: options.distanceMatrix, cause: error)
         }
         for warning in result.warnings { options.progress.note("warning: \(warning)") }
         options.report(

@@ -35,7 +35,7 @@ struct RarefyCommand: ParsableCommand {
         do {
             rarefied = try Rarefaction(input, depth: depth, seed: seed)
         } catch {
-            throw FileError(file: table, reason: error.description)
+            throw FileError(file: table, cause: error)
         }
         try output.write(rarefied.table)
         if !rarefied.droppedSamples.isEmpty {

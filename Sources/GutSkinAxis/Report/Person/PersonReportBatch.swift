@@ -2,6 +2,7 @@ import Foundation
 import GutSkinCore
 import GutSkinFormats
 import GutSkinKernels
+import GutSkinParallel
 
 /// Every sample of a table scored as a gut sample, one report each, in parallel — what a
 /// testing service runs over a plate of customers. `write(to:)` puts one HTML + JSON pair per
@@ -51,13 +52,13 @@ public struct PersonReportBatch: Sendable {
         let scorer = SampleScorer(reference: reference)
         let (scores, faithSkipped) = SampleScoring(scorer: scorer, tree: tree).score(table: table, threads: threads)
         let taxonomy = TaxonomyStyle.describe(table)
-        let done = BatchCounter()
+        let done = ProgressCounter(total: scores.count, report: progress)
         let results = Parallel.map(count: scores.count, threads: threads) { index -> T in
             var builder = ReportBuilder(
                 gut: .init(scores: scores[index], scorer: scorer, table: source, taxonomy: taxonomy), skin: nil, generatedBy: generatedBy)
             if let faithSkipped { builder.warnings.append("Faith's PD was not computed: \(faithSkipped).") }
             let report = PersonReport(report: builder.build(), gutReference: reference, skinReference: nil, notes: [])
-            defer { progress(Double(done.increment()) / Double(scores.count)) }
+            defer { done.increment() }
             return each(index, report)
         }
         return (results, faithSkipped)
@@ -122,18 +123,5 @@ public struct PersonReportBatch: Sendable {
             used.insert(name.lowercased())
             return name
         }
-    }
-}
-
-/// A thread-safe counter for progress across parallel work.
-private final class BatchCounter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-
-    func increment() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        value += 1
-        return value
     }
 }
