@@ -1,10 +1,11 @@
 /// Every source gutskin cites, by key: for its traits, scores and reports, and for the formats and
 /// methods it implements (`gutskin --citations` is drawn from here). Authors are the first three
-/// and "et al." (for formats and methods, the first and "et al."); a DOI is nil, said so in a
-/// comment, where the work has none or it could not be checked against the publisher's record.
+/// and "et al." (for formats and methods, the first and "et al."). Every entry has a DOI or a
+/// `noDOIReason` (a book, software, or a DOI that could not be checked against a stored record);
+/// a part that could not be verified (authors, title, volume:pages) is left out or says so.
 public enum Bibliography {
     /// The literature: every entry names a year.
-    public static let all: [Citation] = indices + metabolism + dietAndSkin + formats + methods
+    public static let all: [Citation] = indices + metabolism + dietAndSkin + dietEvidence + skinEvidence + formats + methods
 
     /// Per-person gut indices and breath testing.
     static let indices: [Citation] = [
@@ -60,14 +61,15 @@ public enum Bibliography {
             key: "roager-licht-2018",
             reference: "Roager HM, Licht TR. Microbial tryptophan catabolites in health and disease. Nat Commun 9:3294 (2018).",
             doi: "10.1038/s41467-018-05470-4"),
+        // Content checked in PMC1899373; the journal, pages, co-authors and DOI were not, so they are left out.
         Citation(
-            key: "devillard-2007",
-            reference: "Devillard E, McIntosh FM, Duncan SH, et al. Metabolism of linoleic acid by human gut bacteria: different routes for biosynthesis of conjugated linoleic acid. J Bacteriol 189:2566–2570 (2007).",
-            doi: nil),
+            key: "devillard-2007", authors: "Devillard E, et al.", title: nil,
+            source: "PubMed Central PMC1899373 (journal, pages and DOI not verified)", year: 2007,
+            doi: nil, noDOIReason: "DOI not verified; PubMed Central PMC1899373"),
+        // The DOI and the statement were checked; the authors and title were not seen, so they are left out.
         Citation(
-            key: "salsinha-2018",
-            reference: "Salsinha AS, Pimentel LL, Fontes AL, et al. Microbial production of conjugated linoleic acid and conjugated linolenic acid relies on a multienzymatic system. Microbiol Mol Biol Rev 82:e00019-18 (2018).",
-            doi: "10.1128/MMBR.00019-18"),
+            key: "salsinha-2018", authors: "Review (authors not verified)", title: nil,
+            source: "Microbiol Mol Biol Rev", year: 2018, doi: "10.1128/MMBR.00019-18"),
         Citation(
             key: "vatanen-2016",
             reference: "Vatanen T, Kostic AD, d'Hennezel E, et al. Variation in microbiome LPS immunogenicity contributes to autoimmunity in humans. Cell 165:842–853 (2016).",
@@ -93,29 +95,21 @@ public enum Bibliography {
             reference: "McDonald D, Hyde E, Debelius JW, et al. American Gut: an open platform for citizen science microbiome research. mSystems 3:e00031-18 (2018).",
             doi: "10.1128/mSystems.00031-18"),
         Citation(
-            key: "baxter-2019",
-            reference: "Baxter NT, Schmidt AW, Venkataraman A, et al. Dynamics of human gut microbiota and short-chain fatty acids in response to dietary interventions with three fermentable fibers. mBio 10:e02566-18 (2019).",
-            doi: "10.1128/mBio.02566-18"),
-        Citation(
             key: "juhl-2018",
             reference: "Juhl CR, Bergholdt HKM, Miller IM, et al. Dairy intake and acne vulgaris: a systematic review and meta-analysis of 78,529 children, adolescents, and young adults. Nutrients 10:1049 (2018).",
             doi: "10.3390/nu10081049"),
         Citation(
             key: "smith-2007",
             reference: "Smith RN, Mann NJ, Braue A, et al. A low-glycemic-load diet improves symptoms in acne vulgaris patients: a randomized controlled trial. Am J Clin Nutr 86:107–115 (2007).",
-            doi: nil),
-        Citation(
-            key: "huang-2017",
-            reference: "Huang R, Ning H, Shen M, et al. Probiotics for the treatment of atopic dermatitis in children: a systematic review and meta-analysis of randomized controlled trials. Front Cell Infect Microbiol 7:392 (2017).",
-            doi: "10.3389/fcimb.2017.00392"),
+            doi: "10.1093/ajcn/86.1.107"),
         Citation(
             key: "deng-2018",
             reference: "Deng Y, Wang H, Zhou J, et al. Patients with acne vulgaris have a distinct gut microbiota in comparison with healthy controls. Acta Derm Venereol 98:783–790 (2018).",
             doi: "10.2340/00015555-2968"),
         Citation(
-            key: "yan-2018",
-            reference: "Yan HM, Zhao HJ, Guo DY, et al. Gut microbiota alterations in moderate to severe acne vulgaris patients. J Dermatol 45:1166–1171 (2018).",
-            doi: "10.1111/1346-8138.14586"),
+            key: "yan-2018", authors: "Yan, et al. (author list not verified)",
+            title: "Gut microbiota alterations in moderate to severe acne vulgaris patients",
+            source: "J Dermatol 45:1166–1171", year: 2018, doi: "10.1111/1346-8138.14586"),
         Citation(
             key: "sikora-2020",
             reference: "Sikora M, Stec A, Chrabaszcz M, et al. Gut microbiome in psoriasis: an updated review. Pathogens 9:463 (2020).",
@@ -125,9 +119,8 @@ public enum Bibliography {
             reference: "Parodi A, Paolino S, Greco A, et al. Small intestinal bacterial overgrowth in rosacea: clinical effectiveness of its eradication. Clin Gastroenterol Hepatol 6:759–764 (2008).",
             doi: "10.1016/j.cgh.2008.02.054"),
         Citation(
-            key: "edslev-2020",
-            reference: "Edslev SM, Agner T, Andersen PS. Skin microbiome in atopic dermatitis. Acta Derm Venereol 100:adv00164 (2020).",
-            doi: nil),
+            key: "edslev-2020", authors: "Edslev SM, Agner T, Andersen PS", title: "Skin microbiome in atopic dermatitis",
+            source: "Acta Derm Venereol 100:adv00164 (a review)", year: 2020, doi: nil, noDOIReason: "DOI not verified"),
         Citation(
             key: "fitz-gibbon-2013",
             reference: "Fitz-Gibbon S, Tomida S, Chiu BH, et al. Propionibacterium acnes strain populations in the human skin microbiome associated with acne. J Invest Dermatol 133:2152–2160 (2013).",
@@ -190,7 +183,7 @@ public enum Bibliography {
         Citation(
             key: "knuth-taocp-2", authors: "Knuth DE",
             title: "The Art of Computer Programming, vol. 2: Seminumerical Algorithms, 3rd ed., §3.4.2",
-            source: "Addison-Wesley", year: 1997, doi: nil),  // a book: no DOI
+            source: "Addison-Wesley", year: 1997, doi: nil, noDOIReason: "a book"),
         Citation(
             key: "blackman-vigna-2021", authors: "Blackman D, Vigna S", title: "Scrambled linear pseudorandom number generators",
             source: "ACM Trans Math Softw 47:36", year: 2021, doi: "10.1145/3460772"),
@@ -200,7 +193,7 @@ public enum Bibliography {
             source: "Ecol Monogr 27:325–349", year: 1957, doi: "10.2307/1942268"),
         Citation(
             key: "aitchison-1986", authors: "Aitchison J", title: "The Statistical Analysis of Compositional Data",
-            source: "Chapman & Hall", year: 1986, doi: nil),  // a book: no DOI
+            source: "Chapman & Hall", year: 1986, doi: nil, noDOIReason: "a book"),
         Citation(
             key: "martino-2019", authors: "Martino C, et al.",
             title: "A novel sparse compositional technique reveals microbial perturbations",
@@ -242,7 +235,7 @@ public enum Bibliography {
             source: "Aust J Ecol 18:117–143", year: 1993, doi: "10.1111/j.1442-9993.1993.tb00438.x"),
         Citation(
             key: "mantel-1967", authors: "Mantel N", title: nil,
-            source: "Cancer Res 27:209–220", year: 1967, doi: nil),  // no DOI given: not checked against the publisher's record
+            source: "Cancer Res 27:209–220", year: 1967, doi: nil, noDOIReason: "no DOI checked against the publisher's record"),
         Citation(
             key: "lin-peddada-2020", authors: "Lin H, Peddada SD",
             title: "Analysis of compositions of microbiomes with bias correction",
@@ -261,8 +254,8 @@ public enum Bibliography {
 
     /// Software whose results gutskin matches: cited by name and address; no year, no DOI.
     public static let software: [Citation] = [
-        Citation(key: "scikit-bio", reference: "scikit-bio (https://scikit.bio)", doi: nil),  // software: no DOI
-        Citation(key: "vegan", reference: "vegan (Oksanen J, et al., R package)", doi: nil),  // software: no DOI
+        Citation(key: "scikit-bio", reference: "scikit-bio (https://scikit.bio)", doi: nil, noDOIReason: "software"),
+        Citation(key: "vegan", reference: "vegan (Oksanen J, et al., R package)", doi: nil, noDOIReason: "software"),
     ]
 
     private static let byKey: [String: Citation] = Dictionary(

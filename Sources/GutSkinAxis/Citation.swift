@@ -4,8 +4,11 @@ public struct Citation: Sendable, Hashable, Codable {
     public let key: String
     /// The reference as a reader would look it up: authors, title, journal, volume:page (year).
     public let reference: String
-    /// The DOI without `https://doi.org/`, when the work has one.
+    /// The DOI without `https://doi.org/`, when the work has one and it was checked.
     public let doi: String?
+    /// Why there is no DOI ("a book", "DOI not verified; PMID 26994362"): every citation has a DOI
+    /// or says why not. Not written to JSON.
+    public private(set) var noDOIReason: String? = nil
     /// The reference in parts, when it was given in parts, so that other styles can be drawn
     /// from it (`gutskin --citations` puts the year after the authors). Not written to JSON.
     public private(set) var parts: Parts? = nil
@@ -23,16 +26,18 @@ public struct Citation: Sendable, Hashable, Codable {
 
     private enum CodingKeys: String, CodingKey { case key, reference, doi }
 
-    public init(key: String, reference: String, doi: String? = nil) {
+    public init(key: String, reference: String, doi: String?, noDOIReason: String? = nil) {
         self.key = key
         self.reference = reference
         self.doi = doi
+        self.noDOIReason = noDOIReason
     }
 
     /// A citation given in parts; `reference` reads "authors. title. source (year).".
-    public init(key: String, authors: String, title: String?, source: String, year: Int, doi: String?) {
+    public init(key: String, authors: String, title: String?, source: String, year: Int, doi: String?, noDOIReason: String? = nil) {
         let parts = Parts(authors: authors, title: title, source: source, year: year)
-        self.init(key: key, reference: "\(Self.sentence(authors)) \(title.map { Self.sentence($0) + " " } ?? "")\(source) (\(year)).", doi: doi)
+        let reference = "\(Self.sentence(authors)) \(title.map { Self.sentence($0) + " " } ?? "")\(source) (\(year))."
+        self.init(key: key, reference: reference, doi: doi, noDOIReason: noDOIReason)
         self.parts = parts
     }
 
