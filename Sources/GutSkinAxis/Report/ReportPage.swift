@@ -21,7 +21,7 @@ public enum ReportPage {
             missing: "No gut sample was given.", context: &context)
         html += siteSection(
             report.skin, reference: skinReference, id: "skin", title: "Skin",
-            missing: "No skin sample was given (add one with --skin-table and --skin-sample).", context: &context)
+            missing: "No skin sample was given.", context: &context)
         html += skinPHParagraph(report.skinPh, context)
         html += breathTestSection(report.breathTest, context)
         html += questionnaireSection(report.questionnaire, context)

@@ -17,7 +17,7 @@ extension ReportPage {
                 A breath test result is not a diagnosis; discuss it with a clinician.</p>
                 """
         } else {
-            html += "<p class=\"muted\">No breath test was given (add one with --breath-test readings.tsv).</p>"
+            html += "<p class=\"muted\">No breath test was given.</p>"
         }
         return html + "</section>\n"
     }

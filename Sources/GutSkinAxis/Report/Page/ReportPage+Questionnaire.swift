@@ -25,7 +25,7 @@ extension ReportPage {
             html += "</tbody></table></div><p class=\"note\">Associations describe groups of people in studies; "
             html += "they do not say what causes what for you.</p>"
         } else {
-            html += "<p class=\"muted\">No questionnaire was given (add one with --questionnaire answers.json).</p>"
+            html += "<p class=\"muted\">No questionnaire was given.</p>"
         }
         return html + "</section>\n"
     }
