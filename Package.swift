@@ -5,7 +5,8 @@ import PackageDescription
 // GutSkinCore (types, no I/O) and GutSkinParallel (parallel loops, shared buffers; internal)
 // → GutSkinFormats (readers/writers) → GutSkinKernels (numeric work)
 // (+ GutSkinMultivariate, the LAPACK-backed kernels) → GutSkinAxis (the gut–skin layer: traits,
-// scores, references, reports) → GutSkinCLI (commands) → gutskin (executable).
+// scores, references, reports, cohorts) → GutSkinRendering (HTML/SVG pages and plots) →
+// GutSkinCLI (commands) → gutskin (executable).
 // C libraries enter through one system-library target each: HDF5 and zlib in GutSkinFormats,
 // LAPACK in GutSkinMultivariate.
 let package = Package(
@@ -18,6 +19,7 @@ let package = Package(
         .library(name: "GutSkinKernels", targets: ["GutSkinKernels"]),
         .library(name: "GutSkinMultivariate", targets: ["GutSkinMultivariate"]),
         .library(name: "GutSkinAxis", targets: ["GutSkinAxis"]),
+        .library(name: "GutSkinRendering", targets: ["GutSkinRendering"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -50,10 +52,14 @@ let package = Package(
         .target(
             name: "GutSkinAxis",
             dependencies: ["GutSkinCore", "GutSkinParallel", "GutSkinFormats", "GutSkinKernels", "GutSkinMultivariate"]),
+        // Pages and plots (HTML/SVG) for the report, the cohort and every later page, and the
+        // output folders that hold them; above the domain layers it draws.
+        .target(name: "GutSkinRendering", dependencies: ["GutSkinCore", "GutSkinFormats", "GutSkinAxis"]),
         .target(
             name: "GutSkinCLI",
             dependencies: [
                 "GutSkinCore", "GutSkinParallel", "GutSkinFormats", "GutSkinKernels", "GutSkinMultivariate", "GutSkinAxis",
+                "GutSkinRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "gutskin", dependencies: ["GutSkinCLI"]),
@@ -69,7 +75,9 @@ let package = Package(
             name: "GutSkinMultivariateTests",
             dependencies: ["GutSkinMultivariate", "GutSkinFormats", "TestSupport"], exclude: ["Golden"]),
         .testTarget(
-            name: "GutSkinAxisTests", dependencies: ["GutSkinAxis", "GutSkinFormats", "TestSupport"]),
+            name: "GutSkinAxisTests", dependencies: ["GutSkinAxis", "GutSkinRendering", "GutSkinFormats", "TestSupport"]),
+        .testTarget(
+            name: "GutSkinRenderingTests", dependencies: ["GutSkinRendering", "GutSkinAxis", "GutSkinFormats", "TestSupport"]),
         .testTarget(
             name: "GutSkinCLITests", dependencies: ["GutSkinCLI", "gutskin", "TestSupport"]),
     ],

@@ -2,6 +2,7 @@ import Foundation
 import GutSkinCore
 import Testing
 @testable import GutSkinAxis
+@testable import GutSkinRendering
 
 @Suite struct ReportBuilderTests {
     func scored(_ table: FeatureTable, sample: Int, rarefied: Bool = true) throws -> ReportBuilder.ScoredSite {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GutSkinAxis
+import GutSkinRendering
 import GutSkinCore
 import GutSkinFormats
 import GutSkinKernels

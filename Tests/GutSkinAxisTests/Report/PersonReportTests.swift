@@ -4,6 +4,7 @@ import GutSkinFormats
 import Testing
 import TestSupport
 @testable import GutSkinAxis
+@testable import GutSkinRendering
 
 /// The library entry point behind `gutskin report`, `demo` and the service.
 @Suite struct PersonReportTests {
