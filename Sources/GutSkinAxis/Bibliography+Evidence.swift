@@ -41,6 +41,14 @@ extension Bibliography {
             title: "Lactobacillus rhamnosus GG in the primary prevention of eczema in children: a systematic review and meta-analysis",
             source: "Nutrients, published 18 September 2018 (volume and article number not verified)", year: 2018,
             doi: nil, noDOIReason: "DOI not verified"),
+        Citation(
+            key: "roediger-1980", authors: "Roediger WE",
+            title: "Role of anaerobic bacteria in the metabolic welfare of the colonic mucosa in man",
+            source: "Gut 21:793–798", year: 1980, doi: "10.1136/gut.21.9.793"),
+        Citation(
+            key: "trompette-2022", authors: "Trompette A, Pernot J, Perdijk O, et al.",
+            title: "Gut-derived short-chain fatty acids modulate skin barrier integrity by promoting keratinocyte metabolism and differentiation",
+            source: "Mucosal Immunol 15:908–926", year: 2022, doi: "10.1038/s41385-022-00524-9"),
     ]
 
     /// Skin conditions, skin pH and the gut in skin conditions.

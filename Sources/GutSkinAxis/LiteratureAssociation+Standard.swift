@@ -2,7 +2,7 @@ extension LiteratureAssociation {
     /// The findings gutskin's reports may show: every number checked against the source, each with its
     /// grade and, where one exists, the strongest contrary or null result in the same sentence
     /// (../shared/knowledge/evidence-for-answers.md; docs/evidence.md).
-    public static let standard: [LiteratureAssociation] = diet + gutInSkinConditions + skin
+    public static let standard: [LiteratureAssociation] = diet + gutInSkinConditions + skin + shortChainFattyAcids
 
     static let diet: [LiteratureAssociation] = [
         LiteratureAssociation(
@@ -128,5 +128,19 @@ extension LiteratureAssociation {
             statement: "Cutibacterium acnes was as abundant on skin with acne as without in 49 people with acne and 52 without, but some of its strains were associated with acne and others with healthy skin; the 16S data this report reads cannot tell these strains apart.",
             strength: "case–control metagenomics; 49 people with acne, 52 without",
             grade: .low, citation: "fitz-gibbon-2013"),
+    ]
+
+    /// What the report's butyrate sentence rests on, and how far it reaches (not to the skin in people).
+    static let shortChainFattyAcids: [LiteratureAssociation] = [
+        LiteratureAssociation(
+            id: "butyrate-colon-fuel", topic: .shortChainFattyAcids,
+            statement: "Butyrate was associated with about three-quarters of the oxygen use of colon-lining cells from 14 surgical specimens, a sign that it is their main fuel, but this was measured in cells, not in people's health.",
+            strength: "laboratory study of human colon cells; 14 specimens",
+            grade: .mechanisticOnly, citation: "roediger-1980"),
+        LiteratureAssociation(
+            id: "butyrate-skin-barrier-mice", topic: .shortChainFattyAcids,
+            statement: "In mice, a fermentable-fibre diet was associated with less allergic skin inflammation, with butyrate strengthening the skin barrier, but no human trial of fibre or butyrate for a skin outcome was found.",
+            strength: "mouse experiments",
+            grade: .mechanisticOnly, citation: "trompette-2022"),
     ]
 }

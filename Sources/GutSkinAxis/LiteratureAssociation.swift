@@ -15,6 +15,7 @@ public struct LiteratureAssociation: Sendable, Hashable, Codable, Identifiable {
         case rosacea
         case skinPH = "skin_ph"
         case skinMicrobiome = "skin_microbiome"
+        case shortChainFattyAcids = "short_chain_fatty_acids"
     }
 
     /// Short stable identifier (`dairy-acne`).
