@@ -137,6 +137,8 @@ import Testing
         for id in ReportPage.sectionIDs { #expect(page.contains("id=\"\(id)\""), "\(id)") }
         #expect(!page.contains("<script") && !page.contains("http://") || page.contains("xmlns=\"http://www.w3.org/2000/svg\""))
         #expect(!page.contains("src=\""))  // nothing fetched: works offline
+        // Trait scores name the genera they count, each with its evidence grade.
+        #expect(page.contains("Genera counted, with the evidence grade that each carries the trait: Faecalibacterium (moderate), "))
     }
 }
 
