@@ -47,7 +47,8 @@ extension Bibliography {
             source: "Gut 21:793–798", year: 1980, doi: "10.1136/gut.21.9.793"),
         Citation(
             key: "trompette-2022", authors: "Trompette A, Pernot J, Perdijk O, et al.",
-            title: "Gut-derived short-chain fatty acids modulate skin barrier integrity by promoting keratinocyte metabolism and differentiation",
+            title: "Gut-derived short-chain fatty acids modulate skin barrier integrity by promoting keratinocyte metabolism and "
+                + "differentiation",
             source: "Mucosal Immunol 15:908–926", year: 2022, doi: "10.1038/s41385-022-00524-9"),
     ]
 
@@ -71,7 +72,8 @@ extension Bibliography {
             source: "J Clin Aesthet Dermatol 10(7):33–39", year: 2017, doi: nil, noDOIReason: "no DOI seen in the checked record"),
         Citation(
             key: "skin-ph-atopic-adults-2020", authors: "Authors not verified",
-            title: "Skin pH mapping and its relationship with transepidermal water loss, hydration and disease severity in adult patients with atopic dermatitis",
+            title: "Skin pH mapping and its relationship with transepidermal water loss, hydration and disease severity in adult "
+                + "patients with atopic dermatitis",
             source: "Skin Res Technol 26:91–98", year: 2020, doi: "10.1111/srt.12768"),
     ]
 }
