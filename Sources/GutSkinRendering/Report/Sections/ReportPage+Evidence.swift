@@ -3,9 +3,7 @@ import GutSkinAxis
 extension ReportPage {
     /// The evidence grade as a small label beside a statement's sources ("evidence: low"); its
     /// meaning is in the label's title and in the about section.
-    static func gradeLabel(_ grade: EvidenceGrade) -> String {
-        "<span class=\"grade grade-\(grade.rawValue)\" title=\"\(HTMLText.escape(grade.meaning))\">evidence: \(grade.words)</span>"
-    }
+    static func gradeLabel(_ grade: EvidenceGrade) -> String { EvidenceHTML.gradeLabel(grade) }
 
     /// One literature note: the statement (which already says its limits and contrary result in
     /// plain words), its grade beside its sources, the design, and the strongest contrary result
