@@ -3,7 +3,8 @@ import PostgresNIO
 
 /// The parts of a `postgres://` URL the store connects with. `schema` (optional) puts the tables
 /// in that schema (tests give each run its own); `sslmode` is `disable` (the default on loopback),
-/// `prefer` (the default elsewhere) or `require`.
+/// `prefer` (the default elsewhere) or `require`; `connect_timeout` (seconds, default 10) bounds
+/// connecting and opening.
 struct PostgresLocation {
     var host: String
     var port: Int
@@ -12,6 +13,7 @@ struct PostgresLocation {
     var database: String
     var schema: String?
     var tls: PostgresClient.Configuration.TLS
+    var connectTimeout: Int
 
     init(url: String) throws {
         guard let components = URLComponents(string: url), let host = components.host, !host.isEmpty
@@ -27,6 +29,11 @@ struct PostgresLocation {
         if let schema, schema.isEmpty || !schema.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
             throw StoreError.openFailed("the schema in the PostgreSQL URL must be letters, digits and _")
         }
+        let timeout = query.first { $0.name == "connect_timeout" }?.value ?? "10"
+        guard let connectTimeout = Int(timeout), connectTimeout > 0 else {
+            throw StoreError.openFailed("connect_timeout in the PostgreSQL URL must be a whole number of seconds")
+        }
+        self.connectTimeout = connectTimeout
         let loopback = ["127.0.0.1", "localhost", "::1"].contains(host)
         switch query.first(where: { $0.name == "sslmode" })?.value ?? (loopback ? "disable" : "prefer") {
         case "disable": tls = .disable
@@ -39,6 +46,7 @@ struct PostgresLocation {
     var configuration: PostgresClient.Configuration {
         var configuration = PostgresClient.Configuration(
             host: host, port: port, username: username, password: password, database: database, tls: tls)
+        configuration.options.connectTimeout = .seconds(connectTimeout)
         if let schema {
             configuration.options.additionalStartupParameters = [("search_path", schema)]
         }

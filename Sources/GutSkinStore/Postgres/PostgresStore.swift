@@ -12,30 +12,46 @@ public final class PostgresStore: ServiceStore {
     let schema: String?
     private let runTask: Task<Void, Never>
 
-    /// Connects to `url` (`postgres://user[:password]@host[:port]/database[?schema=…&sslmode=…]`)
-    /// and migrates the database (creating `schema` first when one is named).
+    /// Connects to `url` (`postgres://user[:password]@host[:port]/database[?schema=…&sslmode=…&connect_timeout=…]`)
+    /// and migrates the database (creating `schema` first when one is named). A server that does not
+    /// answer within `connect_timeout` seconds (default 10) fails the open instead of hanging.
     public init(url: String, logger: Logger) async throws {
         let location = try PostgresLocation(url: url)
         self.logger = logger
         self.schema = location.schema
-        client = PostgresClient(configuration: location.configuration, backgroundLogger: logger)
-        let client = self.client
-        runTask = Task { await client.run() }
+        let client = PostgresClient(configuration: location.configuration, backgroundLogger: logger)
+        self.client = client
+        // Started at once, so the first lease below finds the client running.
+        let runTask = Task.immediate { await client.run() }
+        self.runTask = runTask
+        let (schema, timeout) = (location.schema, location.connectTimeout)
+        let place = "\(location.host):\(location.port)"
         do {
-            if let schema = location.schema {
-                try await client.query(
-                    PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(Self.quoted(schema))"),
-                    logger: logger)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await Self.prepare(client, schema: schema, logger: logger) }
+                group.addTask {
+                    try await Task.sleep(for: .seconds(timeout))
+                    runTask.cancel()  // fails the pending connection attempts
+                    throw StoreError.openFailed("PostgreSQL at \(place) did not answer within \(timeout) s")
+                }
+                try await group.next()
+                group.cancelAll()
             }
-            try await PostgresMigrations.migrate(client, logger: logger)
         } catch {
             runTask.cancel()
             await runTask.value
+            if case .openFailed = error as? StoreError { throw error }
             throw StoreError.openFailed(Self.storeError(error).description)
         }
-        logger.info(
-            "PostgreSQL store open",
-            metadata: ["host": "\(location.host)", "database": "\(location.database)"])
+        logger.info("PostgreSQL store open", metadata: ["host": "\(location.host)", "database": "\(location.database)"])
+    }
+
+    /// Creates the schema if one is named, then applies the migrations.
+    private static func prepare(_ client: PostgresClient, schema: String?, logger: Logger) async throws {
+        if let schema {
+            try await client.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(quoted(schema))"), logger: logger)
+        }
+        try await PostgresMigrations.migrate(client, logger: logger)
     }
 
     public func close() async {
