@@ -60,7 +60,7 @@ final class Browser: @unchecked Sendable {
     /// A browser that signed up and signed in through the pages.
     static func signedUp(_ client: some TestClientProtocol) async throws -> Browser {
         let browser = Browser()
-        browser.email = "browser-\(UUID().uuidString.prefix(8))@example.org"
+        browser.email = "browser-\(UUID().uuidString.prefix(8).lowercased())@example.org"
         let form = try await browser.get("/sign-up", client)
         let csrf = try csrf(in: form)
         let signedUp = try await browser.post(

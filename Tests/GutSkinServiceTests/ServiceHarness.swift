@@ -13,7 +13,11 @@ import Testing
 final class ServiceHarness: @unchecked Sendable {  // immutable after init; the folder is only removed on release
     let folder = TemporaryFolder()
     let environment: ServiceEnvironment
-    let logger = Logger(label: "gutskin-test")
+    let logger: Logger = {
+        var logger = Logger(label: "gutskin-test")
+        logger.logLevel = .warning
+        return logger
+    }()
 
     init(maxUploadBytes: Int = 50 * 1024 * 1024, signInLimit: Int = 10) async throws {
         let store = try await ServiceStoreFactory.open(url: "sqlite:\(folder.file("gutskin.sqlite"))", logger: logger)
@@ -48,7 +52,7 @@ struct APIUser: Sendable {
     var auth: HTTPFields { [.authorization: "Bearer \(token)"] }
 
     static func make(_ client: some TestClientProtocol, kind: String = "person", email: String? = nil) async throws -> APIUser {
-        let email = email ?? "user-\(UUID().uuidString.prefix(8))@example.org"
+        let email = email ?? "user-\(UUID().uuidString.prefix(8).lowercased())@example.org"
         let password = "correct horse battery"
         let created = try await client.execute(
             uri: "/api/v1/accounts", method: .post, body: JSON.body(["email": email, "password": password, "kind": kind]))
