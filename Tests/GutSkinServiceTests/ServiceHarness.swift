@@ -19,12 +19,19 @@ final class ServiceHarness: @unchecked Sendable {  // immutable after init; the 
         return logger
     }()
 
-    init(maxUploadBytes: Int = 50 * 1024 * 1024, signInLimit: Int = 10) async throws {
+    let clock: TestClock
+
+    init(
+        maxUploadBytes: Int = 50 * 1024 * 1024, signInLimit: Int = 10, reportMaker: any ReportMaking = PersonReportMaker()
+    ) async throws {
+        let clock = TestClock()
+        self.clock = clock
         let store = try await ServiceStoreFactory.open(url: "sqlite:\(folder.file("gutskin.sqlite"))", logger: logger)
         var configuration = ServiceConfiguration(
             dataDirectory: URL(fileURLWithPath: folder.file("data")), maxUploadBytes: maxUploadBytes, gutskinVersion: "test")
         configuration.signInLimit = signInLimit
-        environment = try ServiceEnvironment(store: store, configuration: configuration, reportMaker: PersonReportMaker())
+        environment = try ServiceEnvironment(
+            store: store, configuration: configuration, reportMaker: reportMaker, now: { [clock] in clock.now })
     }
 
     /// Runs `body` with a client of the service's router.
@@ -124,4 +131,14 @@ struct Multipart {
         }
         return multipart
     }
+}
+
+/// The service's clock in tests: the real time plus an offset a test can move forward.
+final class TestClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var offset: TimeInterval = 0
+
+    var now: Date { lock.withLock { Date().addingTimeInterval(offset) } }
+
+    func advance(by seconds: TimeInterval) { lock.withLock { offset += seconds } }
 }

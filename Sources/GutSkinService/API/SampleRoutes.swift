@@ -66,7 +66,7 @@ struct SampleRoutes {
                     .contentType: "text/html; charset=utf-8",
                     // The stored page is self-contained: no scripts from elsewhere, no framing by other sites.
                     .contentSecurityPolicy:
-                        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'unsafe-inline'; frame-ancestors 'self'",
+                        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'",
                 ],
                 body: ResponseBody(byteBuffer: ByteBuffer(string: report.html)))
         }

@@ -115,7 +115,7 @@ enum PageTemplates {
     static let report = """
         <h1>Report: {{sample}}</h1>
         <p>Made {{created}} by gutskin {{version}} against {{references}}. <a href="/reports/{{id}}">Open the page alone</a> · <a href="/api/v1/reports/{{id}}">JSON</a></p>
-        <iframe src="/reports/{{id}}" title="The report for {{sample}}" sandbox="allow-same-origin allow-scripts"></iframe>
+        <iframe src="/reports/{{id}}" title="The report for {{sample}}" sandbox="allow-same-origin allow-popups"></iframe>
         """
 
     static let history = """
