@@ -8,6 +8,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case openFailed(String)
     /// A statement failed; the message is the engine's, without arguments.
     case database(String)
+    /// Text holding the NUL character (U+0000), which PostgreSQL refuses and SQLite would cut short:
+    /// bad input, for a 400 rather than a 500.
+    case unstorableText
     /// A stored row could not be read back (a value outside its type).
     case corruptRow(table: String, column: String)
 
@@ -18,6 +21,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "unsupported database URL scheme '\(scheme)': use sqlite:<path> or postgres://user@host:port/db"
         case .openFailed(let message): "cannot open the database: \(message)"
         case .database(let message): "database error: \(message)"
+        case .unstorableText: "the text contains a NUL character, which cannot be stored"
         case .corruptRow(let table, let column): "unreadable value in \(table).\(column)"
         }
     }

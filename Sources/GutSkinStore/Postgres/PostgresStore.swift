@@ -109,6 +109,7 @@ public final class PostgresStore: ServiceStore {
             if info[.sqlState] == "23505", info[.constraintName] == "accounts_email_key" {
                 return .duplicateEmail
             }
+            if info[.sqlState] == "22021" || info[.sqlState] == "22P05" { return .unstorableText }
             return .database(
                 "PostgreSQL error \(info[.sqlState] ?? "?"): \(info[.message] ?? "no message")")
         case let error as PostgresDecodingError:

@@ -8,7 +8,7 @@ extension SQLiteStore {
     public func createAccount(_ account: Account) async throws {
         // A taken email fails the UNIQUE constraint, which `write` reports as `.duplicateEmail`.
         try await write { db in
-            try db.execute(
+            try db.executeChecked(
                 sql: """
                     INSERT INTO accounts (id, email, password_hash, kind, created_at, retention_days,
                         webhook_url, webhook_secret) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -40,7 +40,7 @@ extension SQLiteStore {
         accountID: UUID, retentionDays: Int?, webhookURL: String?, webhookSecret: String?
     ) async throws -> Bool {
         try await write { db in
-            try db.execute(
+            try db.executeChecked(
                 sql: """
                     UPDATE accounts SET retention_days = ?, webhook_url = ?, webhook_secret = ?
                     WHERE id = ?
@@ -56,7 +56,7 @@ extension SQLiteStore {
                 db, sql: "SELECT storage_path FROM files WHERE owner_id = ? ORDER BY created_at",
                 arguments: [id])
             // Every owned table cascades from accounts; claimed subjects are set unclaimed.
-            try db.execute(sql: "DELETE FROM accounts WHERE id = ?", arguments: [id])
+            try db.executeChecked(sql: "DELETE FROM accounts WHERE id = ?", arguments: [id])
             return paths
         }
     }
@@ -65,7 +65,7 @@ extension SQLiteStore {
 
     public func createToken(_ token: AccessToken) async throws {
         try await write { db in
-            try db.execute(
+            try db.executeChecked(
                 sql: """
                     INSERT INTO access_tokens (id, account_id, token_hash, kind, label, created_at, expires_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -105,7 +105,7 @@ extension SQLiteStore {
 
     public func deleteToken(id: UUID, accountID: UUID) async throws -> Bool {
         try await write { db in
-            try db.execute(
+            try db.executeChecked(
                 sql: "DELETE FROM access_tokens WHERE id = ? AND account_id = ?",
                 arguments: [id, accountID])
             return db.changesCount == 1
@@ -114,7 +114,7 @@ extension SQLiteStore {
 
     public func deleteExpiredTokens(now: Date) async throws -> Int {
         try await write { db in
-            try db.execute(
+            try db.executeChecked(
                 sql: "DELETE FROM access_tokens WHERE expires_at IS NOT NULL AND expires_at <= ?",
                 arguments: [now])
             return db.changesCount
@@ -125,7 +125,7 @@ extension SQLiteStore {
 
     public func createSubject(_ subject: Subject) async throws {
         try await write { db in
-            try db.execute(
+            try db.executeChecked(
                 sql: """
                     INSERT INTO subjects (id, owner_id, name, claim_code_hash, claimed_by, created_at)
                     VALUES (?, ?, ?, ?, ?, ?)
@@ -157,7 +157,7 @@ extension SQLiteStore {
 
     public func setClaimCode(subjectID: UUID, ownerID: UUID, codeHash: String) async throws -> Bool {
         try await write { db in
-            try db.execute(
+            try db.executeChecked(
                 sql: """
                     UPDATE subjects SET claim_code_hash = ?
                     WHERE id = ? AND owner_id = ? AND claimed_by IS NULL
@@ -173,7 +173,7 @@ extension SQLiteStore {
                 let id = try UUID.fetchOne(
                     db, sql: "SELECT id FROM subjects WHERE claim_code_hash = ?", arguments: [codeHash])
             else { return nil }
-            try db.execute(
+            try db.executeChecked(
                 sql: "UPDATE subjects SET claimed_by = ?, claim_code_hash = NULL WHERE id = ?",
                 arguments: [accountID, id])
             return try Row.fetchOne(db, sql: "SELECT * FROM subjects WHERE id = ?", arguments: [id])

@@ -14,7 +14,7 @@ extension SQLiteStore {
     }
 
     static func insert(_ job: Job, _ db: Database) throws {
-        try db.execute(
+        try db.executeChecked(
             sql: """
                 INSERT INTO jobs (id, owner_id, status, sample_ids, attempts, error, claim_token,
                     lease_expires_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -38,7 +38,7 @@ extension SQLiteStore {
                         """,
                     arguments: [now])
             else { return nil }
-            try db.execute(
+            try db.executeChecked(
                 sql: """
                     UPDATE jobs SET status = 'running', claim_token = ?, attempts = attempts + 1,
                         lease_expires_at = ?, updated_at = ?
@@ -51,7 +51,7 @@ extension SQLiteStore {
 
     public func renewLease(jobID: UUID, claimToken: UUID, until: Date) async throws -> Bool {
         try await write { db in
-            try db.execute(
+            try db.executeChecked(
                 sql: """
                     UPDATE jobs SET lease_expires_at = ?
                     WHERE id = ? AND claim_token = ? AND status = 'running'
@@ -65,7 +65,7 @@ extension SQLiteStore {
         id: UUID, claimToken: UUID, reports: [StoredReport], delivery: WebhookDelivery?, now: Date
     ) async throws -> Bool {
         try await write { db in
-            try db.execute(
+            try db.executeChecked(
                 sql: """
                     UPDATE jobs SET status = 'done', claim_token = NULL, lease_expires_at = NULL,
                         error = NULL, updated_at = ?
@@ -74,7 +74,7 @@ extension SQLiteStore {
                 arguments: [now, id, claimToken])
             guard db.changesCount == 1 else { return false }
             for report in reports {
-                try db.execute(
+                try db.executeChecked(
                     sql: """
                         INSERT INTO reports (id, owner_id, sample_id, subject_id, job_id, json, html,
                             reference_names, gutskin_version, summary_json, created_at)
@@ -95,7 +95,7 @@ extension SQLiteStore {
         id: UUID, claimToken: UUID, error: String, retry: Bool, delivery: WebhookDelivery?, now: Date
     ) async throws -> Bool {
         try await write { db in
-            try db.execute(
+            try db.executeChecked(
                 sql: """
                     UPDATE jobs SET status = ?, claim_token = NULL, lease_expires_at = NULL, error = ?,
                         updated_at = ?
@@ -173,7 +173,7 @@ extension SQLiteStore {
     }
 
     static func insert(_ delivery: WebhookDelivery, _ db: Database) throws {
-        try db.execute(
+        try db.executeChecked(
             sql: """
                 INSERT INTO webhook_deliveries (id, owner_id, job_id, body, attempts, next_attempt_at, status)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -196,7 +196,7 @@ extension SQLiteStore {
                     """,
                 arguments: [now, limit])
             return try ids.compactMap { id in
-                try db.execute(
+                try db.executeChecked(
                     sql: """
                         UPDATE webhook_deliveries SET attempts = attempts + 1, next_attempt_at = ?
                         WHERE id = ?
@@ -213,7 +213,7 @@ extension SQLiteStore {
         async throws
     {
         try await write { db in
-            try db.execute(
+            try db.executeChecked(
                 sql: "UPDATE webhook_deliveries SET status = ?, next_attempt_at = ? WHERE id = ?",
                 arguments: [status.rawValue, nextAttemptAt, id])
         }
@@ -224,9 +224,9 @@ extension SQLiteStore {
     public func recordAttempt(key: String, now: Date, window: TimeInterval) async throws -> Int {
         try await write { db in
             let start = now.addingTimeInterval(-window)
-            try db.execute(
+            try db.executeChecked(
                 sql: "DELETE FROM rate_limit_attempts WHERE key = ? AND at <= ?", arguments: [key, start])
-            try db.execute(
+            try db.executeChecked(
                 sql: "INSERT INTO rate_limit_attempts (key, at) VALUES (?, ?)", arguments: [key, now])
             return try Int.fetchOne(
                 db, sql: "SELECT COUNT(*) FROM rate_limit_attempts WHERE key = ? AND at > ?",
@@ -236,7 +236,7 @@ extension SQLiteStore {
 
     public func clearAttempts(key: String) async throws {
         try await write { db in
-            try db.execute(sql: "DELETE FROM rate_limit_attempts WHERE key = ?", arguments: [key])
+            try db.executeChecked(sql: "DELETE FROM rate_limit_attempts WHERE key = ?", arguments: [key])
         }
     }
 }

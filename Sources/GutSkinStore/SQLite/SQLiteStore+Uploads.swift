@@ -11,7 +11,7 @@ extension SQLiteStore {
 
     public func insertFile(_ file: StoredFile) async throws {
         try await write { db in
-            try db.execute(
+            try db.executeChecked(
                 sql: """
                     INSERT INTO files (id, owner_id, kind, original_name, storage_path, size, sha256, created_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -57,7 +57,7 @@ extension SQLiteStore {
                 paths += try String.fetchAll(
                     db, sql: "SELECT storage_path FROM files WHERE \(condition) ORDER BY created_at",
                     arguments: [ownerID, cutoff])
-                try db.execute(
+                try db.executeChecked(
                     sql: "DELETE FROM files WHERE \(condition)", arguments: [ownerID, cutoff])
             }
             return paths
@@ -81,7 +81,7 @@ extension SQLiteStore {
 
     static func insert(_ samples: [Sample], _ db: Database) throws {
         for sample in samples {
-            try db.execute(
+            try db.executeChecked(
                 sql: """
                     INSERT INTO samples (id, owner_id, subject_id, name, site, table_file_id, skin_sample_id,
                         questionnaire_file_id, breath_test_file_id, created_at)
@@ -147,7 +147,7 @@ extension SQLiteStore {
 
     public func addEvent(_ event: Event) async throws {
         try await write { db in
-            try db.execute(
+            try db.executeChecked(
                 sql: "INSERT INTO events (id, owner_id, date, text, created_at) VALUES (?, ?, ?, ?, ?)",
                 arguments: [event.id, event.ownerID, event.date, event.text, event.createdAt])
         }
@@ -168,7 +168,7 @@ extension SQLiteStore {
 
     public func deleteEvent(id: UUID, ownerID: UUID) async throws -> Bool {
         try await write { db in
-            try db.execute(
+            try db.executeChecked(
                 sql: "DELETE FROM events WHERE id = ? AND owner_id = ?", arguments: [id, ownerID])
             return db.changesCount == 1
         }

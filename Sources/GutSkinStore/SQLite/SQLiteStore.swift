@@ -81,3 +81,14 @@ public final class SQLiteStore: ServiceStore {
         return error.message?.contains(column) ?? false
     }
 }
+
+extension Database {
+    /// `execute(sql:arguments:)` that refuses text holding NUL (U+0000), which SQLite would store but
+    /// cut short when read back, and PostgreSQL refuses: both engines answer `.unstorableText`.
+    func executeChecked(sql: String, arguments: [(any DatabaseValueConvertible)?]) throws {
+        for case let text as String in arguments where text.utf8.contains(0) {
+            throw StoreError.unstorableText
+        }
+        try execute(sql: sql, arguments: StatementArguments(arguments))
+    }
+}
