@@ -65,6 +65,29 @@ import Testing
         }
     }
 
+    @Test func signInIsRateLimitedPerAddressOverARealSocket() async throws {
+        let harness = try await ServiceHarness(signInLimit: 3)
+        let app = Application(
+            router: ServiceApplication.router(environment: harness.environment),
+            configuration: .init(address: .hostname("127.0.0.1", port: 0)), logger: harness.logger)
+        try await app.test(.live) { client in
+            // Different emails from one address (127.0.0.1): the address's count trips the limit.
+            var statuses = [HTTPResponse.Status]()
+            for index in 0..<4 {
+                let answer = try await client.execute(
+                    uri: "/api/v1/sessions", method: .post,
+                    body: JSON.body(["email": "guess\(index)@example.org", "password": "guessed password"]))
+                statuses.append(answer.status)
+            }
+            #expect(statuses == [.unauthorized, .unauthorized, .unauthorized, .tooManyRequests])
+            let message = try JSON.error(
+                try await client.execute(
+                    uri: "/api/v1/sessions", method: .post, body: JSON.body(["email": "other@example.org", "password": "guessed password"])
+                ).body)
+            #expect(message.contains("too many"))
+        }
+    }
+
     @Test func apiTokensAreShownOnceStoredHashedAndRevocable() async throws {
         let harness = try await ServiceHarness()
         try await harness.test { client in

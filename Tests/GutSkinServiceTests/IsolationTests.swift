@@ -76,7 +76,17 @@ import Testing
             let job = try JSON.object(try await client.execute(uri: "/api/v1/jobs/\(jobID)", method: .get, headers: owner.auth).body)
             let reportID = try #require((job["report_ids"] as? [String])?.first)
 
+            let tokenID = try #require(
+                try JSON.object(
+                    try await client.execute(uri: "/api/v1/tokens", method: .post, headers: owner.auth, body: JSON.body(["label": "mine"]))
+                        .body
+                )["id"] as? String)
             let browser = try await Browser.signedUp(client)
+            let account = try await browser.get("/account", client)
+            let revoke = try await browser.post("/account/tokens/\(tokenID)/delete", [:], csrf: try Browser.csrf(in: account), client)
+            #expect(revoke.status == .notFound)
+            let ownerTokens = try JSON.object(try await client.execute(uri: "/api/v1/tokens", method: .get, headers: owner.auth).body)
+            #expect((ownerTokens["tokens"] as? [Any])?.count == 1, "the owner's token survived")
             for uri in ["/reports/\(reportID)/view", "/reports/\(reportID)"] {
                 let page = try await browser.get(uri, client)
                 #expect(page.status == .notFound, "\(uri) answered \(page.status)")

@@ -56,7 +56,7 @@ enum OpenAPIDocument {
           /accounts/me/settings:
             put:
               operationId: updateSettings
-              summary: Retention of uploaded originals and the webhook URL (organisations). A new webhook URL gets a new secret, shown once.
+              summary: Retention of uploaded originals and the webhook URL (organisations). Sets both (a field left out becomes null). A new webhook URL gets a new secret, shown once.
               requestBody:
                 required: true
                 content:

@@ -69,6 +69,8 @@ enum JSONBody {
         case .keyNotFound(let key, _): "'\(key.stringValue)' is missing"
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
             "'\(context.codingPath.map(\.stringValue).joined(separator: "."))' has the wrong type"
+        case .dataCorrupted(let context) where !context.codingPath.isEmpty:
+            "'\(context.codingPath.map(\.stringValue).joined(separator: "."))' has a value that is not allowed"
         case .dataCorrupted: "it is not valid JSON"
         @unknown default: "it cannot be read"
         }
