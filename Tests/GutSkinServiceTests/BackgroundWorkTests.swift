@@ -159,3 +159,57 @@ import Testing
         #expect(job.reportIDs.count == 1)
     }
 }
+
+/// A worker that dies mid-job (a server killed with -9) loses nothing: once its lease runs out the
+/// job is claimed again and completes exactly once, and the dead claim can no longer complete it.
+@Suite struct JobRecoveryTests {
+    @Test func jobOfADeadWorkerRunsAgainAfterItsLeaseAndCompletesOnce() async throws {
+        let harness = try await ServiceHarness()
+        let store = harness.environment.store
+        let (user, jobID) = try await harness.test { client in
+            let user = try await APIUser.make(client)
+            let upload = try Multipart.demoPerson(folder: harness.environment.storage.stagingFolder)
+            let accepted = try JSON.object(
+                try await client.execute(
+                    uri: "/api/v1/samples", method: .post, headers: upload.headers(user.auth), body: ByteBuffer(bytes: upload.body)
+                ).body)
+            return (user, UUID(uuidString: try #require(accepted["job_id"] as? String)))
+        }
+        let id = try #require(jobID)
+        // The dead worker: claimed the job, then vanished.
+        let dead = try #require(try await store.claimNextJob(now: harness.clock.now, lease: JobWorker.lease))
+        #expect(dead.id == id)
+        #expect(await harness.runJobs() == 0, "a live lease is not taken over")
+        harness.clock.advance(by: JobWorker.lease + 1)
+        #expect(await harness.runJobs() == 1, "the expired lease is claimed again")
+        let job = try #require(try await store.job(id: id, ownerID: user.id))
+        #expect(job.status == .done)
+        #expect(job.attempts == 2)
+        #expect(job.reportIDs.count == 1)
+        let deadClaim = try #require(dead.claimToken)
+        #expect(try await store.completeJob(id: id, claimToken: deadClaim, reports: [], now: harness.clock.now) == false)
+        #expect(try await store.reports(visibleTo: user.id).count == 1, "exactly one report")
+    }
+
+    @Test func jobWhoseOriginalIsGoneFailsWithAMessage() async throws {
+        let harness = try await ServiceHarness()
+        try await harness.test { client in
+            let user = try await APIUser.make(client)
+            let upload = try Multipart.demoPerson(folder: harness.environment.storage.stagingFolder)
+            let accepted = try JSON.object(
+                try await client.execute(
+                    uri: "/api/v1/samples", method: .post, headers: upload.headers(user.auth), body: ByteBuffer(bytes: upload.body)
+                ).body)
+            let jobID = try #require(accepted["job_id"] as? String)
+            let files = try await harness.environment.store.files(ownerID: user.id)
+            harness.environment.storage.delete(storedPaths: files.map(\.storagePath))
+            #expect(await harness.runJobs() == 1)
+            let job = try JSON.object(try await client.execute(uri: "/api/v1/jobs/\(jobID)", method: .get, headers: user.auth).body)
+            #expect(job["status"] as? String == "failed")
+            #expect(job["attempts"] as? Int == 1, "an input problem is not retried")
+            let error = try #require(job["error"] as? String)
+            #expect(error.contains("no longer kept"))
+            #expect(!error.contains(harness.environment.storage.root.path))
+        }
+    }
+}
