@@ -13,9 +13,15 @@ enum PostgresMigrations {
     /// An arbitrary constant naming the migration lock (per database).
     static let lockKey: Int64 = 0x6775_7473_6B69_6E31
 
-    static func migrate(_ client: PostgresClient, logger: Logger) async throws {
+    /// Creates `schema` if one is named (under the lock too: concurrent CREATE SCHEMA IF NOT EXISTS
+    /// can collide), then applies the versions not yet recorded.
+    static func migrate(_ client: PostgresClient, schema: String?, logger: Logger) async throws {
         try await client.withTransaction(logger: logger) { connection in
             try await connection.query("SELECT pg_advisory_xact_lock(\(lockKey))", logger: logger)
+            if let schema {
+                try await connection.query(
+                    PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(PostgresStore.quoted(schema))"), logger: logger)
+            }
             try await connection.query(
                 """
                 CREATE TABLE IF NOT EXISTS schema_migrations (

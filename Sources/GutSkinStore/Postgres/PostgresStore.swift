@@ -28,7 +28,7 @@ public final class PostgresStore: ServiceStore {
         let place = "\(location.host):\(location.port)"
         do {
             try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask { try await Self.prepare(client, schema: schema, logger: logger) }
+                group.addTask { try await PostgresMigrations.migrate(client, schema: schema, logger: logger) }
                 group.addTask {
                     try await Task.sleep(for: .seconds(timeout))
                     runTask.cancel()  // fails the pending connection attempts
@@ -44,14 +44,6 @@ public final class PostgresStore: ServiceStore {
             throw StoreError.openFailed(Self.storeError(error).description)
         }
         logger.info("PostgreSQL store open", metadata: ["host": "\(location.host)", "database": "\(location.database)"])
-    }
-
-    /// Creates the schema if one is named, then applies the migrations.
-    private static func prepare(_ client: PostgresClient, schema: String?, logger: Logger) async throws {
-        if let schema {
-            try await client.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(quoted(schema))"), logger: logger)
-        }
-        try await PostgresMigrations.migrate(client, logger: logger)
     }
 
     public func close() async {

@@ -92,3 +92,10 @@ extension Database {
         try execute(sql: sql, arguments: StatementArguments(arguments))
     }
 }
+
+extension SQLiteStore {
+    /// The database's journal mode ("wal" for a pool): for tests and diagnostics.
+    func journalMode() async throws -> String {
+        try await read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
+    }
+}
