@@ -2,9 +2,11 @@
 import PackageDescription
 
 // Layers, each depending only on those above it:
-// GutSkinCore (types, no I/O) → GutSkinFormats (readers/writers) → GutSkinKernels (numeric work)
+// GutSkinCore (types, no I/O) and GutSkinParallel (parallel loops, shared buffers; internal)
+// → GutSkinFormats (readers/writers) → GutSkinKernels (numeric work)
 // (+ GutSkinMultivariate, the LAPACK-backed kernels) → GutSkinAxis (the gut–skin layer: traits,
-// scores, references, reports) → GutSkinCLI (commands) → gutskin (executable).
+// scores, references, reports, cohorts) → GutSkinRendering (HTML/SVG pages and plots) →
+// GutSkinCLI (commands) → gutskin (executable).
 // C libraries enter through one system-library target each: HDF5 and zlib in GutSkinFormats,
 // LAPACK in GutSkinMultivariate.
 let package = Package(
@@ -17,6 +19,7 @@ let package = Package(
         .library(name: "GutSkinKernels", targets: ["GutSkinKernels"]),
         .library(name: "GutSkinMultivariate", targets: ["GutSkinMultivariate"]),
         .library(name: "GutSkinAxis", targets: ["GutSkinAxis"]),
+        .library(name: "GutSkinRendering", targets: ["GutSkinRendering"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -33,6 +36,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "GutSkinCore"),
+        // Internal helpers for parallel loops and buffers shared by worker threads (Foundation only).
+        .target(name: "GutSkinParallel"),
         .systemLibrary(
             name: "CHDF5", pkgConfig: "hdf5",
             providers: [.apt(["libhdf5-dev"]), .brew(["hdf5"])]),
@@ -42,23 +47,27 @@ let package = Package(
         .target(
             name: "GutSkinFormats",
             dependencies: [
-                "GutSkinCore", "CHDF5", "CGutSkinZlib",
+                "GutSkinCore", "GutSkinParallel", "CHDF5", "CGutSkinZlib",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Yams", package: "Yams"),
             ]),
-        .target(name: "GutSkinKernels", dependencies: ["GutSkinCore"]),
+        .target(name: "GutSkinKernels", dependencies: ["GutSkinCore", "GutSkinParallel"]),
         .systemLibrary(
             name: "CLAPACK", pkgConfig: "lapacke",
             providers: [.apt(["liblapacke-dev", "libopenblas-dev"]), .brew(["lapack"])]),
         // Kernels that need LAPACK (ordination, linear models) apart, so GutSkinKernels stays Foundation-only.
-        .target(name: "GutSkinMultivariate", dependencies: ["GutSkinCore", "GutSkinKernels", "CLAPACK"]),
+        .target(name: "GutSkinMultivariate", dependencies: ["GutSkinCore", "GutSkinParallel", "GutSkinKernels", "CLAPACK"]),
         .target(
             name: "GutSkinAxis",
-            dependencies: ["GutSkinCore", "GutSkinFormats", "GutSkinKernels", "GutSkinMultivariate"]),
+            dependencies: ["GutSkinCore", "GutSkinParallel", "GutSkinFormats", "GutSkinKernels", "GutSkinMultivariate"]),
+        // Pages and plots (HTML/SVG) for the report, the cohort and every later page, and the
+        // output folders that hold them; above the domain layers it draws.
+        .target(name: "GutSkinRendering", dependencies: ["GutSkinCore", "GutSkinFormats", "GutSkinAxis"]),
         .target(
             name: "GutSkinCLI",
             dependencies: [
-                "GutSkinCore", "GutSkinFormats", "GutSkinKernels", "GutSkinMultivariate", "GutSkinAxis",
+                "GutSkinCore", "GutSkinParallel", "GutSkinFormats", "GutSkinKernels", "GutSkinMultivariate", "GutSkinAxis",
+                "GutSkinRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Delivery: the service's store (SQLite through GRDB, PostgreSQL through postgres-nio) and its
@@ -95,7 +104,9 @@ let package = Package(
             name: "GutSkinMultivariateTests",
             dependencies: ["GutSkinMultivariate", "GutSkinFormats", "TestSupport"], exclude: ["Golden"]),
         .testTarget(
-            name: "GutSkinAxisTests", dependencies: ["GutSkinAxis", "GutSkinFormats", "TestSupport"]),
+            name: "GutSkinAxisTests", dependencies: ["GutSkinAxis", "GutSkinRendering", "GutSkinFormats", "TestSupport"]),
+        .testTarget(
+            name: "GutSkinRenderingTests", dependencies: ["GutSkinRendering", "GutSkinAxis", "GutSkinFormats", "TestSupport"]),
         .testTarget(
             name: "GutSkinCLITests", dependencies: ["GutSkinCLI", "gutskin", "TestSupport"]),
         .testTarget(name: "GutSkinStoreTests", dependencies: ["GutSkinStore", "TestSupport"]),

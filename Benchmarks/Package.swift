@@ -18,6 +18,7 @@ let package = Package(
                 .product(name: "GutSkinFormats", package: gutskin),
                 .product(name: "GutSkinKernels", package: gutskin),
                 .product(name: "GutSkinAxis", package: gutskin),
+                .product(name: "GutSkinRendering", package: gutskin),
             ])
     ],
     swiftLanguageModes: [.v6]

@@ -12,13 +12,24 @@ public struct TraitAssignment: Sendable, Hashable, Codable {
     public let citation: String
     /// What the source says, in a few words (e.g. "main butyrate producer; clostridial cluster IV").
     public let evidence: String
+    /// How strong the evidence is that the genus carries the trait (docs/evidence.md, "Trait rows").
+    public let grade: EvidenceGrade
 
-    public init(genus: String, synonyms: [String] = [], trait: MicrobialTrait, citation: String, evidence: String) {
+    public init(genus: String, synonyms: [String] = [], trait: MicrobialTrait, citation: String, evidence: String, grade: EvidenceGrade) {
         self.genus = genus
         self.synonyms = synonyms
         self.trait = trait
         self.citation = citation
         self.evidence = evidence
+        self.grade = grade
+    }
+
+    /// The row as one sentence a person reads ("Faecalibacterium is counted among butyrate producers: …").
+    public var statement: String {
+        let title = trait.title
+        let isAcronym = title.dropFirst().first?.isUppercase ?? false
+        let words = isAcronym ? title : title.prefix(1).lowercased() + title.dropFirst()
+        return "\(genus) is counted among \(words): \(evidence)."
     }
 }
 

@@ -36,7 +36,8 @@ public struct GutSkinCommand: ParsableCommand {
     }
 
     /// Runs the command line and exits: 0 on success, 1 when input or output fails (with a
-    /// one-line message naming the file and place), 2 for usage errors.
+    /// one-line message naming the file and place), 2 for usage errors. Errors from the layers
+    /// below, which do not know the flags, get their flag hint from `CommandLineHints`.
     public static func runAndExit(arguments: [String]? = nil) -> Never {
         do {
             var command = try parseAsRoot(arguments)
@@ -53,8 +54,10 @@ public struct GutSkinCommand: ParsableCommand {
                 Foundation.exit(2)
             }
             if let exitCode = error as? ExitCode { Foundation.exit(exitCode.rawValue) }
-            FileHandle.standardError.write(Data("gutskin: error: \(OneLine.text(String(describing: error)))\n".utf8))
-            Foundation.exit(1)
+            let hint = CommandLineHints.hint(for: error)
+            let message = hint?.message ?? String(describing: error)
+            FileHandle.standardError.write(Data("gutskin: error: \(OneLine.text(message))\n".utf8))
+            Foundation.exit(hint?.exitCode ?? 1)
         }
     }
 }

@@ -68,11 +68,17 @@ extension DistanceMatrix {
 
 /// Why slices could not be merged into one matrix.
 public enum DistanceMatrixMergeError: Error, CustomStringConvertible, Equatable {
+    /// Nothing was given to merge.
     case noParts
+    /// The parts hold different sample ids, so they are slices of different tables.
     case differentSamples
+    /// The parts were computed with different metrics.
     case differentMetrics(String, String)
+    /// A stripe is in two parts.
     case overlap(stripe: Int, parts: (Int, Int))
+    /// Stripes in no part: these still have to be computed (the CLI says with which option).
     case missingStripes(Range<Int>, stripeCount: Int)
+    /// The merged values do not make a distance matrix.
     case invalid(DistanceMatrixError)
 
     public static func == (lhs: Self, rhs: Self) -> Bool { lhs.description == rhs.description }
@@ -85,7 +91,7 @@ public enum DistanceMatrixMergeError: Error, CustomStringConvertible, Equatable 
         case .overlap(let stripe, let parts):
             return "stripe \(stripe) is in part \(parts.0 + 1) and part \(parts.1 + 1); each stripe must be computed once"
         case .missingStripes(let range, let count):
-            return "stripes \(range.lowerBound):\(range.upperBound) of \(count) are in no part; compute them with --stripes \(range.lowerBound):\(range.upperBound)"
+            return "stripes \(range.lowerBound):\(range.upperBound) of \(count) are in no part"
         case .invalid(let error): return error.description
         }
     }

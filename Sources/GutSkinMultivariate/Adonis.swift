@@ -1,4 +1,5 @@
 import GutSkinCore
+import GutSkinParallel
 import GutSkinKernels
 
 /// One explanatory variable of an adonis model, one value per sample of the matrix.

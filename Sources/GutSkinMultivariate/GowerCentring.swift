@@ -1,4 +1,5 @@
 import GutSkinCore
+import GutSkinParallel
 import GutSkinKernels
 
 /// Gower's double centring of a distance matrix (Gower 1966, doi:10.1093/biomet/53.3-4.325;
@@ -66,16 +67,4 @@ enum GowerCentring {
         for i in 0..<n { for j in 0..<i { full[i * n + j] = full[j * n + i] } }
         return full
     }
-}
-
-/// A pointer handed to worker threads that write disjoint parts of one buffer.
-struct SharedBuffer: @unchecked Sendable {
-    let pointer: UnsafeMutablePointer<Double>
-    init(_ pointer: UnsafeMutablePointer<Double>) { self.pointer = pointer }
-}
-
-/// A read-only pointer handed to worker threads.
-struct SharedConstBuffer: @unchecked Sendable {
-    let pointer: UnsafePointer<Double>?
-    init(_ pointer: UnsafePointer<Double>?) { self.pointer = pointer }
 }

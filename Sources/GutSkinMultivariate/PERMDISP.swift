@@ -1,4 +1,5 @@
 import GutSkinCore
+import GutSkinParallel
 import GutSkinKernels
 
 /// PERMDISP, the test for homogeneity of multivariate dispersions (Anderson 2006,

@@ -1,5 +1,6 @@
 import CLAPACK
 import GutSkinCore
+import GutSkinParallel
 import GutSkinKernels
 
 /// Symmetric orthogonal Procrustes analysis of two configurations of the same samples (Gower

@@ -5,6 +5,7 @@ import GutSkinKernels
 import Testing
 import TestSupport
 @testable import GutSkinAxis
+@testable import GutSkinRendering
 
 /// The committed small cohort (Tests/Fixtures/axis-small, made with golden values by
 /// scripts/reference/axis_golden.py: scikit-bio 0.7.4, SciPy — versions in golden.json).

@@ -2,6 +2,7 @@ import Foundation
 import GutSkinCore
 import Testing
 @testable import GutSkinAxis
+@testable import GutSkinRendering
 
 @Suite struct ReportBuilderTests {
     func scored(_ table: FeatureTable, sample: Int, rarefied: Bool = true) throws -> ReportBuilder.ScoredSite {
@@ -85,6 +86,39 @@ import Testing
         for key in ["id", "title", "value", "percentile", "band", "reference_median", "citations", "explanation"] { #expect(score[key] != nil, "\(key)") }
         let skinPH = try #require(object["skin_ph"] as? [String: Any])
         #expect(skinPH["band"] as? String == "high")
+        #expect(skinPH["citation"] as? String == "prakash-2017" && skinPH["evidence_grade"] as? String == "very_low")
+        #expect((skinPH["contrary"] as? [String: Any])?["citation"] as? String == "skin-ph-atopic-adults-2020")
+    }
+
+    /// Every literature note in the JSON carries its grade and its contrary result (null when
+    /// there is none), and the report cites the contrary and further sources too.
+    @Test func literatureNotesCarryGradesAndContraryResults() throws {
+        var builder = ReportBuilder(gut: try scored(ScoringFixtures.table, sample: 2), skin: nil, generatedBy: "test")
+        builder.questionnaire = try QuestionnaireFile.parse(text: "dairy\tdaily\nplant_types_per_week\t12\n", file: "q.tsv")
+        builder.breathTest = BreathTestInterpretation.interpret(
+            try BreathTestSeries(readings: [(0.0, 5.0), (60, 12), (90, 30)].map { .init(minutes: $0.0, hydrogenPPM: $0.1, methanePPM: nil) }))
+        let report = builder.build()
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        let object = try #require(try JSONSerialization.jsonObject(with: encoder.encode(report)) as? [String: Any])
+        let answers = try #require((object["questionnaire"] as? [String: Any])?["answers"] as? [[String: Any]])
+        let notes = answers.flatMap { ($0["literature"] as? [[String: Any]]) ?? [] }
+        #expect(notes.count == 2)
+        for note in notes {
+            #expect(EvidenceGrade(rawValue: note["evidence_grade"] as? String ?? "") != nil, "\(note)")
+            #expect(note.keys.contains("contrary") && note["id"] is String && note["further_citations"] is [String])
+        }
+        let dairy = try #require(notes.first { $0["id"] as? String == "dairy-acne" })
+        #expect((dairy["contrary"] as? [String: Any])?["citation"] as? String == "juhl-2018-mr")
+        let plants = try #require(notes.first { $0["id"] as? String == "plant-variety-gut-diversity" })
+        #expect(plants["contrary"] is NSNull)
+        let breath = try #require(object["breath_test_literature"] as? [[String: Any]])
+        #expect(breath.map { $0["id"] as? String } == ["rosacea-small-intestinal-overgrowth"])
+        #expect(breath.first?["evidence_grade"] as? String == "very_low")
+        let keys = report.citations.map(\.key)
+        for key in ["juhl-2018", "aghasi-2019", "juhl-2018-mr", "parodi-2008", "egeberg-2017", "rezaie-2017"] {
+            #expect(keys.contains(key), "\(key)")
+        }
     }
 
     @Test func pageHasEverySectionAndNoScripts() throws {
@@ -106,7 +140,7 @@ import Testing
         let encoder = JSONEncoder()
         encoder.keyEncodingStrategy = .convertToSnakeCase
         let text = String(decoding: try encoder.encode(report), as: UTF8.self)
-        for key in ["\"skin\":null", "\"breath_test\":null", "\"questionnaire\":null", "\"gmhi\":null", "\"poor_match\":", "\"subjects\":"] {
+        for key in ["\"skin\":null", "\"breath_test\":null", "\"breath_test_literature\":[]", "\"questionnaire\":null", "\"gmhi\":null", "\"poor_match\":", "\"subjects\":"] {
             #expect(text.contains(key), "\(key)")
         }
         // faith_pd is undefined without a tree: value and percentile are null, the note says why.

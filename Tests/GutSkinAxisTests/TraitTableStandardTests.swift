@@ -16,6 +16,8 @@ import TestSupport
         #expect(table.traits(ofGenus: "g__Faecalibacterium") == [.butyrate])
         #expect(table.traits(ofGenus: "g__Roseburia") == [.butyrate, .propionate, .conjugatedLinoleicAcid])
         #expect(table.traits(ofGenus: "g__Coprococcus") == [.butyrate, .propionate])
+        #expect(table.traits(ofGenus: "g__Eubacterium") == [.butyrate])
+        #expect(table.traits(ofGenus: "g__[Eubacterium]").isEmpty)
         #expect(table.traits(ofGenus: "g__Blautia") == [.propionate])
         #expect(table.traits(ofGenus: "g__Bacteroides") == [.propionate, .gaba, .tryptophanIndole])
         #expect(table.traits(ofGenus: "g__Parabacteroides") == [.gaba])
@@ -32,6 +34,18 @@ import TestSupport
         // (R. gnavus, R. torques), which is not Ruminococcaceae's Ruminococcus.
         #expect(GenusName.key("g__[Ruminococcus]") != GenusName.key("g__Ruminococcus"))
         #expect(table.traits(ofGenus: "g__[Ruminococcus]").isEmpty)
+    }
+
+    /// Every row has a known source and a grade that fits it: rows resting on a review's "some strains"
+    /// (CLA) are very low; Devillard et al. 2007 supports only Roseburia (the CLA sentence about
+    /// Propionibacterium, Lactobacillus and Bifidobacterium is not in it).
+    @Test func rowsHaveKnownSourcesAndFittingGrades() {
+        let rows = TraitTable.standard.assignments
+        #expect(rows.allSatisfy { Bibliography.citation($0.citation) != nil })
+        #expect(rows.filter { $0.citation == "devillard-2007" }.map(\.genus) == ["Roseburia"])
+        #expect(rows.filter { $0.citation == "salsinha-2018" }.allSatisfy { $0.grade == .veryLow })
+        #expect(rows.filter { $0.evidence.hasPrefix("some ") }.allSatisfy { $0.grade >= .low })
+        #expect(Set(rows.map(\.grade)).isSubset(of: [.moderate, .low, .veryLow]))
     }
 
     /// Which trait genera the project's real 16S tables (Greengenes 13_8) contain.

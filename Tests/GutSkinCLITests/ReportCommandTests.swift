@@ -1,5 +1,6 @@
 import Foundation
 import GutSkinAxis
+@testable import GutSkinRendering
 import Testing
 import TestSupport
 

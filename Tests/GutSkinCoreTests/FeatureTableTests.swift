@@ -23,6 +23,11 @@ import Testing
         #expect(table.value(sample: 1, feature: 3) == 0)
     }
 
+    @Test func denseRowsGiveBackTheDenseMatrix() throws {
+        #expect(try small().denseRows == [[1, 0, 3, 0], [0, 0, 0, 0], [5, 6, 0, 7]])
+        #expect(try FeatureTable(sampleIDs: [], featureIDs: ["A"], dense: []).denseRows == [])
+    }
+
     @Test func sortsEntriesAndDropsExplicitZeros() throws {
         let table = try FeatureTable(
             sampleIDs: ["S1"], featureIDs: ["A", "B", "C"],

@@ -8,7 +8,7 @@ public protocol TabularRow: Sendable {
 }
 
 /// A value as the TSVs write it: shortest round-trip decimal, empty for NaN (as pandas writes it).
-func tsvNumber(_ value: Double) -> String {
+public func tsvNumber(_ value: Double) -> String {
     guard !value.isNaN else { return "" }
     if value.isInfinite { return value > 0 ? "inf" : "-inf" }
     return "\(value)"

@@ -127,9 +127,7 @@ public struct CohortDesign: Sendable {
     ) throws {
         func column(_ name: String, in source: SampleMetadata = metadata) throws -> MetadataColumn {
             guard let found = source.column(named: name) else {
-                let available = metadata.columns.map(\.name)
-                let shown = available.prefix(12).joined(separator: ", ") + (available.count > 12 ? ", … (\(available.count - 12) more)" : "")
-                throw FileError(file: metadataPath, reason: "has no column '\(name)' (columns: \(shown))")
+                throw CohortInputError.noColumn(file: metadataPath, column: name, available: metadata.columns.map(\.name), purpose: nil)
             }
             return found
         }
@@ -137,8 +135,7 @@ public struct CohortDesign: Sendable {
         let siteValues = try column(siteColumn)
         let present = Set(siteValues.values.compactMap { $0 })
         for site in sites where !present.contains(site.value) {
-            let shown = present.sorted().prefix(10).map { "'\($0)'" }.joined(separator: ", ")
-            throw FileError(file: metadataPath, reason: "no sample has \(siteColumn) = '\(site.value)' (--\(site.role.rawValue)); values: \(shown)")
+            throw CohortInputError.noSiteValue(file: metadataPath, column: siteColumn, value: site.value, role: site.role, present: present.sorted())
         }
 
         // Condition columns, raw (blank → nil) and with NA/unknown missing.
@@ -151,8 +148,7 @@ public struct CohortDesign: Sendable {
             for (index, name) in names.enumerated() where !raw[index].values.contains(where: { $0 == positive }) {
                 var seen = Set<String>(), values = [String]()
                 for value in raw[index].values.compactMap({ $0 }) where seen.insert(value).inserted { values.append(value) }
-                let shown = values.isEmpty ? "only blank cells" : "values: " + values.prefix(10).joined(separator: ", ") + (values.count > 10 ? ", …" : "")
-                throw FileError(file: metadataPath, reason: "column \(name) has no value '\(positive)' (\(shown)); set --positive to the answer marking a case")
+                throw CohortInputError.noPositiveAnswer(file: metadataPath, column: name, positive: positive, values: values)
             }
             conditionNames = names
             rule = names.isEmpty ? "no conditions named: everyone is a control" : "case of a condition: its column is '\(positive)'; control: no column is '\(positive)' and none is missing (a blank cell is no); unknown: no '\(positive)' and an answer missing (\(MissingAnswer.description.replacingOccurrences(of: "empty, ", with: "")))"
@@ -173,10 +169,10 @@ public struct CohortDesign: Sendable {
             let values = try column(name, in: blankOnlyMetadata)
             let observed = Set(values.values.compactMap { $0 }.filter { !MissingAnswer.isMissing($0) }).subtracting([control]).sorted()
             if let missing = named.first(where: { !observed.contains($0) }) {
-                throw FileError(file: metadataPath, reason: "column '\(name)' has no value '\(missing)' (values: \(observed.prefix(10).joined(separator: ", ")))")
+                throw CohortInputError.noConditionValue(file: metadataPath, column: name, value: missing, observed: observed)
             }
             if !values.values.contains(where: { $0 == control }) {
-                throw FileError(file: metadataPath, reason: "column '\(name)' has no value '\(control)' (--control)")
+                throw CohortInputError.noControlValue(file: metadataPath, column: name, control: control)
             }
             conditionNames = named.isEmpty ? observed : named
             inferred = named.isEmpty

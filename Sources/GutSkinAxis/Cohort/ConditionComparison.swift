@@ -98,12 +98,8 @@ enum ConditionComparison {
             skip("ANCOM-BC", "failed: \(error)")
         }
         do {
-            var rows = [[Double]](repeating: [Double](repeating: 0, count: groupTable.featureCount), count: groupTable.sampleCount)
-            for sample in 0..<groupTable.sampleCount {
-                for entry in groupTable.entryRange(ofSample: sample) { rows[sample][Int(groupTable.featureIndices[entry])] = groupTable.values[entry] }
-            }
             let aldex = try ALDEx2.run(
-                counts: rows, groups: labels.map { $0 == controlLabel ? 0 : 1 },
+                counts: groupTable.denseRows, groups: labels.map { $0 == controlLabel ? 0 : 1 },
                 options: .init(monteCarloInstances: settings.aldexInstances, seed: settings.seed, threads: settings.threads))
             for (index, feature) in aldex.enumerated() {
                 result.differential.append(DifferentialRow(

@@ -119,9 +119,9 @@ public enum ReferenceError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case .tooFewSamples(let count, let depth):
-            "only \(count) selected sample\(count == 1 ? "" : "s") reach \(depth) reads; a reference needs at least 3 (lower --depth or widen --where)"
+            "only \(count) selected sample\(count == 1 ? "" : "s") reach \(depth) reads; a reference needs at least 3 (a lower depth or a wider selection)"
         case .noSamplesSelected:
-            "no samples match the selection (check --where against the metadata)"
+            "no samples match the selection (check it against the metadata)"
         case .noTaxonomy:
             "the table has no taxonomy; a reference compares genus profiles (give a table with taxonomy, e.g. BIOM with observation metadata or a TSV with a taxonomy column)"
         case .identicalProfiles:

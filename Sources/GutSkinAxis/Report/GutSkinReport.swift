@@ -13,6 +13,8 @@ public struct GutSkinReport: Sendable, Codable {
     public var gut: SiteResult?
     public var skin: SiteResult?
     public var breathTest: BreathTestReport?
+    /// The literature shown beside the breath test (empty without one), graded, with contrary results.
+    public var breathTestLiterature: [QuestionnaireResult.AssociationNote] = []
     public var skinPh: SkinPHResult?
     public var questionnaire: QuestionnaireResult?
     /// Anything that limits how far the numbers can be trusted (poor match to the reference, shallow sample…).
@@ -95,6 +97,7 @@ extension GutSkinReport {
         try container.encode(gut, forKey: .gut)
         try container.encode(skin, forKey: .skin)
         try container.encode(breathTest, forKey: .breathTest)
+        try container.encode(breathTestLiterature, forKey: .breathTestLiterature)
         try container.encode(skinPh, forKey: .skinPh)
         try container.encode(questionnaire, forKey: .questionnaire)
         try container.encode(warnings, forKey: .warnings)

@@ -12,23 +12,52 @@ public struct QuestionnaireResult: Sendable, Codable {
         public var literature: [AssociationNote]
     }
 
-    /// One association from the literature, worded as such.
+    /// One association from the literature, worded as such, with its evidence grade and the
+    /// strongest contrary result (`contrary` is written as null when there is none).
     public struct AssociationNote: Sendable, Codable, Equatable {
+        /// The association's id in `LiteratureAssociation.standard` / `EvidenceStatements.all`.
+        public var id: String
         public var statement: String
         public var strength: String
+        public var evidenceGrade: EvidenceGrade
         public var citation: String
+        /// Other sources the statement names.
+        public var furtherCitations: [String]
+        public var contrary: ContraryEvidence?
 
-        public init(statement: String, strength: String, citation: String) {
-            self.statement = statement
-            self.strength = strength
-            self.citation = citation
+        public init(_ association: LiteratureAssociation) {
+            id = association.id
+            statement = association.statement
+            strength = association.strength
+            evidenceGrade = association.grade
+            citation = association.citation
+            furtherCitations = association.furtherCitations
+            contrary = association.contrary
+        }
+
+        /// Every source the note names: the main one, the further ones, the contrary one.
+        public var citations: [String] {
+            var keys = [citation]
+            for key in furtherCitations + [contrary?.citation].compactMap({ $0 }) where !keys.contains(key) { keys.append(key) }
+            return keys
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(statement, forKey: .statement)
+            try container.encode(strength, forKey: .strength)
+            try container.encode(evidenceGrade, forKey: .evidenceGrade)
+            try container.encode(citation, forKey: .citation)
+            try container.encode(furtherCitations, forKey: .furtherCitations)
+            try container.encode(contrary, forKey: .contrary)
         }
     }
 
     /// The answers given, each with the literature associations of its topic.
     public init(_ questionnaire: Questionnaire, associations: [LiteratureAssociation] = LiteratureAssociation.standard) {
         func notes(_ topic: LiteratureAssociation.Topic) -> [AssociationNote] {
-            associations.filter { $0.topic == topic }.map { AssociationNote(statement: $0.statement, strength: $0.strength, citation: $0.citation) }
+            associations.filter { $0.topic == topic }.map(AssociationNote.init)
         }
         var answers = [Answer]()
         func add(_ question: String, _ answer: String, _ section: ScoreKind.Section, _ topics: [LiteratureAssociation.Topic]) {

@@ -33,6 +33,9 @@ public struct ReportBuilder: Sendable {
         self.generatedBy = generatedBy
     }
 
+    /// The literature shown beside a breath test (rosacea and small-intestinal overgrowth, with its contrary result).
+    public static let breathTestLiterature = ["rosacea-small-intestinal-overgrowth"].compactMap(LiteratureAssociation.standard)
+
     public static let disclaimer = "This report compares a microbiome profile with healthy reference people. It describes associations reported in the literature; it is not a diagnosis and does not recommend any product or treatment. Discuss health concerns with a clinician."
 
     public func build() -> GutSkinReport {
@@ -51,17 +54,17 @@ public struct ReportBuilder: Sendable {
             cite("hmp-2012")
             if result.gmhi != nil { cite("gupta-2020") }
         }
-        if breathTest != nil {
-            cite("rezaie-2017")
-            cite("parodi-2008")
-        }
-        if skinPH != nil { cite("lambers-2006") }
-        for answer in questionnaireResult?.answers ?? [] { answer.literature.forEach { cite($0.citation) } }
+        let breathTestNotes = breathTest == nil ? [] : Self.breathTestLiterature.map(QuestionnaireResult.AssociationNote.init)
+        if breathTest != nil { cite("rezaie-2017") }
+        for note in breathTestNotes { note.citations.forEach(cite) }
+        skinPH?.citations.forEach(cite)
+        for answer in questionnaireResult?.answers ?? [] { answer.literature.forEach { $0.citations.forEach(cite) } }
 
         return GutSkinReport(
             generatedBy: generatedBy,
             summary: summary(gut: gutResult, skin: skinResult, skinPH: skinPH),
-            gut: gutResult, skin: skinResult, breathTest: breathTest, skinPh: skinPH, questionnaire: questionnaireResult,
+            gut: gutResult, skin: skinResult, breathTest: breathTest, breathTestLiterature: breathTestNotes, skinPh: skinPH,
+            questionnaire: questionnaireResult,
             warnings: warnings, citations: keys.compactMap(Bibliography.citation), disclaimer: Self.disclaimer)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GutSkinCore
+import GutSkinParallel
 
 /// ALDEx2-style differential abundance between two groups of samples (Fernandes et al. 2013,
 /// doi:10.1371/journal.pone.0067019; 2014, doi:10.1186/2049-2618-2-15), on a dense count table.

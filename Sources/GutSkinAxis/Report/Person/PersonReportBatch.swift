@@ -2,10 +2,11 @@ import Foundation
 import GutSkinCore
 import GutSkinFormats
 import GutSkinKernels
+import GutSkinParallel
 
 /// Every sample of a table scored as a gut sample, one report each, in parallel — what a
-/// testing service runs over a plate of customers. `write(to:)` puts one HTML + JSON pair per
-/// sample (named after the sample id) and summary.tsv into a folder, written whole or not at all.
+/// testing service runs over a plate of customers. (`write(to:)` in GutSkinRendering puts one
+/// HTML + JSON pair per sample and summary.tsv into a folder.)
 /// `poor_match` marks samples further from the reference than 99% of its own samples (other body
 /// sites, other platforms), whose scores compare poorly.
 public struct PersonReportBatch: Sendable {
@@ -34,14 +35,6 @@ public struct PersonReportBatch: Sendable {
     public static let summaryHeader = "sample\treads\trarefied\t"
         + summaryScores.flatMap { [$0.rawValue, $0.rawValue + "_percentile"] }.joined(separator: "\t") + "\tdysbiotic\tpoor_match\treport\n"
 
-    /// The folder guard: an earlier batch output (its summary.tsv says so) may be replaced, any other folder not.
-    public static func outputFolder(_ path: String) -> OutputFolder {
-        OutputFolder(path: path, kind: "gutskin report --all-samples output (no summary.tsv from gutskin)") { folder in
-            let summary = (try? String(contentsOfFile: folder.appendingPathComponent("summary.tsv").path, encoding: .utf8)) ?? ""
-            return summary.hasPrefix(summaryHeader)
-        }
-    }
-
     /// Scores every sample, then calls `each(index, report)` in parallel (on up to `threads`
     /// threads); `progress` gets the fraction done. Returns why Faith's PD was skipped, if it was.
     public func forEachReport<T: Sendable>(
@@ -51,43 +44,16 @@ public struct PersonReportBatch: Sendable {
         let scorer = SampleScorer(reference: reference)
         let (scores, faithSkipped) = SampleScoring(scorer: scorer, tree: tree).score(table: table, threads: threads)
         let taxonomy = TaxonomyStyle.describe(table)
-        let done = BatchCounter()
+        let done = ProgressCounter(total: scores.count, report: progress)
         let results = Parallel.map(count: scores.count, threads: threads) { index -> T in
             var builder = ReportBuilder(
                 gut: .init(scores: scores[index], scorer: scorer, table: source, taxonomy: taxonomy), skin: nil, generatedBy: generatedBy)
             if let faithSkipped { builder.warnings.append("Faith's PD was not computed: \(faithSkipped).") }
             let report = PersonReport(report: builder.build(), gutReference: reference, skinReference: nil, notes: [])
-            defer { progress(Double(done.increment()) / Double(scores.count)) }
+            defer { done.increment() }
             return each(index, report)
         }
         return (results, faithSkipped)
-    }
-
-    /// Writes every report (HTML + JSON) and summary.tsv into `path` (staged, renamed into place).
-    /// Returns the number of reports and why Faith's PD was skipped, if it was.
-    @discardableResult
-    public func write(to path: String, progress: @escaping @Sendable (Double) -> Void = { _ in }) throws -> (count: Int, faithSkipped: String?) {
-        let folder = Self.outputFolder(path)
-        try folder.check()
-        let names = Self.fileNames(for: table.sampleIDs)
-        var outcome: (count: Int, faithSkipped: String?) = (0, nil)
-        try folder.write { staging in
-            // Each task writes its report and returns its summary.tsv line, read off the report
-            // itself so the summary and the reports cannot disagree.
-            let (lines, faithSkipped) = forEachReport(progress: progress) { index, made -> Result<String, FileError> in
-                do {
-                    try made.write(html: staging.appendingPathComponent(names[index] + ".html").path)
-                } catch {
-                    return .failure(FileError(file: path, reason: "\(error)"))
-                }
-                return .success(Self.summaryLine(made.report.gut!, file: names[index] + ".html"))
-            }
-            var summary = Self.summaryHeader
-            for line in lines { summary += try line.get() }
-            try AtomicFileWriter.write(Data(summary.utf8), to: staging.appendingPathComponent("summary.tsv").path)
-            outcome = (lines.count, faithSkipped)
-        }
-        return outcome
     }
 
     /// One summary.tsv row: the sample's reads before rarefaction, its main scores and percentiles
@@ -122,18 +88,5 @@ public struct PersonReportBatch: Sendable {
             used.insert(name.lowercased())
             return name
         }
-    }
-}
-
-/// A thread-safe counter for progress across parallel work.
-private final class BatchCounter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-
-    func increment() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        value += 1
-        return value
     }
 }
