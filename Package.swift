@@ -82,7 +82,7 @@ let package = Package(
         .target(
             name: "GutSkinService",
             dependencies: [
-                "GutSkinCore", "GutSkinFormats", "GutSkinAxis", "GutSkinStore",
+                "GutSkinCore", "GutSkinFormats", "GutSkinAxis", "GutSkinRendering", "GutSkinStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),

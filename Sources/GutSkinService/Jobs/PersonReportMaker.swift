@@ -1,5 +1,6 @@
 import Foundation
 import GutSkinAxis
+import GutSkinRendering
 import GutSkinCore
 import GutSkinFormats
 
