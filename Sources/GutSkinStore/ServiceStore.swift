@@ -22,8 +22,9 @@ public protocol ServiceStore: Sendable {
         accountID: UUID, retentionDays: Int?, webhookURL: String?, webhookSecret: String?
     ) async throws -> Bool
     /// Deletes the account and every row it owns (tokens, subjects, files, samples, jobs, reports,
-    /// events, deliveries, rate-limit keys are not owned); subjects it claimed become unclaimed.
-    /// Returns the storage paths of its files, for the caller to delete; [] for an unknown id.
+    /// events, webhook deliveries) in one transaction; subjects it had claimed become unclaimed.
+    /// Rate-limit counts are keyed by text, not owned, and simply age out. Returns the storage paths
+    /// of its files, for the caller to delete; [] for an unknown id.
     func deleteAccount(id: UUID) async throws -> [String]
 
     // MARK: Tokens

@@ -8,6 +8,7 @@ public enum ServiceStoreFactory {
         if url.hasPrefix("sqlite:") {
             var path = String(url.dropFirst("sqlite:".count))
             if path.hasPrefix("//") { path = String(path.dropFirst(2)) }
+            guard !path.isEmpty else { throw StoreError.openFailed("sqlite: needs a file path, as in sqlite:gutskin-data/gutskin.sqlite") }
             return try await SQLiteStore(path: path, logger: logger)
         }
         if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") {

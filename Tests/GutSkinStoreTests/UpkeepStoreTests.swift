@@ -86,6 +86,7 @@ import Testing
             _ = try await ServiceStoreFactory.open(url: "mysql://root@127.0.0.1/gutskin", logger: StoreEngine.logger)
         }
         #expect(StoreError.unsupportedURL(scheme: "mysql").description.contains("sqlite:<path>"))
+        await #expect(throws: StoreError.self) { _ = try await ServiceStoreFactory.open(url: "sqlite:", logger: StoreEngine.logger) }
     }
 
     @Test func anUnreachablePostgreSQLServerFailsToOpenWithAMessage() async throws {
