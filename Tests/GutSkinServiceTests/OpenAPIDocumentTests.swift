@@ -30,4 +30,25 @@ import Testing
         ]
         for path in paths { #expect(file.contains("\n  \(path)\n"), "\(path) is not documented") }
     }
+
+    @Test func documentedPathWithAnotherMethodIs405() async throws {
+        let harness = try await ServiceHarness()
+        try await harness.test { client in
+            let answer = try await client.execute(uri: "/api/v1/reports/\(UUID())", method: .put)
+            #expect(answer.status == .methodNotAllowed)
+            #expect(answer.headers[.allow] == "GET")
+            _ = try JSON.error(answer.body)
+            let tokens = try await client.execute(uri: "/api/v1/tokens", method: .patch)
+            #expect(tokens.headers[.allow] == "GET, POST")
+            #expect(try await client.execute(uri: "/api/v1/no/such/route", method: .put).status == .notFound)
+        }
+    }
+
+    @Test func routeTableIsReadFromTheDocument() {
+        let table = APIRouteTable.documented
+        #expect(table.routes.count == 18)
+        #expect(table.allowedMethods(apiPath: "/accounts/me") == ["DELETE", "GET"])
+        #expect(table.allowedMethods(apiPath: "/subjects/123/claim-code") == ["POST"])
+        #expect(table.allowedMethods(apiPath: "/nothing") == nil)
+    }
 }

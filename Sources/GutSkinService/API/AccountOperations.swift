@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import GutSkinStore
 import HummingbirdBcrypt
@@ -20,10 +21,11 @@ struct AccountOperations {
         guard email.count <= 254, email.contains("@"), !email.hasPrefix("@"), !email.hasSuffix("@"),
             !email.contains(where: { $0.isWhitespace || $0.isNewline })
         else { throw ServiceError(.badRequest, "enter an email address (name@example.org)") }
-        guard password.count >= 10, password.utf8.count <= 72 else {
-            throw ServiceError(.badRequest, "the password must have at least 10 characters (and at most 72 bytes)")
+        guard password.unicodeScalars.count >= 10, password.unicodeScalars.count <= 1024 else {
+            throw ServiceError(.badRequest, "the password must have 10 to 1024 characters")
         }
-        let hash = try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: Self.bcryptCost) }
+        let input = Self.bcryptInput(password)
+        let hash = try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(input, cost: Self.bcryptCost) }
         let account = Account(email: email, passwordHash: hash, kind: kind, createdAt: environment.now())
         do {
             try await environment.store.createAccount(account)
@@ -46,8 +48,8 @@ struct AccountOperations {
         guard counts.allSatisfy({ $0 <= environment.configuration.signInLimit }) else { throw ServiceError.tooManyAttempts }
         let account = email.count <= 254 ? try await store.account(email: email) : nil
         let hash = account?.passwordHash ?? Self.decoyHash
-        let verified = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
-        let matches = verified && password.utf8.count <= 72
+        let input = Self.bcryptInput(password)
+        let matches = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(input, hash: hash) }
         guard let account, matches else { throw Self.wrongCredentials }
         try await store.clearAttempts(key: accountKey)
         let token = SecretToken.make()
@@ -56,6 +58,12 @@ struct AccountOperations {
                 accountID: account.id, tokenHash: SecretToken.sha256Hex(token), kind: .session, label: "sign-in",
                 createdAt: now, expiresAt: now.addingTimeInterval(environment.configuration.sessionLifetime)))
         return (account, token)
+    }
+
+    /// What bcrypt hashes: the password itself, or for one longer than bcrypt's 72 bytes its SHA-256
+    /// (base64), so every character counts and none is silently dropped.
+    static func bcryptInput(_ password: String) -> String {
+        password.utf8.count <= 72 ? password : Data(SHA256.hash(data: Data(password.utf8))).base64EncodedString()
     }
 
     /// Makes an API token (shown once); returns the record and the token.

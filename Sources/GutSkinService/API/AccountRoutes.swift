@@ -8,6 +8,9 @@ struct AccountRoutes {
     let environment: ServiceEnvironment
     var operations: AccountOperations { AccountOperations(environment: environment) }
 
+    /// The webhook URLs accepted, as docs/openapi.yaml states them.
+    static let webhookURLPattern = #"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]*)?$"#
+
     func add(to api: RouterGroup<ServiceRequestContext>) {
         api.post("accounts") { request, _ in
             let body = try await JSONBody.decode(APIShapes.NewAccount.self, from: request)
@@ -38,8 +41,7 @@ struct AccountRoutes {
             }
             var secret: String?
             if let url = body.webhookURL {
-                guard let parsed = URL(string: url), ["http", "https"].contains(parsed.scheme?.lowercased() ?? ""), parsed.host != nil,
-                    url.count <= 2000
+                guard url.count <= 2000, url.range(of: Self.webhookURLPattern, options: .regularExpression) != nil, URL(string: url) != nil
                 else { throw ServiceError(.badRequest, "webhook_url must be an http(s) URL") }
                 secret = url == account.webhookURL ? account.webhookSecret : SecretToken.make()
             }

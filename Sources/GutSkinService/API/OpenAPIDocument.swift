@@ -69,6 +69,7 @@ enum OpenAPIDocument {
                     application/json:
                       schema: { $ref: '#/components/schemas/WebhookSecret' }
                 '400': { $ref: '#/components/responses/Error' }
+                '413': { $ref: '#/components/responses/Error' }
                 '401': { $ref: '#/components/responses/Error' }
           /sessions:
             post:
@@ -113,6 +114,7 @@ enum OpenAPIDocument {
                     application/json:
                       schema: { $ref: '#/components/schemas/Token' }
                 '400': { $ref: '#/components/responses/Error' }
+                '413': { $ref: '#/components/responses/Error' }
                 '401': { $ref: '#/components/responses/Error' }
             get:
               operationId: listTokens
@@ -156,6 +158,7 @@ enum OpenAPIDocument {
                     application/json:
                       schema: { $ref: '#/components/schemas/Subject' }
                 '400': { $ref: '#/components/responses/Error' }
+                '413': { $ref: '#/components/responses/Error' }
                 '401': { $ref: '#/components/responses/Error' }
                 '403': { $ref: '#/components/responses/Error' }
             get:
@@ -231,6 +234,7 @@ enum OpenAPIDocument {
                         properties:
                           subject_id: { type: string, format: uuid }
                 '400': { $ref: '#/components/responses/Error' }
+                '413': { $ref: '#/components/responses/Error' }
                 '401': { $ref: '#/components/responses/Error' }
                 '404': { $ref: '#/components/responses/Error' }
                 '429': { $ref: '#/components/responses/Error' }
@@ -392,8 +396,8 @@ enum OpenAPIDocument {
               type: object
               required: [email, password, kind]
               properties:
-                email: { type: string }
-                password: { type: string, description: '10 characters to 72 bytes.' }
+                email: { type: string, maxLength: 254, pattern: '^[^@\s]+@[^@\s]+$' }
+                password: { type: string, minLength: 10, maxLength: 1024 }
                 kind: { type: string, enum: [person, organisation] }
             Created:
               type: object
@@ -426,7 +430,7 @@ enum OpenAPIDocument {
               type: object
               properties:
                 retention_days: { type: [integer, 'null'], minimum: 1, maximum: 36500, description: 'Delete uploaded originals after this many days (reports are kept); null keeps them.' }
-                webhook_url: { type: [string, 'null'], description: 'Where job events are POSTed (docs/service.md); null for none.' }
+                webhook_url: { type: [string, 'null'], maxLength: 2000, pattern: '^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~:/?#@!$&''()*+,;=%-]*)?$', description: 'Where job events are POSTed (docs/service.md); null for none.' }
             WebhookSecret:
               type: object
               required: [webhook_secret]
@@ -448,7 +452,7 @@ enum OpenAPIDocument {
               type: object
               required: [name]
               properties:
-                name: { type: string, minLength: 1, maxLength: 200 }
+                name: { type: string, minLength: 1, maxLength: 200, pattern: '\S' }
             Subject:
               type: object
               required: [id, name, claimed, created_at]

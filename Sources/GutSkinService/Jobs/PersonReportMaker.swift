@@ -1,8 +1,8 @@
 import Foundation
 import GutSkinAxis
-import GutSkinRendering
 import GutSkinCore
 import GutSkinFormats
+import GutSkinRendering
 
 /// Makes a sample's report through `PersonReport.make`, the same entry point as `gutskin report`,
 /// against the built-in references. The report shows the client's file names, never storage paths.

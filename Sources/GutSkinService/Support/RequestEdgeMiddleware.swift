@@ -20,20 +20,7 @@ struct RequestEdgeMiddleware: RouterMiddleware {
         } catch let error as RedirectError {
             response = try error.response(from: request, context: context)
         } catch {
-            let failure: ServiceError
-            switch error {
-            case let error as ServiceError: failure = error
-            case let error as HTTPError: failure = ServiceError(error.status, error.body ?? error.status.reasonPhrase)
-            case let error as HTTPResponseError: failure = ServiceError(error.status, error.status.reasonPhrase)
-            default:
-                context.logger.error("unexpected error: \(error)")
-                failure = ServiceError(.internalServerError, "something went wrong on the server (request \(context.id))")
-            }
-            if request.uri.path.hasPrefix("/api/") {
-                response = try failure.response(from: request, context: context)
-            } else {
-                response = pages.errorPage(status: failure.status, message: failure.message, account: context.account)
-            }
+            response = try answer(for: error, request: request, context: context)
         }
         response.headers[HTTPField.Name("X-Request-Id")!] = context.id
         let elapsed = ContinuousClock.now - start
@@ -42,5 +29,30 @@ struct RequestEdgeMiddleware: RouterMiddleware {
             "\(request.method) \(context.endpointPath ?? "(no route)") \(response.status.code)",
             metadata: ["ms": "\(Int(milliseconds.rounded()))"])
         return response
+    }
+
+    /// The answer for an error: JSON under /api, an HTML page elsewhere.
+    private func answer(for error: any Error, request: Request, context: Context) throws -> Response {
+        let failure: ServiceError
+        switch error {
+        case let error as ServiceError: failure = error
+        case let error as HTTPError where error.status == .notFound && request.uri.path.hasPrefix("/api/v1/"):
+            // A documented path called with another method is a 405 naming the methods it has.
+            let path = String(request.uri.path.dropFirst("/api/v1".count))
+            if let allowed = APIRouteTable.documented.allowedMethods(apiPath: path), !allowed.contains(request.method.rawValue) {
+                let message = "\(request.method.rawValue) is not allowed here; use \(allowed.joined(separator: ", "))"
+                var response = try ServiceError(.methodNotAllowed, message).response(from: request, context: context)
+                response.headers[.allow] = allowed.joined(separator: ", ")
+                return response
+            }
+            failure = ServiceError(.notFound, "no such route")
+        case let error as HTTPError: failure = ServiceError(error.status, error.body ?? error.status.reasonPhrase)
+        case let error as HTTPResponseError: failure = ServiceError(error.status, error.status.reasonPhrase)
+        default:
+            context.logger.error("unexpected error: \(error)")
+            failure = ServiceError(.internalServerError, "something went wrong on the server (request \(context.id))")
+        }
+        if request.uri.path.hasPrefix("/api/") { return try failure.response(from: request, context: context) }
+        return pages.errorPage(status: failure.status, message: failure.message, account: context.account)
     }
 }
