@@ -7,7 +7,8 @@ import PostgresNIO
 enum PostgresMigrations {
     /// Each version's statements (one statement per string: the extended protocol runs one at a time).
     static let versions: [(name: String, statements: [String])] = [
-        ("v1-service", v1)
+        ("v1-service", v1),
+        ("v2-cascade-indexes", v2),
     ]
 
     /// An arbitrary constant naming the migration lock (per database).
@@ -117,5 +118,12 @@ enum PostgresMigrations {
         "CREATE INDEX webhook_deliveries_due ON webhook_deliveries(next_attempt_at) WHERE status = 'pending'",
         "CREATE TABLE rate_limit_attempts (key text NOT NULL, at timestamptz NOT NULL)",
         "CREATE INDEX rate_limit_attempts_key ON rate_limit_attempts(key, at)",
+    ]
+
+    /// Indexes on the foreign keys that deletes cascade through (as SQLite's v2).
+    static let v2 = [
+        "CREATE INDEX reports_sample ON reports(sample_id)",
+        "CREATE INDEX webhook_deliveries_owner ON webhook_deliveries(owner_id)",
+        "CREATE INDEX webhook_deliveries_job ON webhook_deliveries(job_id)",
     ]
 }

@@ -1,12 +1,32 @@
+import Foundation
 import GRDB
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The SQLite schema as a versioned list of migrations, applied in order by GRDB's
 /// `DatabaseMigrator` at open (each once; the applied ones are recorded in `grdb_migrations`).
 /// Keep in step with `PostgresMigrations`: the same tables and columns in each dialect.
 enum SQLiteMigrations {
     static let versions: [(name: String, sql: String)] = [
-        ("v1-service", v1)
+        ("v1-service", v1),
+        ("v2-cascade-indexes", v2),
     ]
+
+    /// Applies the missing versions while holding an exclusive lock on `<database>-migration.lock`.
+    /// The migrator decides what is missing before its transactions begin, so two processes opening
+    /// a new database at once would both apply v1 without the lock (and the second would fail).
+    static func migrate(_ pool: DatabasePool, databasePath: String) throws {
+        let lockPath = databasePath + "-migration.lock"
+        let descriptor = open(lockPath, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw StoreError.openFailed("cannot create \(lockPath)") }
+        defer { close(descriptor) }  // closing releases the lock
+        guard flock(descriptor, LOCK_EX) == 0 else { throw StoreError.openFailed("cannot lock \(lockPath)") }
+        try migrator.migrate(pool)
+    }
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -127,5 +147,13 @@ enum SQLiteMigrations {
             at TEXT NOT NULL
         );
         CREATE INDEX rate_limit_attempts_key ON rate_limit_attempts(key, at);
+        """
+
+    /// Indexes on the foreign keys that deletes cascade through (an account's deletion would scan
+    /// these tables once per deleted sample or job without them).
+    static let v2 = """
+        CREATE INDEX reports_sample ON reports(sample_id);
+        CREATE INDEX webhook_deliveries_owner ON webhook_deliveries(owner_id);
+        CREATE INDEX webhook_deliveries_job ON webhook_deliveries(job_id);
         """
 }

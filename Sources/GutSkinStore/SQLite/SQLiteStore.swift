@@ -20,7 +20,7 @@ public final class SQLiteStore: ServiceStore {
             configuration.busyMode = .timeout(10)
             configuration.label = "gutskin-store"
             pool = try DatabasePool(path: path, configuration: configuration)
-            try SQLiteMigrations.migrator.migrate(pool)
+            try SQLiteMigrations.migrate(pool, databasePath: path)
         } catch let error as DatabaseError {
             throw StoreError.openFailed(Self.message(error))
         } catch {
