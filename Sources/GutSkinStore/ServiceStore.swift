@@ -78,7 +78,9 @@ public protocol ServiceStore: Sendable {
     func enqueueJob(_ job: Job) async throws
     /// Claims the oldest job that is queued, or running with a lease expired at or before `now`:
     /// sets it running with a new claim token, attempts + 1 and a lease until `now + lease`.
-    /// Exactly one concurrent caller gets each claim. Nil when there is nothing to do.
+    /// Exactly one concurrent caller gets each claim. Nil when there is nothing to do. A job whose
+    /// worker keeps dying is claimed again each time its lease expires: callers should fail a claimed
+    /// job whose `attempts` exceed their limit rather than run it again.
     func claimNextJob(now: Date, lease: TimeInterval) async throws -> Job?
     /// Extends the lease of a job still held with `claimToken`; false when the claim was lost.
     func renewLease(jobID: UUID, claimToken: UUID, until: Date) async throws -> Bool
