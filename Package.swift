@@ -50,10 +50,15 @@ let package = Package(
         .target(
             name: "GutSkinAxis",
             dependencies: ["GutSkinCore", "GutSkinParallel", "GutSkinFormats", "GutSkinKernels", "GutSkinMultivariate"]),
+        // Longitudinal analyses (q2-longitudinal's methods), beside the gut–skin layer.
+        .target(
+            name: "GutSkinLongitudinal",
+            dependencies: ["GutSkinCore", "GutSkinFormats", "GutSkinKernels", "GutSkinMultivariate"]),
         .target(
             name: "GutSkinCLI",
             dependencies: [
                 "GutSkinCore", "GutSkinParallel", "GutSkinFormats", "GutSkinKernels", "GutSkinMultivariate", "GutSkinAxis",
+                "GutSkinLongitudinal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "gutskin", dependencies: ["GutSkinCLI"]),
@@ -70,6 +75,9 @@ let package = Package(
             dependencies: ["GutSkinMultivariate", "GutSkinFormats", "TestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "GutSkinAxisTests", dependencies: ["GutSkinAxis", "GutSkinFormats", "TestSupport"]),
+        .testTarget(
+            name: "GutSkinLongitudinalTests",
+            dependencies: ["GutSkinLongitudinal", "GutSkinFormats", "TestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "GutSkinCLITests", dependencies: ["GutSkinCLI", "gutskin", "TestSupport"]),
     ],

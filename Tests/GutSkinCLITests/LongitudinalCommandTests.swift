@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `gutskin longitudinal …` end to end on a small hand-made cohort (values checkable by hand:
+/// each subject's week-8 minus week-0 difference is written in the metadata below).
+@Suite struct LongitudinalCommandTests {
+    /// Two arms, three subjects each, weeks 0 and 8; differences a: +1, +2, +3; b: −1, −2, −4.
+    static let metadata = """
+        sample-id\tsubject\tarm\tweek\tscore
+        a1.0\ta1\ta\t0\t1
+        a1.8\ta1\ta\t8\t2
+        a2.0\ta2\ta\t0\t1
+        a2.8\ta2\ta\t8\t3
+        a3.0\ta3\ta\t0\t1
+        a3.8\ta3\ta\t8\t4
+        b1.0\tb1\tb\t0\t5
+        b1.8\tb1\tb\t8\t4
+        b2.0\tb2\tb\t0\t5
+        b2.8\tb2\tb\t8\t3
+        b3.0\tb3\tb\t0\t5
+        b3.8\tb3\tb\t8\t1
+
+        """
+
+    @Test func pairwiseDifferencesWritesQ2TablesInAFolder() throws {
+        let folder = TemporaryFolder()
+        let metadata = folder.write(Self.metadata, to: "m.tsv")
+        let run = try CommandLineRun([
+            "longitudinal", "pairwise-differences", "--metadata", metadata, "--metric", "score", "--state-column", "week",
+            "--state-1", "0", "--state-2", "8", "--individual-id-column", "subject", "--group-column", "arm",
+            "-o", folder.file("out"),
+        ])
+        #expect(run.status == 0, "\(run.standardError)")
+        let pairs = try String(contentsOfFile: folder.file("out/pairs.tsv"), encoding: .utf8)
+        #expect(pairs.hasPrefix("#SampleID\tSubjectID\tDifference\tGroup\na1.8\ta1\t1.0\ta\n"))
+        #expect(pairs.contains("b3.8\tb3\t-4.0\tb\n"))
+        // Mann–Whitney U of a's differences over b's: all 3 × 3 comparisons favour a, U = 9 (exact p = 0.1).
+        let between = try String(contentsOfFile: folder.file("out/pairwise_tests.tsv"), encoding: .utf8)
+        #expect(between.contains("a\tb\t9.0\t0.1\t0.1\n"))
+        // Wilcoxon signed-rank of 3 positive differences: W = min(R+, R−) = 0, exact two-sided p = 2/8.
+        let paired = try String(contentsOfFile: folder.file("out/paired_difference_tests.tsv"), encoding: .utf8)
+        #expect(paired.contains("a\t0.0\t0.25\t0.25\n"))
+    }
+
+    @Test func firstDifferencesWritesOneRowPerLaterSample() throws {
+        let folder = TemporaryFolder()
+        let metadata = folder.write(Self.metadata, to: "m.tsv")
+        let run = try CommandLineRun([
+            "longitudinal", "first-differences", "--metadata", metadata, "--metric", "score", "--state-column", "week",
+            "--individual-id-column", "subject", "-o", folder.file("d.tsv"), "--quiet",
+        ])
+        #expect(run.status == 0 && run.standardError.isEmpty, "\(run.standardError)")
+        let text = try String(contentsOfFile: folder.file("d.tsv"), encoding: .utf8)
+        #expect(text == "#SampleID\tDifference\na1.8\t1.0\na2.8\t2.0\na3.8\t3.0\nb1.8\t-1.0\nb2.8\t-2.0\nb3.8\t-4.0\n")
+    }
+
+    @Test func badInputGetsOneLineNamingFileColumnAndId() throws {
+        let folder = TemporaryFolder()
+        let replicate = folder.write(Self.metadata + "a1.0b\ta1\ta\t0\t1\n", to: "rep.tsv")
+        let textState = folder.write(Self.metadata.replacingOccurrences(of: "b3.8\tb3\tb\t8", with: "b3.8\tb3\tb\tlate"), to: "text.tsv")
+        let common = ["--state-column", "week", "--individual-id-column", "subject", "-o", folder.file("x.tsv")]
+        let cases: [([String], [String])] = [
+            (["--metadata", replicate, "--metric", "score"], ["rep.tsv", "a1", "a1.0b", "week"]),
+            (["--metadata", textState, "--metric", "score"], ["text.tsv", "week", "b3.8", "late"]),
+            (["--metadata", replicate, "--metric", "shannon"], ["rep.tsv", "shannon"]),
+        ]
+        for (arguments, words) in cases {
+            let run = try CommandLineRun(["longitudinal", "first-differences"] + arguments + common)
+            #expect(run.status == 1)
+            let lines = run.standardError.split(separator: "\n")
+            #expect(lines.count == 1 && words.allSatisfy { lines.first?.contains($0) == true }, "\(run.standardError)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.file("x.tsv")))
+    }
+}
