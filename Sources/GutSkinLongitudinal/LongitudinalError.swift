@@ -13,6 +13,9 @@ public enum LongitudinalError: Error, CustomStringConvertible, Equatable {
     case metricNotFound(metric: String, metadataFile: String, tableFile: String?)
     case samplesMissingFromMetadata(file: String, samples: [String])
     case noPairs(detail: String)
+    case oneLevel(file: String, column: String, level: String)
+    case tooFewRows(file: String, rows: Int, parameters: Int)
+    case singularDesign(file: String)
 
     public var description: String {
         switch self {
@@ -38,6 +41,12 @@ public enum LongitudinalError: Error, CustomStringConvertible, Equatable {
             let shown = samples.prefix(5).joined(separator: ", ") + (samples.count > 5 ? ", … (\(samples.count - 5) more)" : "")
             return "\(file): \(samples.count) sample(s) have no metadata: \(shown)"
         case .noPairs(let detail): return "no paired samples: \(detail)"
+        case .oneLevel(let file, let column, let level):
+            return "\(file): column '\(column)' has one level ('\(level)') among the complete rows; a model needs at least two"
+        case .tooFewRows(let file, let rows, let parameters):
+            return "\(file): \(rows) complete rows for \(parameters) fixed effects; the model needs more rows than parameters"
+        case .singularDesign(let file):
+            return "\(file): the model cannot be fitted (a singular design: columns that are constant or duplicate one another)"
         }
     }
 }

@@ -4,7 +4,7 @@ import GutSkinKernels
 /// The TSV files q2-longitudinal writes, with the same headers; numbers as Python's `repr`
 /// (what pandas' `to_csv` writes), NaN as an empty cell.
 public enum LongitudinalTables {
-    static func number(_ value: Double) -> String { value.isNaN ? "" : PythonFloatFormat.repr(value) }
+    public static func number(_ value: Double) -> String { value.isNaN ? "" : PythonFloatFormat.repr(value) }
 
     /// `pairs.tsv`: #SampleID, SubjectID, Difference|Distance, Group.
     public static func pairs(_ comparison: PairwiseComparison, valueName: String) -> String {
@@ -41,6 +41,16 @@ public enum LongitudinalTables {
     public static func firstDifferences(_ result: FirstDifferences) -> String {
         var lines = ["#SampleID\t\(result.valueName)"]
         for row in result.rows { lines.append("\(row.sampleID)\t\(number(row.value))") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `model_results.tsv`: the mixed model's table (statsmodels' summary, full precision; blanks where it prints none).
+    public static func mixedModel(_ result: MixedModelResult) -> String {
+        var lines = ["\tCoef.\tStd.Err.\tz\tP>|z|\t[0.025\t0.975]"]
+        for term in result.terms {
+            let cells = [term.coefficient, term.standardError, term.z, term.pValue, term.lower, term.upper].map(number)
+            lines.append(([term.name] + cells).joined(separator: "\t"))
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 }

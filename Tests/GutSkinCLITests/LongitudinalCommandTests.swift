@@ -74,3 +74,35 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: folder.file("x.tsv")))
     }
 }
+
+/// `gutskin longitudinal linear-mixed-effects` end to end (numbers are checked against statsmodels in GutSkinLongitudinalTests).
+@Suite struct LongitudinalMixedEffectsCommandTests {
+    @Test func writesTheModelTableAndSummary() throws {
+        let folder = TemporaryFolder()
+        let metadata = folder.write(LongitudinalCommandTests.metadata, to: "m.tsv")
+        let run = try CommandLineRun([
+            "longitudinal", "linear-mixed-effects", "--metadata", metadata, "--metric", "score", "--state-column", "week",
+            "--individual-id-column", "subject", "--group-columns", "arm", "-o", folder.file("lme"),
+        ])
+        #expect(run.status == 0, "\(run.standardError)")
+        let table = try String(contentsOfFile: folder.file("lme/model_results.tsv"), encoding: .utf8)
+        #expect(table.hasPrefix("\tCoef.\tStd.Err.\tz\tP>|z|\t[0.025\t0.975]\nIntercept\t"))
+        #expect(table.contains("\nweek:arm[T.b]\t") && table.contains("\nsubject Var\t"))
+        let summary = try String(contentsOfFile: folder.file("lme/model_summary.tsv"), encoding: .utf8)
+        #expect(summary.contains("Method:\tREML\n") && summary.contains("No. Groups:\t6\n"))
+    }
+
+    @Test func aOneLevelGroupIsOneLineNamingFileAndColumn() throws {
+        let folder = TemporaryFolder()
+        let text = LongitudinalCommandTests.metadata.replacingOccurrences(of: "\tb\t", with: "\ta\t")
+        let metadata = folder.write(text, to: "one.tsv")
+        let run = try CommandLineRun([
+            "longitudinal", "linear-mixed-effects", "--metadata", metadata, "--metric", "score", "--state-column", "week",
+            "--individual-id-column", "subject", "--group-columns", "arm", "-o", folder.file("lme"),
+        ])
+        #expect(run.status == 1)
+        #expect(run.standardError.split(separator: "\n").count == 1)
+        #expect(run.standardError.contains("one.tsv") && run.standardError.contains("'arm' has one level"))
+        #expect(!FileManager.default.fileExists(atPath: folder.file("lme")))
+    }
+}
