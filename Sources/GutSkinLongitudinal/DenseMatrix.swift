@@ -132,3 +132,32 @@ func invertGeneral(_ a: DenseMatrix) -> DenseMatrix? {
     }
     return inverse
 }
+
+/// The inverse and determinant of a small general matrix (Gauss–Jordan with partial pivoting), or `nil` when singular.
+func invertWithDeterminant(_ a: DenseMatrix) -> (DenseMatrix, Double)? {
+    let n = a.rows
+    if n == 1 {
+        guard a[0, 0] != 0 else { return nil }
+        var inverse = DenseMatrix(rows: 1, columns: 1)
+        inverse[0, 0] = 1 / a[0, 0]
+        return (inverse, a[0, 0])
+    }
+    var determinant = 1.0
+    var m = a
+    for column in 0..<n {
+        var pivot = column
+        for row in column..<n where abs(m[row, column]) > abs(m[pivot, column]) { pivot = row }
+        if pivot != column {
+            for j in 0..<n { m.values.swapAt(pivot * n + j, column * n + j) }
+            determinant = -determinant
+        }
+        determinant *= m[column, column]
+        guard m[column, column] != 0 else { return nil }
+        for row in (column + 1)..<max(n, column + 1) {
+            let factor = m[row, column] / m[column, column]
+            for j in column..<n { m[row, j] -= factor * m[column, j] }
+        }
+    }
+    guard let inverse = invertGeneral(a) else { return nil }
+    return (inverse, determinant)
+}

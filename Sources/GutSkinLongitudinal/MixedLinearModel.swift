@@ -119,8 +119,9 @@ public enum MixedLinearModel {
                 size /= 2
             }
             let largest = elements.map { abs(current[$0.0, $0.1]) }.max() ?? 0
-            if !accepted || (step.map(abs).max() ?? 0) * size <= 1e-13 * (1 + largest) {
-                converged = accepted || (evaluation.gradient.map(abs).max() ?? 0) < 1e-6
+            // Q is a difference of sums, exact to ~1e-13 relative: steps below 1e-10 are rounding noise.
+            if !accepted || (step.map(abs).max() ?? 0) * size <= 1e-10 * (1 + largest) {
+                converged = accepted || (evaluation.gradient.map(abs).max() ?? 0) < 1e-6 * (1 + abs(evaluation.logLikelihood))
                 break
             }
         }

@@ -35,41 +35,66 @@ struct RestrictedLikelihood {
         var hessian: DenseMatrix? = nil
     }
 
+    /// Each individual's sufficient statistics: ZᵀZ, ZᵀX, Zᵀy, XᵀX, Xᵀy, yᵀy.
+    private struct GroupStatistics {
+        var ztz: DenseMatrix, ztx: DenseMatrix, zty: DenseMatrix, xtx: DenseMatrix, xty: DenseMatrix, yty: Double
+    }
+
+    /// Per individual at Ψ: Vᵢ⁻¹ products through Vᵢ⁻¹ = I − Zᵢ K Zᵢᵀ, K = (I + ΨZᵢᵀZᵢ)⁻¹Ψ (push-through identity).
     private struct GroupSolves {
-        var wx: DenseMatrix, wz: DenseMatrix, wy: DenseMatrix, xi: DenseMatrix, zi: DenseMatrix, yi: DenseMatrix
+        var xwx: DenseMatrix, xwy: DenseMatrix, ywy: Double, zwz: DenseMatrix, xwz: DenseMatrix, ywz: DenseMatrix
+    }
+
+    private let statistics: [GroupStatistics]
+
+    init(y: [Double], x: DenseMatrix, z: DenseMatrix, groups: [[Int]]) {
+        self.y = y
+        self.x = x
+        self.z = z
+        self.groups = groups
+        statistics = groups.map { rows in
+            var xi = DenseMatrix(rows: rows.count, columns: x.columns), zi = DenseMatrix(rows: rows.count, columns: z.columns)
+            var yi = DenseMatrix(rows: rows.count, columns: 1)
+            for (k, row) in rows.enumerated() {
+                for j in 0..<x.columns { xi[k, j] = x[row, j] }
+                for j in 0..<z.columns { zi[k, j] = z[row, j] }
+                yi[k, 0] = y[row]
+            }
+            let zt = zi.transposed, xt = xi.transposed
+            return GroupStatistics(
+                ztz: zt * zi, ztx: zt * xi, zty: zt * yi, xtx: xt * xi, xty: xt * yi, yty: (yi.transposed * yi)[0, 0])
+        }
     }
 
     /// ℓ at Ψ (and its derivatives when `derivatives`); `nil` when some Vᵢ or A is not positive definite.
     func evaluate(_ psi: DenseMatrix, derivatives: Bool = false) -> Evaluation? {
         let p = fixedCount, q = randomCount
         var a = DenseMatrix(rows: p, columns: p), b = DenseMatrix(rows: p, columns: 1)
-        var logDetV = 0.0
+        var logDetV = 0.0, ywy = 0.0
         var solves = [GroupSolves]()
         solves.reserveCapacity(groups.count)
-        for rows in groups {
-            let ni = rows.count
-            var xi = DenseMatrix(rows: ni, columns: p), zi = DenseMatrix(rows: ni, columns: q), yi = DenseMatrix(rows: ni, columns: 1)
-            for (k, row) in rows.enumerated() {
-                for j in 0..<p { xi[k, j] = x[row, j] }
-                for j in 0..<q { zi[k, j] = z[row, j] }
-                yi[k, 0] = y[row]
-            }
-            let v = DenseMatrix.identity(ni) + zi * psi * zi.transposed
-            guard let cholesky = Cholesky(v) else { return nil }
-            logDetV += cholesky.logDeterminant
-            let group = GroupSolves(wx: cholesky.solve(xi), wz: cholesky.solve(zi), wy: cholesky.solve(yi), xi: xi, zi: zi, yi: yi)
-            a = a + xi.transposed * group.wx
-            b = b + xi.transposed * group.wy
-            solves.append(group)
+        for group in statistics {
+            // log|I + ZΨZᵀ| = log|I + ΨZᵀZ| (Sylvester); positive for a positive semi-definite Ψ.
+            guard let (inverse, determinant) = invertWithDeterminant(.identity(q) + psi * group.ztz), determinant > 0 else { return nil }
+            logDetV += log(determinant)
+            let k = inverse * psi
+            let kztx = k * group.ztx, kzty = k * group.zty, kztz = k * group.ztz
+            let ztxT = group.ztx.transposed
+            let solve = GroupSolves(
+                xwx: group.xtx + (-1) * (ztxT * kztx), xwy: group.xty + (-1) * (ztxT * kzty),
+                ywy: group.yty - (group.zty.transposed * kzty)[0, 0],
+                zwz: group.ztz + (-1) * (group.ztz * kztz), xwz: ztxT + (-1) * (ztxT * kztz),
+                ywz: group.zty.transposed + (-1) * (group.zty.transposed * kztz))
+            a = a + solve.xwx
+            b = b + solve.xwy
+            ywy += solve.ywy
+            solves.append(solve)
         }
         guard let aFactor = Cholesky(a) else { return nil }
         let beta = aFactor.solve(b)
-        var qf = 0.0
-        for group in solves {
-            let residual = group.yi + (-1) * (group.xi * beta)
-            let wr = group.wy + (-1) * (group.wx * beta)
-            for k in 0..<residual.rows { qf += residual[k, 0] * wr[k, 0] }
-        }
+        // Q = Σ rᵀV⁻¹r = Σ yᵀV⁻¹y − 2βᵀb + βᵀAβ = Σ yᵀV⁻¹y − βᵀb at β = A⁻¹b.
+        let qf = ywy - (beta.transposed * b)[0, 0]
+        guard qf > 0 else { return nil }
         let m = Double(y.count - p)
         let likelihood = -logDetV / 2 - m * log(qf) / 2 - aFactor.logDeterminant / 2
             - m * log(2 * Double.pi) / 2 + m * log(m) / 2 - m / 2
@@ -93,9 +118,8 @@ struct RestrictedLikelihood {
         var traceWVWV = DenseMatrix(rows: count, columns: count), dTerms = DenseMatrix(rows: count, columns: count)
         var fTerms = [[DenseMatrix]](repeating: [DenseMatrix](repeating: DenseMatrix(rows: p, columns: p), count: count), count: count)
         for group in solves {
-            let zwz = group.zi.transposed * group.wz, xwz = group.xi.transposed * group.wz
-            let residual = group.yi + (-1) * (group.xi * beta)
-            let rwz = (residual.transposed * group.wz).values
+            let zwz = group.zwz, xwz = group.xwz
+            let rwz = (group.ywz + (-1) * (beta.transposed * group.xwz)).values
             for j in 0..<count {
                 for (u, v) in pairs(j) {
                     traceWV[j] += zwz[v, u]
