@@ -8,6 +8,9 @@ import GutSkinCore
 /// left-most factor varying fastest. Column names as patsy's: `arm[T.diet]`, `week:arm[T.diet]`.
 public struct DesignMatrix: Sendable {
     public let names: [String]
+    /// Term names in design order (patsy's: factors joined by ":", "Intercept"), and each column's term.
+    public let termNames: [String]
+    public let termOfColumn: [Int]
     /// n × p, row-major.
     let matrix: DenseMatrix
 
@@ -29,10 +32,11 @@ public struct DesignMatrix: Sendable {
             }
         }
         if let empty = buckets.firstIndex(where: { $0.numeric.isEmpty }) { buckets.insert(buckets.remove(at: empty), at: 0) }
-        var names = [String](), columns = [[Double]]()
+        var names = [String](), columns = [[Double]](), termNames = [String](), termOfColumn = [Int]()
         for bucket in buckets {
             var used = Set<Set<ModelFormula.Factor>>()
             for term in bucket.terms {
+                termNames.append(term.isEmpty ? "Intercept" : term.map(\.label).joined(separator: ":"))
                 let categorical = term.filter { coding[$0]!.levels != nil }
                 var subterms = [[(ModelFormula.Factor, Bool)]]()
                 for subset in Self.sortedSubsets(categorical) where used.insert(Set(subset)).inserted {
@@ -61,11 +65,14 @@ public struct DesignMatrix: Sendable {
                     for combo in combos {
                         names.append(combo.0.isEmpty ? "Intercept" : combo.0)
                         columns.append(combo.1)
+                        termOfColumn.append(termNames.count - 1)
                     }
                 }
             }
         }
         self.names = names
+        self.termNames = termNames
+        self.termOfColumn = termOfColumn
         var matrix = DenseMatrix(rows: rows.count, columns: names.count)
         for (j, column) in columns.enumerated() { for i in 0..<rows.count { matrix[i, j] = column[i] } }
         self.matrix = matrix

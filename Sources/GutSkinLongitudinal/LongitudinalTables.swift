@@ -53,4 +53,17 @@ public enum LongitudinalTables {
         }
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// `anova.tsv` in statsmodels' `anova_lm` layout: type I has df, sum_sq, mean_sq, F, PR(>F);
+    /// types II and III sum_sq, df, F, PR(>F).
+    public static func anova(_ rows: [ANOVARow], type: SumOfSquaresType) -> String {
+        var lines = [type == .I ? "\tdf\tsum_sq\tmean_sq\tF\tPR(>F)" : "\tsum_sq\tdf\tF\tPR(>F)"]
+        for row in rows {
+            let cells = type == .I
+                ? [row.degreesOfFreedom, row.sumOfSquares, row.meanSquare, row.f, row.pValue]
+                : [row.sumOfSquares, row.degreesOfFreedom, row.f, row.pValue]
+            lines.append(([row.term] + cells.map(number)).joined(separator: "\t"))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
 }

@@ -55,6 +55,21 @@ import TestSupport
         #expect(text == "#SampleID\tDifference\na1.8\t1.0\na2.8\t2.0\na3.8\t3.0\nb1.8\t-1.0\nb2.8\t-2.0\nb3.8\t-4.0\n")
     }
 
+    /// One-way ANOVA of score by arm: means 2 and 23/6 over 6 samples each, grand mean 35/12, SS between = 121/12.
+    @Test func anovaWritesTheTableOfStatsmodelsAnovaLm() throws {
+        let folder = TemporaryFolder()
+        let metadata = folder.write(Self.metadata, to: "m.tsv")
+        let run = try CommandLineRun([
+            "longitudinal", "anova", "--metadata", metadata, "--formula", "score ~ arm", "--sstype", "I", "-o", folder.file("a"),
+        ])
+        #expect(run.status == 0, "\(run.standardError)")
+        let lines = try String(contentsOfFile: folder.file("a/anova.tsv"), encoding: .utf8).split(separator: "\n")
+        #expect(lines.first == "\tdf\tsum_sq\tmean_sq\tF\tPR(>F)")
+        let arm = try #require(lines.first { $0.hasPrefix("arm\t") }).split(separator: "\t", omittingEmptySubsequences: false)
+        #expect(arm[1] == "1.0")
+        #expect(abs(try #require(Double(String(arm[2]))) - 121.0 / 12) < 1e-12)
+    }
+
     @Test func badInputGetsOneLineNamingFileColumnAndId() throws {
         let folder = TemporaryFolder()
         let replicate = folder.write(Self.metadata + "a1.0b\ta1\ta\t0\t1\n", to: "rep.tsv")
