@@ -16,6 +16,7 @@ public enum LongitudinalError: Error, CustomStringConvertible, Equatable {
     case oneLevel(file: String, column: String, level: String)
     case tooFewRows(file: String, rows: Int, parameters: Int)
     case singularDesign(file: String)
+    case linearAlgebraFailed(routine: String, status: Int)
 
     public var description: String {
         switch self {
@@ -45,6 +46,7 @@ public enum LongitudinalError: Error, CustomStringConvertible, Equatable {
             return "\(file): column '\(column)' has one level ('\(level)') among the complete rows; a model needs at least two"
         case .tooFewRows(let file, let rows, let parameters):
             return "\(file): \(rows) complete rows for \(parameters) fixed effects; the model needs more rows than parameters"
+        case .linearAlgebraFailed(let routine, let status): return "LAPACK \(routine) failed (status \(status))"
         case .singularDesign(let file):
             return "\(file): the model cannot be fitted (a singular design: columns that are constant or duplicate one another)"
         }

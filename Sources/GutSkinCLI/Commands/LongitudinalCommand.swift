@@ -19,7 +19,7 @@ struct LongitudinalCommand: ParsableCommand {
         subcommands: [
             LongitudinalPairwiseDifferencesCommand.self, LongitudinalPairwiseDistancesCommand.self,
             LongitudinalFirstDifferencesCommand.self, LongitudinalFirstDistancesCommand.self,
-            LongitudinalMixedEffectsCommand.self, LongitudinalANOVACommand.self,
+            LongitudinalMixedEffectsCommand.self, LongitudinalANOVACommand.self, LongitudinalNMITCommand.self,
         ])
 }
 
