@@ -53,7 +53,7 @@ let package = Package(
         // Longitudinal analyses (q2-longitudinal's methods), beside the gut–skin layer.
         .target(
             name: "GutSkinLongitudinal",
-            dependencies: ["GutSkinCore", "GutSkinFormats", "GutSkinKernels", "GutSkinMultivariate", "CLAPACK"]),
+            dependencies: ["GutSkinCore", "GutSkinFormats", "GutSkinKernels", "GutSkinMultivariate", "GutSkinAxis", "CLAPACK"]),
         .target(
             name: "GutSkinCLI",
             dependencies: [

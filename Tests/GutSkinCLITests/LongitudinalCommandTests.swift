@@ -70,6 +70,20 @@ import TestSupport
         #expect(abs(try #require(Double(String(arm[2]))) - 121.0 / 12) < 1e-12)
     }
 
+    @Test func volatilityWritesAPageWithTSVsBeside() throws {
+        let folder = TemporaryFolder()
+        let metadata = folder.write(Self.metadata, to: "m.tsv")
+        let run = try CommandLineRun([
+            "longitudinal", "volatility", "--metadata", metadata, "--metric", "score", "--state-column", "week",
+            "--individual-id-column", "subject", "--group-column", "arm", "-o", folder.file("v.html"), "--quiet",
+        ])
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(Set(folder.contents).isSuperset(of: ["v.html", "v.tsv", "v-means.tsv"]))
+        // Group a's mean at week 8: (2 + 3 + 4) / 3 = 3.
+        let means = try String(contentsOfFile: folder.file("v-means.tsv"), encoding: .utf8)
+        #expect(means.contains("a\t8.0\t3.0\t3\n"))
+    }
+
     @Test func badInputGetsOneLineNamingFileColumnAndId() throws {
         let folder = TemporaryFolder()
         let replicate = folder.write(Self.metadata + "a1.0b\ta1\ta\t0\t1\n", to: "rep.tsv")

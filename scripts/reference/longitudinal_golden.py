@@ -150,6 +150,12 @@ def main():
         "first_distances": first(df, dm=dm),
         "first_distances_baseline_4": first(df, dm=dm, baseline=4),
     }
+    # volatility's control chart: pandas mean and std (ddof=1) over samples with a value; group means per state.
+    present = df.dropna(subset=["shannon"])
+    golden["volatility"] = {
+        "mean": repr(float(present["shannon"].mean())), "std": repr(float(present["shannon"].std())),
+        "group_means": [[g, repr(float(w)), repr(float(v))] for (g, w), v in present.groupby(["arm", "week"])["shannon"].mean().items()],
+    }
     with open(os.path.join(OUT, "longitudinal-q2.json"), "w") as handle:
         json.dump(golden, handle, indent=1)
 
