@@ -12,10 +12,16 @@ _multiple_group_difference, _first_differences), calling the same SciPy/statsmod
     statsmodels multipletests(p, method='fdr_bh')              each family; tables sorted by index
 Versions: SciPy 1.17.1, statsmodels 0.15.0, pandas 3.1.1 (scripts/reference/requirements.txt).
 
-Usage: .venv/bin/python scripts/reference/longitudinal_golden.py
+Usage: .venv/bin/python scripts/reference/longitudinal_golden.py [SHARED_DATA_DIR]
+
+With SHARED_DATA_DIR (../shared/data), also writes longitudinal-hmp.json: HMP stool samples of
+hmp-v35-even1k.biom (HMPbodysubsite == Stool), Shannon entropy per sample by scikit-bio 0.7.4
+(`skbio.diversity.alpha_diversity("shannon", counts)`, natural log), and q2-longitudinal's
+pairwise-differences between visitno 1 and 2 by sex (replicates dropped) and first-differences.
 """
 import json
 import os
+import sys
 from itertools import combinations
 
 import numpy as np
@@ -132,8 +138,33 @@ def first(df, dm=None, baseline=None):
     return out
 
 
+def hmp(shared):
+    import biom
+    import skbio
+    from skbio.diversity import alpha_diversity
+
+    mapping = pd.read_csv(os.path.join(shared, "hmp-v35-even1k-mapping.tsv"), sep="\t", dtype=str, index_col=0)
+    table = biom.load_table(os.path.join(shared, "hmp-v35-even1k.biom"))
+    stool = [s for s in table.ids() if s in mapping.index and mapping.loc[s, "HMPbodysubsite"] == "Stool"]
+    counts = table.filter(stool, inplace=False).matrix_data.toarray().T
+    shannon = alpha_diversity("shannon", counts, ids=stool)
+    df = mapping.loc[[s for s in mapping.index if s in set(stool)], ["hostsubjectid", "sex", "visitno"]].copy()
+    df = df.rename(columns={"hostsubjectid": "subject", "visitno": "week"})
+    df["week"] = pd.to_numeric(df["week"])
+    df["shannon"] = shannon[df.index]
+    return {
+        "tool": f"scikit-bio {skbio.__version__} shannon; q2-longitudinal formulas; SciPy {scipy.__version__}, "
+                f"statsmodels {statsmodels.__version__}",
+        "differences_by_sex_1_2": pairwise(df, "sex", [1, 2]),
+        "first_differences": first(df),
+    }
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
+    if len(sys.argv) > 1:
+        with open(os.path.join(OUT, "longitudinal-hmp.json"), "w") as handle:
+            json.dump(hmp(sys.argv[1]), handle, indent=1)
     df = make_cohort()
     df.to_csv(os.path.join(OUT, "cohort-metadata.tsv"), sep="\t", na_rep="")
     dm = make_distances(list(df.index))
