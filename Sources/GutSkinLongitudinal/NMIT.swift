@@ -43,14 +43,29 @@ public enum NMIT {
         condensed.reserveCapacity(n * (n - 1) / 2)
         for i in 0..<n {
             for j in (i + 1)..<max(n, i + 1) {
-                let difference = zip(networks[i], networks[j]).map { $0 - $1 }
-                condensed.append(distance == .fro ? frobenius(difference) : try nuclear(difference, size: features))
+                if distance == .fro {
+                    condensed.append(frobenius(networks[i], networks[j]))
+                } else {
+                    condensed.append(try nuclear(zip(networks[i], networks[j]).map { $0 - $1 }, size: features))
+                }
             }
         }
         return try DistanceMatrix(ids: order.map { firstSample[$0]! }, condensed: condensed)
     }
 
-    static func frobenius(_ values: [Double]) -> Double { values.reduce(0) { $0 + $1 * $1 }.squareRoot() }
+    /// ‖A − B‖_F without forming A − B (one pass over both, in order).
+    static func frobenius(_ a: [Double], _ b: [Double]) -> Double {
+        a.withUnsafeBufferPointer { x in
+            b.withUnsafeBufferPointer { y in
+                var sum = 0.0
+                for k in 0..<x.count {
+                    let d = x[k] - y[k]
+                    sum += d * d
+                }
+                return sum.squareRoot()
+            }
+        }
+    }
 
     static func nuclear(_ values: [Double], size n: Int) throws -> Double {
         guard n > 0 else { return 0 }
