@@ -101,6 +101,11 @@ import TestSupport
             #expect(lines.count == 1 && words.allSatisfy { lines.first?.contains($0) == true }, "\(run.standardError)")
         }
         #expect(!FileManager.default.fileExists(atPath: folder.file("x.tsv")))
+        // A matrix sample without metadata (q2-longitudinal requires the metadata to cover the matrix).
+        let matrix = folder.write("\ta1.0\ta1.8\tzz\na1.0\t0\t1\t2\na1.8\t1\t0\t3\nzz\t2\t3\t0\n", to: "dm.tsv")
+        let metadata = folder.write(Self.metadata, to: "m.tsv")
+        let run = try CommandLineRun(["longitudinal", "first-distances", matrix, "--metadata", metadata] + common)
+        #expect(run.status == 1 && run.standardError.contains("dm.tsv") && run.standardError.contains("zz"), "\(run.standardError)")
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import GutSkinCore
 import GutSkinFormats
 import GutSkinLongitudinal
@@ -50,6 +51,31 @@ import Testing
         let metadata = try MetadataTSV.parse(text: "sample-id\tsubject\tweek\na\tp1\t0\nb\tp1\t1\n", file: "m.tsv")
         #expect(throws: LongitudinalError.metricNotFound(metric: "shannon", metadataFile: "m.tsv", tableFile: nil)) {
             try MetricValues.resolve("shannon", metadata: metadata, metadataFile: "m.tsv", table: nil, tableFile: nil)
+        }
+    }
+}
+
+/// The metric found in the table: a feature's values (metadata narrowed to the table's samples, as
+/// q2-longitudinal's inner join), or an alpha metric computed by the kernels.
+@Suite struct MetricValuesTests {
+    static let metadata = "sample-id\tsubject\tweek\na\tp1\t0\nb\tp1\t1\nc\tp2\t0\n"
+
+    @Test func aFeatureOfTheTableIsTheMetricOnTheTablesSamples() throws {
+        let metadata = try MetadataTSV.parse(text: Self.metadata, file: "m.tsv")
+        let table = try FeatureTable(sampleIDs: ["b", "a"], featureIDs: ["f1", "f2"], dense: [[3, 1], [5, 0]])
+        let values = try MetricValues.resolve("f1", metadata: metadata, metadataFile: "m.tsv", table: table, tableFile: "t.biom")
+        #expect(values.included == [true, true, false])
+        #expect(values.values[0] == 5 && values.values[1] == 3 && values.values[2].isNaN)
+    }
+
+    @Test func anAlphaMetricIsComputedFromTheTable() throws {
+        let metadata = try MetadataTSV.parse(text: Self.metadata, file: "m.tsv")
+        let table = try FeatureTable(sampleIDs: ["a", "b"], featureIDs: ["f1", "f2"], dense: [[1, 1], [4, 0]])
+        let values = try MetricValues.resolve("shannon", metadata: metadata, metadataFile: "m.tsv", table: table, tableFile: "t.biom")
+        // Two equal features: H = ln 2; one feature: H = 0.
+        #expect(abs(values.values[0] - log(2.0)) < 1e-15 && values.values[1] == 0)
+        #expect(throws: LongitudinalError.metricNotFound(metric: "nope", metadataFile: "m.tsv", tableFile: "t.biom")) {
+            try MetricValues.resolve("nope", metadata: metadata, metadataFile: "m.tsv", table: table, tableFile: "t.biom")
         }
     }
 }
