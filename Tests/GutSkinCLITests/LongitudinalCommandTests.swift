@@ -84,6 +84,30 @@ import TestSupport
         #expect(means.contains("a\t8.0\t3.0\t3\n"))
     }
 
+    /// Three people's week-0 → week-8 score changes (+1, +2, +3 and −1, −2, −4 above): |change| 95th
+    /// percentile of [1, 2, 3, 1, 2, 4] is 3.75 (NumPy's linear rule); a change of 4 is beyond it.
+    @Test func usualChangeAndBeforeAfter() throws {
+        let folder = TemporaryFolder()
+        let metadata = folder.write(Self.metadata, to: "m.tsv")
+        var scores = "sample\tscore\n"
+        for line in Self.metadata.split(separator: "\n").dropFirst() {
+            let cells = line.split(separator: "\t")
+            scores += "\(cells[0])\t\(cells[4])\n"
+        }
+        scores += "me.0\t1\nme.8\t5\n"
+        let table = folder.write(scores, to: "summary.tsv")
+        let usual = try CommandLineRun([
+            "longitudinal", "usual-change", table, "--metadata", metadata, "--individual-id-column", "subject",
+            "--state-column", "week", "-o", folder.file("usual.tsv"), "--quiet",
+        ])
+        #expect(usual.status == 0, "\(usual.standardError)")
+        #expect(usual.standardOutput.contains("score\t6\t2.0\t3.75\n"))
+        let judged = try CommandLineRun([
+            "longitudinal", "before-after", table, "--before", "me.0", "--after", "me.8", "--usual", folder.file("usual.tsv"),
+        ])
+        #expect(judged.status == 0 && judged.standardOutput.contains("\t4.0\t3.75\t6\tchanged beyond usual variation\n"))
+    }
+
     @Test func badInputGetsOneLineNamingFileColumnAndId() throws {
         let folder = TemporaryFolder()
         let replicate = folder.write(Self.metadata + "a1.0b\ta1\ta\t0\t1\n", to: "rep.tsv")

@@ -20,7 +20,7 @@ struct LongitudinalCommand: ParsableCommand {
             LongitudinalPairwiseDifferencesCommand.self, LongitudinalPairwiseDistancesCommand.self,
             LongitudinalFirstDifferencesCommand.self, LongitudinalFirstDistancesCommand.self,
             LongitudinalMixedEffectsCommand.self, LongitudinalANOVACommand.self, LongitudinalNMITCommand.self,
-            LongitudinalVolatilityCommand.self,
+            LongitudinalVolatilityCommand.self, LongitudinalUsualChangeCommand.self, LongitudinalBeforeAfterCommand.self,
         ])
 }
 
