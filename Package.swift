@@ -60,14 +60,20 @@ let package = Package(
         .target(
             name: "GutSkinAxis",
             dependencies: ["GutSkinCore", "GutSkinParallel", "GutSkinFormats", "GutSkinKernels", "GutSkinMultivariate"]),
+        // Longitudinal analyses (q2-longitudinal's methods), beside the gut–skin layer.
+        .target(
+            name: "GutSkinLongitudinal",
+            dependencies: ["GutSkinCore", "GutSkinFormats", "GutSkinKernels", "GutSkinMultivariate", "GutSkinAxis", "CLAPACK"]),
         // Pages and plots (HTML/SVG) for the report, the cohort and every later page, and the
         // output folders that hold them; above the domain layers it draws.
-        .target(name: "GutSkinRendering", dependencies: ["GutSkinCore", "GutSkinFormats", "GutSkinAxis"]),
+        .target(
+            name: "GutSkinRendering",
+            dependencies: ["GutSkinCore", "GutSkinFormats", "GutSkinAxis", "GutSkinLongitudinal"]),
         .target(
             name: "GutSkinCLI",
             dependencies: [
                 "GutSkinCore", "GutSkinParallel", "GutSkinFormats", "GutSkinKernels", "GutSkinMultivariate", "GutSkinAxis",
-                "GutSkinRendering",
+                "GutSkinLongitudinal", "GutSkinRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Delivery: the service's store (SQLite through GRDB, PostgreSQL through postgres-nio) and its
@@ -107,6 +113,9 @@ let package = Package(
             name: "GutSkinAxisTests", dependencies: ["GutSkinAxis", "GutSkinRendering", "GutSkinFormats", "TestSupport"]),
         .testTarget(
             name: "GutSkinRenderingTests", dependencies: ["GutSkinRendering", "GutSkinAxis", "GutSkinFormats", "TestSupport"]),
+        .testTarget(
+            name: "GutSkinLongitudinalTests",
+            dependencies: ["GutSkinLongitudinal", "GutSkinRendering", "GutSkinFormats", "TestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "GutSkinCLITests", dependencies: ["GutSkinCLI", "gutskin", "TestSupport"]),
         .testTarget(name: "GutSkinStoreTests", dependencies: ["GutSkinStore", "TestSupport"]),
