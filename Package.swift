@@ -50,11 +50,15 @@ let package = Package(
         .target(
             name: "GutSkinAxis",
             dependencies: ["GutSkinCore", "GutSkinParallel", "GutSkinFormats", "GutSkinKernels", "GutSkinMultivariate"]),
+        // The food, product and skin diary: n-of-1 association analysis with honest error rates.
+        .target(
+            name: "GutSkinDiary",
+            dependencies: ["GutSkinCore", "GutSkinParallel", "GutSkinFormats", "GutSkinKernels", "GutSkinAxis"]),
         .target(
             name: "GutSkinCLI",
             dependencies: [
                 "GutSkinCore", "GutSkinParallel", "GutSkinFormats", "GutSkinKernels", "GutSkinMultivariate", "GutSkinAxis",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "GutSkinDiary", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "gutskin", dependencies: ["GutSkinCLI"]),
         .target(name: "TestSupport", dependencies: ["GutSkinCore"], path: "Tests/TestSupport"),
@@ -70,6 +74,9 @@ let package = Package(
             dependencies: ["GutSkinMultivariate", "GutSkinFormats", "TestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "GutSkinAxisTests", dependencies: ["GutSkinAxis", "GutSkinFormats", "TestSupport"]),
+        .testTarget(
+            name: "GutSkinDiaryTests", dependencies: ["GutSkinDiary", "GutSkinFormats", "TestSupport"],
+            exclude: ["Malformed", "Golden"]),
         .testTarget(
             name: "GutSkinCLITests", dependencies: ["GutSkinCLI", "gutskin", "TestSupport"]),
     ],

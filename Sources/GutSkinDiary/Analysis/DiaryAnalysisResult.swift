@@ -1,0 +1,164 @@
+/// What a diary analysis found, as `diary.json` holds it (docs/diary.md): candidates sorted by
+/// q then effect size, the multivariable models, overlapping exposures, phases, a challenge test
+/// when one was logged, and notes in plain words.
+public struct DiaryAnalysisResult: Sendable, Codable, Equatable {
+    /// One exposure × symptom × lag comparison.
+    public struct Candidate: Sendable, Codable, Equatable {
+        public var exposure: String
+        /// "tag" or "item".
+        public var source: String
+        public var symptom: String
+        public var lag: Int
+        /// Mean (detrended) symptom on days `lag` days after the exposure minus on other days, in symptom points.
+        public var effect: Double
+        /// 95% interval of the effect from Newey–West (HAC) standard errors; nil with too few days.
+        public var ciLow: Double?
+        public var ciHigh: Double?
+        public var pValue: Double?
+        public var qValue: Double?
+        public var nExposed: Int
+        public var nUnexposed: Int
+        public var tooFew: Bool
+        /// With too few days: how many more days with and without the exposure the test needs.
+        public var moreExposedDaysNeeded: Int
+        public var moreUnexposedDaysNeeded: Int
+        /// The items behind the exposure (a tag's items).
+        public var items: [String]
+    }
+
+    /// One exposure's effect in a symptom's multivariable model.
+    public struct AdjustedTerm: Sendable, Codable, Equatable {
+        public var exposure: String
+        public var lag: Int
+        public var effect: Double
+        public var standardError: Double
+        public var ciLow: Double
+        public var ciHigh: Double
+        public var pValue: Double
+        /// The effect when tested alone, for comparison.
+        public var unadjustedEffect: Double
+    }
+
+    /// A symptom's regression on its leading candidates together, with HAC standard errors.
+    public struct AdjustedModel: Sendable, Codable, Equatable {
+        public var symptom: String
+        public var days: Int
+        public var maxLags: Int
+        public var terms: [AdjustedTerm]
+    }
+
+    /// Two exposures that travel together.
+    public struct CoExposure: Sendable, Codable, Equatable {
+        public var first: String
+        public var second: String
+        public var daysBoth: Int
+        public var daysFirst: Int
+        public var daysSecond: Int
+        /// Days with both / days with either (Jaccard).
+        public var overlap: Double
+    }
+
+    /// Symptoms during reintroduction compared with elimination of an item.
+    public struct PhaseComparison: Sendable, Codable, Equatable {
+        public var item: String
+        public var symptom: String
+        /// Mean symptom in reintroduction minus in elimination.
+        public var effect: Double
+        public var nElimination: Int
+        public var nReintroduction: Int
+        public var pValue: Double?
+        public var tooFew: Bool
+    }
+
+    public var candidates: [Candidate]
+    public var adjusted: [AdjustedModel]
+    public var coExposures: [CoExposure]
+    public var phases: [PhaseComparison]
+    public var challenge: ChallengeResult?
+    /// Days from the first to the last entry.
+    public var days: Int
+    public var firstDay: DiaryDate?
+    public var lastDay: DiaryDate?
+    public var symptoms: [String]
+    public var exposures: [String]
+    public var testsRun: Int
+    public var permutations: Int
+    public var seed: UInt64
+    public var blockLength: Int
+    public var trendPeriodDays: Double
+    public var notes: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case candidates, adjusted, coExposures = "co_exposures", phases, challenge, days, firstDay = "first_day",
+             lastDay = "last_day", symptoms, exposures, testsRun = "tests_run", permutations, seed,
+             blockLength = "block_length", trendPeriodDays = "trend_period_days", notes
+    }
+
+    /// Candidates whose q-value is below `threshold`.
+    public func standingOut(threshold: Double = 0.05) -> [Candidate] {
+        candidates.filter { ($0.qValue ?? 1) < threshold }
+    }
+}
+
+extension DiaryAnalysisResult.Candidate {
+    enum CodingKeys: String, CodingKey {
+        case exposure, source, symptom, lag, effect, ciLow = "ci_low", ciHigh = "ci_high", pValue = "p_value",
+             qValue = "q_value", nExposed = "n_exposed", nUnexposed = "n_unexposed", tooFew = "too_few",
+             moreExposedDaysNeeded = "more_exposed_days_needed", moreUnexposedDaysNeeded = "more_unexposed_days_needed", items
+    }
+
+    /// Keys written even when nil (`p_value`, `q_value`, `ci_low`, `ci_high` are null with too few days).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(exposure, forKey: .exposure)
+        try c.encode(source, forKey: .source)
+        try c.encode(symptom, forKey: .symptom)
+        try c.encode(lag, forKey: .lag)
+        try c.encode(effect, forKey: .effect)
+        try c.encode(ciLow, forKey: .ciLow)
+        try c.encode(ciHigh, forKey: .ciHigh)
+        try c.encode(pValue, forKey: .pValue)
+        try c.encode(qValue, forKey: .qValue)
+        try c.encode(nExposed, forKey: .nExposed)
+        try c.encode(nUnexposed, forKey: .nUnexposed)
+        try c.encode(tooFew, forKey: .tooFew)
+        try c.encode(moreExposedDaysNeeded, forKey: .moreExposedDaysNeeded)
+        try c.encode(moreUnexposedDaysNeeded, forKey: .moreUnexposedDaysNeeded)
+        try c.encode(items, forKey: .items)
+    }
+}
+
+extension DiaryAnalysisResult.AdjustedTerm {
+    enum CodingKeys: String, CodingKey {
+        case exposure, lag, effect, standardError = "standard_error", ciLow = "ci_low", ciHigh = "ci_high",
+             pValue = "p_value", unadjustedEffect = "unadjusted_effect"
+    }
+}
+
+extension DiaryAnalysisResult.AdjustedModel {
+    enum CodingKeys: String, CodingKey { case symptom, days, maxLags = "max_lags", terms }
+}
+
+extension DiaryAnalysisResult.CoExposure {
+    enum CodingKeys: String, CodingKey {
+        case first, second, daysBoth = "days_both", daysFirst = "days_first", daysSecond = "days_second", overlap
+    }
+}
+
+extension DiaryAnalysisResult.PhaseComparison {
+    enum CodingKeys: String, CodingKey {
+        case item, symptom, effect, nElimination = "n_elimination", nReintroduction = "n_reintroduction",
+             pValue = "p_value", tooFew = "too_few"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(item, forKey: .item)
+        try c.encode(symptom, forKey: .symptom)
+        try c.encode(effect, forKey: .effect)
+        try c.encode(nElimination, forKey: .nElimination)
+        try c.encode(nReintroduction, forKey: .nReintroduction)
+        try c.encode(pValue, forKey: .pValue)
+        try c.encode(tooFew, forKey: .tooFew)
+    }
+}
