@@ -88,15 +88,16 @@ public enum DiaryAnalysis {
         return NeweyWestRegression(y: y, x: x)
     }
 
-    /// Per symptom, its leading tested candidates (p < 0.05, one lag per exposure, at most
-    /// `adjustedTerms`) fitted together, so a tag that only travels with another is not called a trigger.
+    /// Per symptom, its leading tested candidates (p < 0.05, at most `adjustedTerms` exposure–lag pairs)
+    /// fitted together, so a tag that only travels with another — or an exposure's same-day shadow of
+    /// its next-day effect — is not called a trigger.
     static func adjustedModels(_ candidates: [DiaryAnalysisResult.Candidate], series: DailySeries, detrended: [[Double]],
                                options: DiaryAnalysisOptions) -> [DiaryAnalysisResult.AdjustedModel] {
         var models: [DiaryAnalysisResult.AdjustedModel] = []
         for (s, symptom) in series.symptomNames.enumerated() {
             var chosen: [DiaryAnalysisResult.Candidate] = []
             for candidate in candidates where candidate.symptom == symptom && (candidate.pValue ?? 1) < 0.05 {
-                guard !chosen.contains(where: { $0.exposure == candidate.exposure }), chosen.count < options.adjustedTerms else { continue }
+                guard !chosen.contains(where: { $0.exposure == candidate.exposure && $0.lag == candidate.lag }), chosen.count < options.adjustedTerms else { continue }
                 chosen.append(candidate)
             }
             while chosen.count >= 2 {

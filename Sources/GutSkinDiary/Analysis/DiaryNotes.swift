@@ -18,6 +18,14 @@ enum DiaryNotes {
         } else {
             notes.append("\(standing.count) of \(result.testsRun) comparisons stand out at q < \(HTMLText.number(options.qThreshold)).")
         }
+        if options.permutations > 0 && result.testsRun > 0 {
+            let smallest = 1 / Double(options.permutations + 1)
+            if smallest > options.qThreshold / Double(result.testsRun) {
+                let needed = Int((Double(result.testsRun) / options.qThreshold).rounded(.up))
+                notes.append("With \(options.permutations) permutations the smallest possible p (\(HTMLText.number(smallest, decimals: 5))) "
+                             + "cannot stand out among \(result.testsRun) comparisons; use at least \(needed) permutations.")
+            }
+        }
         let tooFew = result.candidates.filter(\.tooFew).count
         if tooFew > 0 { notes.append("\(tooFew) comparisons had too few days for a p-value; each lists how many more days it needs.") }
         if options.permutations > 0 && result.testsRun > 0 {

@@ -2,10 +2,10 @@ import Foundation
 import GutSkinKernels
 
 /// Ordinary least squares with heteroscedasticity- and autocorrelation-consistent (HAC) standard
-/// errors (Newey & West 1987, doi:10.2307/1913610): cov = n/(n−k) · (X'X)⁻¹ S (X'X)⁻¹ with
+/// errors (Newey & West 1987, doi:10.2307/1913610): cov = (X'X)⁻¹ S (X'X)⁻¹ with
 /// S = Σₜ uₜ² xₜxₜ' + Σₗ₌₁..ₘ (1 − l/(m+1)) Σₜ uₜuₜ₋ₗ (xₜxₜ₋ₗ' + xₜ₋ₗxₜ'), Bartlett weights, as
-/// statsmodels' `OLS(...).fit(cov_type="HAC", cov_kwds={"maxlags": m})` computes it (its default
-/// small-sample correction n/(n−k) included); intervals and p-values from the normal distribution,
+/// statsmodels' `OLS(...).fit(cov_type="HAC", cov_kwds={"maxlags": m})` computes it (no small-sample
+/// correction, its default for HAC); intervals and p-values from the normal distribution,
 /// as statsmodels gives for HAC. Rows are taken as consecutive in time.
 public struct NeweyWestRegression: Sendable, Equatable, Codable {
     public let coefficients: [Double]
@@ -49,9 +49,8 @@ public struct NeweyWestRegression: Sendable, Equatable, Codable {
             }
         }
         let covariance = SmallLinearAlgebra.multiply(SmallLinearAlgebra.multiply(bread, meat), bread)
-        let correction = Double(n) / Double(n - k)
         coefficients = beta
-        standardErrors = (0..<k).map { (max(0, covariance[$0][$0]) * correction).squareRoot() }
+        standardErrors = (0..<k).map { max(0, covariance[$0][$0]).squareRoot() }
         self.maxLags = lags
         observations = n
     }

@@ -31,7 +31,8 @@ public struct ChallengeResult: Sendable, Codable, Equatable {
     /// Schedules the test compares with (all of them, or a seeded sample when there are very many).
     public var schedulesCompared: Int
     public var possibleSchedules: Int
-    /// The smallest p-value this design can give.
+    /// The smallest p-value this design can give: 2 / schedules compared, since the test is two-sided and
+    /// the followed schedule's mirror image (eating and avoiding swapped) is always as extreme.
     public var smallestPossiblePValue: Double
     /// Share of logged schedule days on which the diary's record of the item matched the plan.
     public var adherence: Double?
@@ -101,7 +102,7 @@ public enum ChallengeTest {
         return ChallengeResult(
             item: schedule.item, start: schedule.start, days: schedule.days, blockDays: schedule.blockLength, lag: schedule.lag,
             schedulesCompared: compared, possibleSchedules: schedule.possibleSchedules,
-            smallestPossiblePValue: 1 / Double(compared), adherence: loggedDays > 0 ? Double(matches) / Double(loggedDays) : nil,
+            smallestPossiblePValue: min(1, 2 / Double(compared)), adherence: loggedDays > 0 ? Double(matches) / Double(loggedDays) : nil,
             symptoms: tests)
     }
 
@@ -136,7 +137,10 @@ public enum ChallengeTest {
     /// The daily presence of a tag or item named `name`.
     static func exposure(named name: String, in series: DailySeries) -> [Bool]? {
         let wanted = TagVocabulary.normalised(name)
-        if let found = series.exposures.first(where: { TagVocabulary.normalised($0.name) == wanted }) { return found.present }
+        // Tags on the same days are merged ("dairy / fermented foods"): match any part of the name.
+        if let found = series.exposures.first(where: { exposure in
+            exposure.name.components(separatedBy: " / ").contains { TagVocabulary.normalised($0) == wanted }
+        }) { return found.present }
         // An item merged into its tag (identical days) is found through the tag's items.
         return series.exposures.first(where: { $0.items.contains(wanted) })?.present
     }
