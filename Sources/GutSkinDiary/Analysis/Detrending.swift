@@ -3,10 +3,10 @@ import Foundation
 /// Removes slow drift from a daily symptom series before the exposures are compared: a season, a
 /// new medication or a flare that builds over weeks would otherwise line up with any exposure that
 /// also changed over the weeks, and make permutation tests find triggers everywhere (Romano &
-/// Tirlea 2020, doi:10.1093/biomet/asab062, on permutation tests under dependence).
+/// Tirlea 2020, "Permutation testing for dependence in time series", on permutation tests under dependence).
 ///
 /// The filter is a discrete-cosine high-pass, as SPM filters slow drift from fMRI series (Friston et
-/// al. 2000, doi:10.1006/nimg.2000.0593): the series is regressed, by least squares over the days it
+/// al. 2000, NeuroImage 12:196): the series is regressed, by least squares over the days it
 /// was logged, on the constant and cos(π k (t + ½) / n) for k = 1 … ⌊2n / P⌋, the cosines with periods
 /// of P days (default 28) or longer, and the residuals are kept. Changes from one day to the next
 /// — what a food eaten today or yesterday would cause — pass almost untouched.

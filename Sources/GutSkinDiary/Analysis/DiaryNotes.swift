@@ -16,14 +16,15 @@ enum DiaryNotes {
             notes.append("Nothing stands out yet: none of the \(result.testsRun) comparisons has q < \(HTMLText.number(options.qThreshold)). "
                          + "More days logged (with and without each food) make real effects easier to see.")
         } else {
-            notes.append("\(standing.count) of \(result.testsRun) comparisons stand out at q < \(HTMLText.number(options.qThreshold)).")
+            notes.append("\(standing.count) of \(result.testsRun) comparisons \(standing.count == 1 ? "stands" : "stand") out at q < \(HTMLText.number(options.qThreshold)).")
         }
         if options.permutations > 0 && result.testsRun > 0 {
             let smallest = 1 / Double(options.permutations + 1)
             if smallest > options.qThreshold / Double(result.testsRun) {
                 let needed = Int((Double(result.testsRun) / options.qThreshold).rounded(.up))
                 notes.append("With \(options.permutations) permutations the smallest possible p (\(HTMLText.number(smallest, decimals: 5))) "
-                             + "cannot stand out among \(result.testsRun) comparisons; use at least \(needed) permutations.")
+                             + "is too coarse for a single association to stand out among \(result.testsRun) comparisons; "
+                             + "use at least \(needed) permutations (--permutations), or fewer lags.")
             }
         }
         let tooFew = result.candidates.filter(\.tooFew).count

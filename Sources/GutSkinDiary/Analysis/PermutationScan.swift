@@ -96,6 +96,8 @@ struct PermutationScan: Sendable {
     private struct Workspace {
         let scan: PermutationScan
         let s: Int
+        /// True when every symptom was logged on every day, so day counts need no summing.
+        let complete: Bool
         var populationSums: [Double], populationCounts: [Double]
         var sums: [Double], counts: [Double]
         /// effects[family * s + symptom], and the day counts behind them.
@@ -104,6 +106,7 @@ struct PermutationScan: Sendable {
         init(scan: PermutationScan) {
             self.scan = scan
             s = scan.symptoms.count
+            complete = scan.symptoms.allSatisfy { !$0.contains(where: \.isNaN) }
             populationSums = [Double](repeating: 0, count: scan.populations.count * s)
             populationCounts = populationSums
             sums = [Double](repeating: 0, count: s)
@@ -114,7 +117,7 @@ struct PermutationScan: Sendable {
         }
 
         mutating func compute(values: [Double], valid: [Double]) {
-            let s = self.s
+            let s = self.s, complete = self.complete
             values.withUnsafeBufferPointer { y in
                 valid.withUnsafeBufferPointer { v in
                     populationSums.withUnsafeMutableBufferPointer { totals in
@@ -137,11 +140,20 @@ struct PermutationScan: Sendable {
                                     for (f, family) in scan.families.enumerated() {
                                         for k in 0..<s { sum[k] = 0; count[k] = 0 }
                                         family.exposed.withUnsafeBufferPointer { days in
-                                            for t in days {
-                                                let row = Int(t) * s
-                                                for k in 0..<s {
-                                                    sum[k] += y[row + k]
-                                                    count[k] += v[row + k]
+                                            if complete {
+                                                // Every day logged for every symptom: counts are the list's length.
+                                                for t in days {
+                                                    let row = Int(t) * s
+                                                    for k in 0..<s { sum[k] += y[row + k] }
+                                                }
+                                                for k in 0..<s { count[k] = Double(days.count) }
+                                            } else {
+                                                for t in days {
+                                                    let row = Int(t) * s
+                                                    for k in 0..<s {
+                                                        sum[k] += y[row + k]
+                                                        count[k] += v[row + k]
+                                                    }
                                                 }
                                             }
                                         }
