@@ -1,31 +1,40 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `gutskin diary …` end to end as a user runs it: simulate, analyze (page + JSON), challenge, import,
 /// and one-line errors with exit codes.
 @Suite struct DiaryCommandTests {
     @Test func simulateAnalyzeWritesPageAndJSON() throws {
         let folder = try TemporaryFolder()
-        let simulate = try CommandLineRun(["diary", "simulate", "--days", "60", "--items", "4", "--plant", "milk:itch:1:2.5",
-                                           "--seed", "2", "-o", folder.file("diary.tsv")])
+        let simulate = try CommandLineRun([
+            "diary", "simulate", "--days", "60", "--items", "4", "--plant", "milk:itch:1:2.5",
+            "--seed", "2", "-o", folder.file("diary.tsv"),
+        ])
         #expect(simulate.status == 0, "\(simulate.standardError)")
-        let run = try CommandLineRun(["diary", "analyze", folder.file("diary.tsv"), "--lags", "0,1", "--permutations", "1999",
-                                      "--seed", "3", "--threads", "3", "-o", folder.file("diary.html")])
+        let run = try CommandLineRun([
+            "diary", "analyze", folder.file("diary.tsv"), "--lags", "0,1", "--permutations", "1999",
+            "--seed", "3", "--threads", "3", "-o", folder.file("diary.html"),
+        ])
         #expect(run.status == 0, "\(run.standardError)")
         #expect(run.standardError.contains("wrote \(folder.file("diary.html")) and \(folder.file("diary.json"))"))
         let page = try String(contentsOfFile: folder.file("diary.html"), encoding: .utf8)
         #expect(page.contains("<svg") && page.contains("not diagnoses, allergies or causes") && page.contains("needs a clinician"))
         #expect(!page.contains("<script"))
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.file("diary.json")))) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.file("diary.json")))) as? [String: Any])
         let top = try #require((json["candidates"] as? [[String: Any]])?.first)
         #expect(top["exposure"] as? String == "dairy" && top["symptom"] as? String == "itch" && top["lag"] as? Int == 1)
         #expect((top["q_value"] as? Double ?? 1) < 0.05)
         // The same seed on one thread gives the same file.
-        let again = try CommandLineRun(["diary", "analyze", folder.file("diary.tsv"), "--lags", "0,1", "--permutations", "1999",
-                                        "--seed", "3", "--threads", "1", "-o", folder.file("again.json")])
+        let again = try CommandLineRun([
+            "diary", "analyze", folder.file("diary.tsv"), "--lags", "0,1", "--permutations", "1999",
+            "--seed", "3", "--threads", "1", "-o", folder.file("again.json"),
+        ])
         #expect(again.status == 0)
-        #expect(try Data(contentsOf: URL(fileURLWithPath: folder.file("again.json"))) == Data(contentsOf: URL(fileURLWithPath: folder.file("diary.json"))))
+        #expect(
+            try Data(contentsOf: URL(fileURLWithPath: folder.file("again.json")))
+                == Data(contentsOf: URL(fileURLWithPath: folder.file("diary.json"))))
     }
 
     @Test func challengeScheduleIsSeeded() throws {
@@ -40,10 +49,13 @@ import TestSupport
 
     @Test func badDiaryGivesOneLineAndExitOne() throws {
         let folder = try TemporaryFolder()
-        try "date\tkind\titem\tvalue\n2026-03-01\tsymptom\titch\t12\n".write(toFile: folder.file("d.tsv"), atomically: true, encoding: .utf8)
+        try "date\tkind\titem\tvalue\n2026-03-01\tsymptom\titch\t12\n".write(
+            toFile: folder.file("d.tsv"), atomically: true, encoding: .utf8)
         let run = try CommandLineRun(["diary", "analyze", folder.file("d.tsv"), "-o", folder.file("out.html")])
         #expect(run.status == 1)
-        #expect(run.standardError == "gutskin: error: \(folder.file("d.tsv")): line 2, column 4 (value): itch 12 is outside the 0–10 severity scale\n")
+        #expect(
+            run.standardError
+                == "gutskin: error: \(folder.file("d.tsv")): line 2, column 4 (value): itch 12 is outside the 0–10 severity scale\n")
         #expect(!FileManager.default.fileExists(atPath: folder.file("out.html")))
         let lags = try CommandLineRun(["diary", "analyze", folder.file("d.tsv"), "--lags", "0,x"])
         #expect(lags.status == 2)

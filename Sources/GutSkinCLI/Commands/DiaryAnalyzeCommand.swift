@@ -124,9 +124,11 @@ struct DiaryAnalyzeCommand: ParsableCommand {
     static func summary(_ result: DiaryAnalysisResult) -> String {
         var lines = result.notes
         for candidate in result.candidates.filter({ $0.pValue != nil }).prefix(10) {
-            lines.append("\(candidate.exposure)\t\(candidate.symptom)\tlag \(candidate.lag)\teffect \(HTMLText.number(candidate.effect))"
-                         + "\tp \(HTMLText.number(candidate.pValue ?? .nan, decimals: 4))\tq \(HTMLText.number(candidate.qValue ?? .nan, decimals: 4))"
-                         + "\t\(DiarySentence.candidate(candidate, tests: result.testsRun))")
+            lines.append(
+                "\(candidate.exposure)\t\(candidate.symptom)\tlag \(candidate.lag)\teffect \(HTMLText.number(candidate.effect))"
+                    + "\tp \(HTMLText.number(candidate.pValue ?? .nan, decimals: 4))"
+                    + "\tq \(HTMLText.number(candidate.qValue ?? .nan, decimals: 4))"
+                    + "\t\(DiarySentence.candidate(candidate, tests: result.testsRun))")
         }
         return lines.joined(separator: "\n")
     }

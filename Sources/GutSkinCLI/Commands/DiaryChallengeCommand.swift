@@ -47,14 +47,19 @@ struct DiaryChallengeCommand: ParsableCommand {
 
     func run() throws {
         let first = start.flatMap { DiaryDate($0) } ?? Self.tomorrow()
-        guard let schedule = ChallengeSchedule.make(item: item, start: first, days: days, blockLength: blockDays, lag: lag, seed: seed) else {
+        guard let schedule = ChallengeSchedule.make(item: item, start: first, days: days, blockLength: blockDays, lag: lag, seed: seed)
+        else {
             throw ValidationError(ChallengeSchedule.problem(days: days, blockLength: blockDays) ?? "cannot make a schedule")
         }
         let text = schedule.tsv()
         if let output {
             try AtomicFileWriter.write(Data(text.utf8), to: output)
-            FileHandle.standardError.write(Data(("wrote \(output): \(days) days from \(first), \(schedule.blockCount) blocks of \(blockDays) "
-                + "days, one of \(schedule.possibleSchedules) possible schedules (smallest possible p 2/\(schedule.possibleSchedules))\n").utf8))
+            FileHandle.standardError.write(
+                Data(
+                    ("wrote \(output): \(days) days from \(first), \(schedule.blockCount) blocks of \(blockDays) "
+                        + "days, one of \(schedule.possibleSchedules) possible schedules "
+                        + "(smallest possible p 2/\(schedule.possibleSchedules))\n")
+                        .utf8))
         } else {
             print(text, terminator: "")
         }

@@ -20,7 +20,9 @@ struct DiarySimulateCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Where to write the diary (.tsv or .json).") var output: String
 
     func validate() throws {
-        guard days >= 1, items >= 0, symptoms >= 1 else { throw ValidationError("--days and --symptoms must be at least 1, --items 0 or more") }
+        guard days >= 1, items >= 0, symptoms >= 1 else {
+            throw ValidationError("--days and --symptoms must be at least 1, --items 0 or more")
+        }
         guard (-0.99...0.99).contains(autocorrelation) else { throw ValidationError("--autocorrelation must be between -0.99 and 0.99") }
         for text in plant where Self.effect(text) == nil {
             throw ValidationError("--plant '\(text)' is not ITEM:SYMPTOM:LAG:POINTS (e.g. milk:itch:1:2)")
@@ -38,7 +40,9 @@ struct DiarySimulateCommand: ParsableCommand {
         var simulation = DiarySimulation()
         simulation.days = days
         simulation.items = (0..<items).map { $0 == 0 ? "milk" : String(format: "food-%02d", $0 + 1) }
-        simulation.symptoms = (0..<symptoms).map { $0 < SymptomScale.standardSymptoms.count ? SymptomScale.standardSymptoms[$0] : "symptom-\($0 + 1)" }
+        simulation.symptoms = (0..<symptoms).map {
+            $0 < SymptomScale.standardSymptoms.count ? SymptomScale.standardSymptoms[$0] : "symptom-\($0 + 1)"
+        }
         simulation.autocorrelation = autocorrelation
         simulation.planted = plant.compactMap(Self.effect)
         var generator = SeededRandomNumberGenerator(seed: seed, stream: "diary-simulate")

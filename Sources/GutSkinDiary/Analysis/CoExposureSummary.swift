@@ -17,7 +17,9 @@ enum CoExposureSummary {
             guard let a = series.exposures.first(where: { $0.name == first }) else { continue }
             for b in series.exposures where b.name != first {
                 if leading.contains(b.name) && leading.firstIndex(of: b.name)! < leading.firstIndex(of: first)! { continue }
-                var both = 0, onlyA = 0, onlyB = 0
+                var both = 0
+                var onlyA = 0
+                var onlyB = 0
                 for t in 0..<series.dayCount where series.logged[t] {
                     switch (a.present[t], b.present[t]) {
                     case (true, true): both += 1
@@ -28,8 +30,10 @@ enum CoExposureSummary {
                 }
                 let either = both + onlyA + onlyB
                 guard either > 0, Double(both) / Double(either) >= minimumOverlap else { continue }
-                result.append(.init(first: first, second: b.name, daysBoth: both, daysFirst: both + onlyA, daysSecond: both + onlyB,
-                                    overlap: Double(both) / Double(either)))
+                result.append(
+                    .init(
+                        first: first, second: b.name, daysBoth: both, daysFirst: both + onlyA, daysSecond: both + onlyB,
+                        overlap: Double(both) / Double(either)))
             }
         }
         return result.sorted { ($0.overlap, $1.first, $1.second) > ($1.overlap, $0.first, $0.second) }

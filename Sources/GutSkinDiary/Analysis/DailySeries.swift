@@ -28,9 +28,12 @@ public struct DailySeries: Sendable {
         firstDay = range.lowerBound
         dayCount = range.upperBound.dayNumber - range.lowerBound.dayNumber + 1
         var names: [String] = []
-        var sums: [String: [Double]] = [:], counts: [String: [Int]] = [:]
-        var tagDays: [String: [Bool]] = [:], tagItems: [String: Set<String>] = [:]
-        var itemDays: [String: [Bool]] = [:], itemTags: [String: [String]] = [:]
+        var sums: [String: [Double]] = [:]
+        var counts: [String: [Int]] = [:]
+        var tagDays: [String: [Bool]] = [:]
+        var tagItems: [String: Set<String>] = [:]
+        var itemDays: [String: [Bool]] = [:]
+        var itemTags: [String: [String]] = [:]
         var itemOrder: [String] = []
         var logged = [Bool](repeating: false, count: dayCount)
         for entry in diary.entries {
@@ -73,8 +76,9 @@ public struct DailySeries: Sendable {
             guard let days = tagDays[tag] else { continue }
             if let same = exposures.firstIndex(where: { $0.present == days }) {
                 let merged = exposures[same]
-                exposures[same] = Exposure(name: merged.name + " / " + tag, source: "tag", present: days,
-                                           items: Array(Set(merged.items).union(tagItems[tag]!)).sorted())
+                exposures[same] = Exposure(
+                    name: merged.name + " / " + tag, source: "tag", present: days,
+                    items: Array(Set(merged.items).union(tagItems[tag]!)).sorted())
             } else {
                 exposures.append(Exposure(name: tag, source: "tag", present: days, items: tagItems[tag]!.sorted()))
             }

@@ -28,7 +28,8 @@ public enum Detrending {
         // Never fit more functions than a third of the logged days, so a sparse diary keeps its signal.
         let terms = min(cosineTerms(days: n, period: period), max(0, observed.count / 3 - 1))
         let basis: [[Double]] = (0...terms).map { k in
-            k == 0 ? [Double](repeating: 1, count: n)
+            k == 0
+                ? [Double](repeating: 1, count: n)
                 : (0..<n).map { cos(Double.pi * Double(k) * (Double($0) + 0.5) / Double(n)) }
         }
         var gram = [[Double]](repeating: [Double](repeating: 0, count: terms + 1), count: terms + 1)

@@ -5,9 +5,11 @@ import GutSkinKernels
 /// multivariable models of the leading candidates, overlapping exposures, phase comparisons and,
 /// when a challenge schedule is given, its randomisation test. docs/diary.md explains each choice.
 public enum DiaryAnalysis {
-    public static func run(_ diary: Diary, options: DiaryAnalysisOptions = DiaryAnalysisOptions(),
-                           challenge: ChallengeSchedule? = nil,
-                           progress: (@Sendable (Double) -> Void)? = nil) -> DiaryAnalysisResult {
+    public static func run(
+        _ diary: Diary, options: DiaryAnalysisOptions = DiaryAnalysisOptions(),
+        challenge: ChallengeSchedule? = nil,
+        progress: (@Sendable (Double) -> Void)? = nil
+    ) -> DiaryAnalysisResult {
         let series = DailySeries(diary: diary, vocabulary: options.vocabulary)
         let n = series.dayCount
         let lags = Array(Set(options.lags.filter { $0 >= 0 && $0 < n })).sorted()
@@ -27,8 +29,9 @@ public enum DiaryAnalysis {
             }
         }
         let scan = PermutationScan(symptoms: detrended, populations: populations, families: families, minimumDays: options.minimumDays)
-        let outcomes = scan.run(permutations: options.permutations, blockLength: options.blockLength, seed: options.seed,
-                                threads: options.threads, progress: progress)
+        let outcomes = scan.run(
+            permutations: options.permutations, blockLength: options.blockLength, seed: options.seed,
+            threads: options.threads, progress: progress)
 
         var candidates: [DiaryAnalysisResult.Candidate] = []
         for (f, key) in familyKeys.enumerated() {
@@ -41,12 +44,13 @@ public enum DiaryAnalysis {
                 if !tooFew, let fit = regression(symptom: detrended[symptom], terms: [(exposure.present, key.lag)], logged: series.logged) {
                     interval = fit.interval(1)
                 }
-                candidates.append(.init(
-                    exposure: exposure.name, source: exposure.source, symptom: series.symptomNames[symptom], lag: key.lag,
-                    effect: outcome.effect, ciLow: interval?.low, ciHigh: interval?.high, pValue: outcome.pValue, qValue: nil,
-                    nExposed: outcome.exposedCount, nUnexposed: outcome.unexposedCount, tooFew: tooFew,
-                    moreExposedDaysNeeded: max(0, options.minimumDays - outcome.exposedCount),
-                    moreUnexposedDaysNeeded: max(0, options.minimumDays - outcome.unexposedCount), items: exposure.items))
+                candidates.append(
+                    .init(
+                        exposure: exposure.name, source: exposure.source, symptom: series.symptomNames[symptom], lag: key.lag,
+                        effect: outcome.effect, ciLow: interval?.low, ciHigh: interval?.high, pValue: outcome.pValue, qValue: nil,
+                        nExposed: outcome.exposedCount, nUnexposed: outcome.unexposedCount, tooFew: tooFew,
+                        moreExposedDaysNeeded: max(0, options.minimumDays - outcome.exposedCount),
+                        moreUnexposedDaysNeeded: max(0, options.minimumDays - outcome.unexposedCount), items: exposure.items))
             }
         }
         let qValues = PValueAdjustment.bh.adjust(candidates.map { $0.pValue ?? .nan })
@@ -70,7 +74,8 @@ public enum DiaryAnalysis {
 
     /// Lower q first (untested last), then the larger effect.
     static func rankedBefore(_ a: DiaryAnalysisResult.Candidate, _ b: DiaryAnalysisResult.Candidate) -> Bool {
-        let qa = a.qValue ?? .infinity, qb = b.qValue ?? .infinity
+        let qa = a.qValue ?? .infinity
+        let qb = b.qValue ?? .infinity
         if qa != qb { return qa < qb }
         if abs(a.effect) != abs(b.effect) { return abs(a.effect) > abs(b.effect) }
         return (a.exposure, a.symptom, a.lag) < (b.exposure, b.symptom, b.lag)
@@ -79,7 +84,8 @@ public enum DiaryAnalysis {
     /// HAC regression of a symptom on a constant and lagged exposures, over days with the symptom
     /// logged and every lagged day logged.
     static func regression(symptom: [Double], terms: [(present: [Bool], lag: Int)], logged: [Bool]) -> NeweyWestRegression? {
-        var y: [Double] = [], x: [[Double]] = []
+        var y: [Double] = []
+        var x: [[Double]] = []
         for t in symptom.indices where !symptom[t].isNaN {
             guard terms.allSatisfy({ t - $0.lag >= 0 && logged[t - $0.lag] }) else { continue }
             y.append(symptom[t])
@@ -91,13 +97,17 @@ public enum DiaryAnalysis {
     /// Per symptom, its leading tested candidates (p < 0.05, at most `adjustedTerms` exposure–lag pairs)
     /// fitted together, so a tag that only travels with another — or an exposure's same-day shadow of
     /// its next-day effect — is not called a trigger.
-    static func adjustedModels(_ candidates: [DiaryAnalysisResult.Candidate], series: DailySeries, detrended: [[Double]],
-                               options: DiaryAnalysisOptions) -> [DiaryAnalysisResult.AdjustedModel] {
+    static func adjustedModels(
+        _ candidates: [DiaryAnalysisResult.Candidate], series: DailySeries, detrended: [[Double]],
+        options: DiaryAnalysisOptions
+    ) -> [DiaryAnalysisResult.AdjustedModel] {
         var models: [DiaryAnalysisResult.AdjustedModel] = []
         for (s, symptom) in series.symptomNames.enumerated() {
             var chosen: [DiaryAnalysisResult.Candidate] = []
             for candidate in candidates where candidate.symptom == symptom && (candidate.pValue ?? 1) < 0.05 {
-                guard !chosen.contains(where: { $0.exposure == candidate.exposure && $0.lag == candidate.lag }), chosen.count < options.adjustedTerms else { continue }
+                guard !chosen.contains(where: { $0.exposure == candidate.exposure && $0.lag == candidate.lag }),
+                    chosen.count < options.adjustedTerms
+                else { continue }
                 chosen.append(candidate)
             }
             while chosen.count >= 2 {
@@ -105,12 +115,16 @@ public enum DiaryAnalysis {
                     (series.exposures.first { $0.name == candidate.exposure }!.present, candidate.lag)
                 }
                 if let fit = regression(symptom: detrended[s], terms: terms, logged: series.logged) {
-                    models.append(.init(symptom: symptom, days: fit.observations, maxLags: fit.maxLags, terms: chosen.indices.map { i in
-                        let interval = fit.interval(i + 1)
-                        return .init(exposure: chosen[i].exposure, lag: chosen[i].lag, effect: fit.coefficients[i + 1],
-                                     standardError: fit.standardErrors[i + 1], ciLow: interval.low, ciHigh: interval.high,
-                                     pValue: fit.pValue(i + 1), unadjustedEffect: chosen[i].effect)
-                    }))
+                    models.append(
+                        .init(
+                            symptom: symptom, days: fit.observations, maxLags: fit.maxLags,
+                            terms: chosen.indices.map { i in
+                                let interval = fit.interval(i + 1)
+                                return .init(
+                                    exposure: chosen[i].exposure, lag: chosen[i].lag, effect: fit.coefficients[i + 1],
+                                    standardError: fit.standardErrors[i + 1], ciLow: interval.low, ciHigh: interval.high,
+                                    pValue: fit.pValue(i + 1), unadjustedEffect: chosen[i].effect)
+                            }))
                     break
                 }
                 chosen.removeLast()  // collinear exposures (the same days): drop the weakest and refit

@@ -89,9 +89,19 @@ public struct DiaryAnalysisResult: Sendable, Codable, Equatable {
     public var notes: [String]
 
     enum CodingKeys: String, CodingKey {
-        case candidates, adjusted, coExposures = "co_exposures", phases, challenge, days, firstDay = "first_day",
-             lastDay = "last_day", symptoms, exposures, testsRun = "tests_run", permutations, seed,
-             blockLength = "block_length", trendPeriodDays = "trend_period_days", notes
+        case candidates, adjusted
+        case coExposures = "co_exposures"
+        case phases, challenge, days
+        case firstDay = "first_day"
+        case
+            lastDay = "last_day"
+        case symptoms, exposures
+        case testsRun = "tests_run"
+        case permutations, seed
+        case
+            blockLength = "block_length"
+        case trendPeriodDays = "trend_period_days"
+        case notes
     }
 
     /// Candidates whose q-value is below `threshold`.
@@ -102,9 +112,19 @@ public struct DiaryAnalysisResult: Sendable, Codable, Equatable {
 
 extension DiaryAnalysisResult.Candidate {
     enum CodingKeys: String, CodingKey {
-        case exposure, source, symptom, lag, effect, ciLow = "ci_low", ciHigh = "ci_high", pValue = "p_value",
-             qValue = "q_value", nExposed = "n_exposed", nUnexposed = "n_unexposed", tooFew = "too_few",
-             moreExposedDaysNeeded = "more_exposed_days_needed", moreUnexposedDaysNeeded = "more_unexposed_days_needed", items
+        case exposure, source, symptom, lag, effect
+        case ciLow = "ci_low"
+        case ciHigh = "ci_high"
+        case pValue = "p_value"
+        case
+            qValue = "q_value"
+        case nExposed = "n_exposed"
+        case nUnexposed = "n_unexposed"
+        case tooFew = "too_few"
+        case
+            moreExposedDaysNeeded = "more_exposed_days_needed"
+        case moreUnexposedDaysNeeded = "more_unexposed_days_needed"
+        case items
     }
 
     /// Keys written even when nil (`p_value`, `q_value`, `ci_low`, `ci_high` are null with too few days).
@@ -130,25 +150,42 @@ extension DiaryAnalysisResult.Candidate {
 
 extension DiaryAnalysisResult.AdjustedTerm {
     enum CodingKeys: String, CodingKey {
-        case exposure, lag, effect, standardError = "standard_error", ciLow = "ci_low", ciHigh = "ci_high",
-             pValue = "p_value", unadjustedEffect = "unadjusted_effect"
+        case exposure, lag, effect
+        case standardError = "standard_error"
+        case ciLow = "ci_low"
+        case ciHigh = "ci_high"
+        case
+            pValue = "p_value"
+        case unadjustedEffect = "unadjusted_effect"
     }
 }
 
 extension DiaryAnalysisResult.AdjustedModel {
-    enum CodingKeys: String, CodingKey { case symptom, days, maxLags = "max_lags", terms }
+    enum CodingKeys: String, CodingKey {
+        case symptom, days
+        case maxLags = "max_lags"
+        case terms
+    }
 }
 
 extension DiaryAnalysisResult.CoExposure {
     enum CodingKeys: String, CodingKey {
-        case first, second, daysBoth = "days_both", daysFirst = "days_first", daysSecond = "days_second", overlap
+        case first, second
+        case daysBoth = "days_both"
+        case daysFirst = "days_first"
+        case daysSecond = "days_second"
+        case overlap
     }
 }
 
 extension DiaryAnalysisResult.PhaseComparison {
     enum CodingKeys: String, CodingKey {
-        case item, symptom, effect, nElimination = "n_elimination", nReintroduction = "n_reintroduction",
-             pValue = "p_value", tooFew = "too_few"
+        case item, symptom, effect
+        case nElimination = "n_elimination"
+        case nReintroduction = "n_reintroduction"
+        case
+            pValue = "p_value"
+        case tooFew = "too_few"
     }
 
     public func encode(to encoder: any Encoder) throws {

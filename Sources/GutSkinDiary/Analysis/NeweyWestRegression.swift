@@ -21,7 +21,8 @@ public struct NeweyWestRegression: Sendable, Equatable, Codable {
     /// Fits `y` on the columns of `x` (rows are observations; include a constant column yourself);
     /// nil when there are no more rows than columns or X'X is singular.
     public init?(y: [Double], x: [[Double]], maxLags: Int? = nil) {
-        let n = y.count, k = x.first?.count ?? 0
+        let n = y.count
+        let k = x.first?.count ?? 0
         guard n > k, k > 0, x.count == n else { return nil }
         var xtx = [[Double]](repeating: [Double](repeating: 0, count: k), count: k)
         var xty = [Double](repeating: 0, count: k)

@@ -30,17 +30,22 @@ struct PermutationScan: Sendable {
     let minimumDays: Int
 
     /// outcomes[family][symptom].
-    func run(permutations: Int, blockLength: Int, seed: UInt64, threads: Int?,
-             progress: (@Sendable (Double) -> Void)? = nil) -> [[Outcome]] {
-        let n = symptoms.first?.count ?? 0, s = symptoms.count
-        var interleaved = [Double](repeating: 0, count: n * s), logged = [Double](repeating: 0, count: n * s)
+    func run(
+        permutations: Int, blockLength: Int, seed: UInt64, threads: Int?,
+        progress: (@Sendable (Double) -> Void)? = nil
+    ) -> [[Outcome]] {
+        let n = symptoms.first?.count ?? 0
+        let s = symptoms.count
+        var interleaved = [Double](repeating: 0, count: n * s)
+        var logged = [Double](repeating: 0, count: n * s)
         for (k, series) in symptoms.enumerated() {
             for t in 0..<n where !series[t].isNaN {
                 interleaved[t * s + k] = series[t]
                 logged[t * s + k] = 1
             }
         }
-        let values = interleaved, valid = logged
+        let values = interleaved
+        let valid = logged
         var workspace = Workspace(scan: self)
         workspace.compute(values: values, valid: valid)
         let observed = workspace
@@ -56,7 +61,8 @@ struct PermutationScan: Sendable {
             let chunks = Parallel.map(count: chunkCount, threads: threads) { chunk -> [Int] in
                 var local = [Int](repeating: 0, count: families.count * s)
                 var workspace = Workspace(scan: self)
-                var permutedValues = [Double](repeating: 0, count: n * s), permutedValid = permutedValues
+                var permutedValues = [Double](repeating: 0, count: n * s)
+                var permutedValid = permutedValues
                 for index in stride(from: chunk, to: permutations, by: chunkCount) {
                     let order = permutation.order(index)
                     permutedValues.withUnsafeMutableBufferPointer { y in
@@ -64,7 +70,8 @@ struct PermutationScan: Sendable {
                             values.withUnsafeBufferPointer { y0 in
                                 valid.withUnsafeBufferPointer { v0 in
                                     for p in 0..<n {
-                                        let source = order[p] * s, target = p * s
+                                        let source = order[p] * s
+                                        let target = p * s
                                         for k in 0..<s {
                                             y[target + k] = y0[source + k]
                                             v[target + k] = v0[source + k]
@@ -86,8 +93,9 @@ struct PermutationScan: Sendable {
             (0..<s).map { k in
                 let i = f * s + k
                 let p = tested[i] && permutations > 0 ? Double(counts[i] + 1) / Double(permutations + 1) : nil
-                return Outcome(effect: observed.effects[i], exposedCount: Int(observed.exposedCounts[i]),
-                               unexposedCount: Int(observed.unexposedCounts[i]), pValue: p)
+                return Outcome(
+                    effect: observed.effects[i], exposedCount: Int(observed.exposedCounts[i]),
+                    unexposedCount: Int(observed.unexposedCounts[i]), pValue: p)
             }
         }
     }
@@ -117,14 +125,18 @@ struct PermutationScan: Sendable {
         }
 
         mutating func compute(values: [Double], valid: [Double]) {
-            let s = self.s, complete = self.complete
+            let s = self.s
+            let complete = self.complete
             values.withUnsafeBufferPointer { y in
                 valid.withUnsafeBufferPointer { v in
                     populationSums.withUnsafeMutableBufferPointer { totals in
                         populationCounts.withUnsafeMutableBufferPointer { totalCounts in
                             for (index, population) in scan.populations.enumerated() {
                                 let base = index * s
-                                for k in 0..<s { totals[base + k] = 0; totalCounts[base + k] = 0 }
+                                for k in 0..<s {
+                                    totals[base + k] = 0
+                                    totalCounts[base + k] = 0
+                                }
                                 population.withUnsafeBufferPointer { days in
                                     for t in days {
                                         let row = Int(t) * s
@@ -138,7 +150,10 @@ struct PermutationScan: Sendable {
                             sums.withUnsafeMutableBufferPointer { sum in
                                 counts.withUnsafeMutableBufferPointer { count in
                                     for (f, family) in scan.families.enumerated() {
-                                        for k in 0..<s { sum[k] = 0; count[k] = 0 }
+                                        for k in 0..<s {
+                                            sum[k] = 0
+                                            count[k] = 0
+                                        }
                                         family.exposed.withUnsafeBufferPointer { days in
                                             if complete {
                                                 // Every day logged for every symptom: counts are the list's length.
@@ -159,8 +174,10 @@ struct PermutationScan: Sendable {
                                         }
                                         let base = family.population * s
                                         for k in 0..<s {
-                                            let n1 = count[k], n0 = totalCounts[base + k] - n1
-                                            let s1 = sum[k], s0 = totals[base + k] - s1
+                                            let n1 = count[k]
+                                            let n0 = totalCounts[base + k] - n1
+                                            let s1 = sum[k]
+                                            let s0 = totals[base + k] - s1
                                             effects[f * s + k] = n1 > 0 && n0 > 0 ? s1 / n1 - s0 / n0 : 0
                                             exposedCounts[f * s + k] = n1
                                             unexposedCounts[f * s + k] = n0

@@ -8,7 +8,8 @@ enum PhaseAnalysis {
         let marks = diary.entries.filter { $0.kind == .phase && $0.phase != nil }
         let items = marks.map { TagVocabulary.normalised($0.item) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         guard !items.isEmpty else { return [] }
-        var populations: [[Int32]] = [], families: [PermutationScan.Family] = []
+        var populations: [[Int32]] = []
+        var families: [PermutationScan.Family] = []
         for item in items {
             let itemMarks = marks.filter { TagVocabulary.normalised($0.item) == item }.sorted { $0.date < $1.date }
             var state = [PhaseKind?](repeating: nil, count: series.dayCount)
@@ -22,16 +23,20 @@ enum PhaseAnalysis {
             populations.append(population)
             families.append(.init(exposed: population.filter { state[Int($0)] == .reintroduction }, population: populations.count - 1))
         }
-        let scan = PermutationScan(symptoms: series.symptoms, populations: populations, families: families, minimumDays: options.minimumDays)
-        let outcomes = scan.run(permutations: options.permutations, blockLength: options.blockLength, seed: options.seed ^ 0x5048_4153,
-                                threads: options.threads)
+        let scan = PermutationScan(
+            symptoms: series.symptoms, populations: populations, families: families, minimumDays: options.minimumDays)
+        let outcomes = scan.run(
+            permutations: options.permutations, blockLength: options.blockLength, seed: options.seed ^ 0x5048_4153,
+            threads: options.threads)
         var result: [DiaryAnalysisResult.PhaseComparison] = []
         for (f, item) in items.enumerated() {
             for symptom in series.symptomNames.indices where outcomes[f][symptom].exposedCount + outcomes[f][symptom].unexposedCount > 0 {
                 let outcome = outcomes[f][symptom]
-                result.append(.init(item: item, symptom: series.symptomNames[symptom], effect: outcome.effect,
-                                    nElimination: outcome.unexposedCount, nReintroduction: outcome.exposedCount, pValue: outcome.pValue,
-                                    tooFew: outcome.exposedCount < options.minimumDays || outcome.unexposedCount < options.minimumDays))
+                result.append(
+                    .init(
+                        item: item, symptom: series.symptomNames[symptom], effect: outcome.effect,
+                        nElimination: outcome.unexposedCount, nReintroduction: outcome.exposedCount, pValue: outcome.pValue,
+                        tooFew: outcome.exposedCount < options.minimumDays || outcome.unexposedCount < options.minimumDays))
             }
         }
         return result

@@ -60,10 +60,16 @@ public struct ChallengeSchedule: Sendable, Equatable, Codable {
     /// Whether day `index` (0-based from the start) is an eating day.
     public func eats(onDay index: Int) -> Bool { eat[index / blockLength] }
 
+    /// C(n, k), or `Int.max` when it does not fit (a long challenge of one-day blocks).
     static func binomial(_ n: Int, _ k: Int) -> Int {
         guard k >= 0, k <= n else { return 0 }
         var result = 1
-        for i in 0..<min(k, n - k) { result = result * (n - i) / (i + 1) }
+        for i in 0..<min(k, n - k) {
+            // result · (n − i) is divisible by (i + 1): C(n, i) · (n − i) = C(n, i + 1) · (i + 1).
+            let (product, overflow) = result.multipliedReportingOverflow(by: n - i)
+            if overflow { return Int.max }
+            result = product / (i + 1)
+        }
         return result
     }
 }

@@ -15,9 +15,11 @@
 /// ```
 extension ChallengeSchedule {
     public func tsv() -> String {
-        var lines = ["# gutskin diary challenge: follow the plan each day and log foods and symptoms as usual",
-                     "# item\t\(item)", "# start\t\(start)", "# days\t\(days)", "# block_days\t\(blockLength)",
-                     "# lag\t\(lag)", "# seed\t\(seed)", "date\tblock\tplan"]
+        var lines = [
+            "# gutskin diary challenge: follow the plan each day and log foods and symptoms as usual",
+            "# item\t\(item)", "# start\t\(start)", "# days\t\(days)", "# block_days\t\(blockLength)",
+            "# lag\t\(lag)", "# seed\t\(seed)", "date\tblock\tplan",
+        ]
         for day in 0..<days {
             lines.append("\(start.adding(days: day))\t\(day / blockLength + 1)\t\(eats(onDay: day) ? "eat" : "avoid") \(item)")
         }
@@ -50,7 +52,8 @@ extension ChallengeSchedule {
             }
             let plan = cells[2].lowercased()
             guard plan.hasPrefix("eat") || plan.hasPrefix("avoid") else {
-                throw DiaryError(file: file, line: number, column: 3, columnName: "plan", .other("plan '\(cells[2])' is neither eat nor avoid"))
+                throw DiaryError(
+                    file: file, line: number, column: 3, columnName: "plan", .other("plan '\(cells[2])' is neither eat nor avoid"))
             }
             plans.append((date, plan.hasPrefix("eat"), number))
         }
@@ -60,13 +63,17 @@ extension ChallengeSchedule {
         }
         func integer(_ key: String) throws(DiaryError) -> Int {
             let (text, line) = try setting(key)
-            guard let value = Int(text), value >= 0 else { throw DiaryError(file: file, line: line, .other("'\(text)' is not a whole number (\(key))")) }
+            guard let value = Int(text), value >= 0 else {
+                throw DiaryError(file: file, line: line, .other("'\(text)' is not a whole number (\(key))"))
+            }
             return value
         }
         let (item, _) = try setting("item")
         let (startText, startLine) = try setting("start")
         guard let start = DiaryDate(startText) else { throw DiaryError(file: file, line: startLine, .badDate(startText)) }
-        let days = try integer("days"), blockLength = try integer("block_days"), lag = try integer("lag")
+        let days = try integer("days")
+        let blockLength = try integer("block_days")
+        let lag = try integer("lag")
         let (seedText, seedLine) = try setting("seed")
         guard let seed = UInt64(seedText) else { throw DiaryError(file: file, line: seedLine, .other("'\(seedText)' is not a seed")) }
         if let problem = problem(days: days, blockLength: blockLength) { throw DiaryError(file: file, .other(problem)) }
@@ -74,7 +81,9 @@ extension ChallengeSchedule {
         var eat = [Bool](repeating: false, count: days / blockLength)
         for (offset, plan) in plans.enumerated() {
             guard plan.date == start.adding(days: offset) else {
-                throw DiaryError(file: file, line: plan.line, column: 1, columnName: "date", .other("expected \(start.adding(days: offset)): days must follow each other from the start"))
+                throw DiaryError(
+                    file: file, line: plan.line, column: 1, columnName: "date",
+                    .other("expected \(start.adding(days: offset)): days must follow each other from the start"))
             }
             if offset % blockLength == 0 { eat[offset / blockLength] = plan.eat }
             guard eat[offset / blockLength] == plan.eat else {

@@ -11,7 +11,12 @@ public struct ChallengeResult: Sendable, Codable, Equatable {
         /// Share of schedules (the one followed included) whose |effect| is at least the observed one.
         public var pValue: Double?
 
-        enum CodingKeys: String, CodingKey { case symptom, effect, nEat = "n_eat", nAvoid = "n_avoid", pValue = "p_value" }
+        enum CodingKeys: String, CodingKey {
+            case symptom, effect
+            case nEat = "n_eat"
+            case nAvoid = "n_avoid"
+            case pValue = "p_value"
+        }
 
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -39,8 +44,14 @@ public struct ChallengeResult: Sendable, Codable, Equatable {
     public var symptoms: [SymptomTest]
 
     enum CodingKeys: String, CodingKey {
-        case item, start, days, blockDays = "block_days", lag, schedulesCompared = "schedules_compared",
-             possibleSchedules = "possible_schedules", smallestPossiblePValue = "smallest_possible_p_value", adherence, symptoms
+        case item, start, days
+        case blockDays = "block_days"
+        case lag
+        case schedulesCompared = "schedules_compared"
+        case
+            possibleSchedules = "possible_schedules"
+        case smallestPossiblePValue = "smallest_possible_p_value"
+        case adherence, symptoms
     }
 }
 
@@ -61,7 +72,8 @@ public enum ChallengeTest {
         var tests: [ChallengeResult.SymptomTest] = []
         for (index, name) in series.symptomNames.enumerated() {
             // Outcome of each schedule day, by block.
-            var blockSums = [Double](repeating: 0, count: blocks), blockCounts = [Double](repeating: 0, count: blocks)
+            var blockSums = [Double](repeating: 0, count: blocks)
+            var blockCounts = [Double](repeating: 0, count: blocks)
             for day in 0..<schedule.days {
                 let t = offset + day + schedule.lag
                 guard t >= 0, t < series.dayCount, !series.symptoms[index][t].isNaN else { continue }
@@ -69,9 +81,18 @@ public enum ChallengeTest {
                 blockCounts[day / schedule.blockLength] += 1
             }
             func statistic(_ eat: [Bool]) -> Double? {
-                var s1 = 0.0, n1 = 0.0, s0 = 0.0, n0 = 0.0
+                var s1 = 0.0
+                var n1 = 0.0
+                var s0 = 0.0
+                var n0 = 0.0
                 for block in 0..<blocks {
-                    if eat[block] { s1 += blockSums[block]; n1 += blockCounts[block] } else { s0 += blockSums[block]; n0 += blockCounts[block] }
+                    if eat[block] {
+                        s1 += blockSums[block]
+                        n1 += blockCounts[block]
+                    } else {
+                        s0 += blockSums[block]
+                        n0 += blockCounts[block]
+                    }
                 }
                 return n1 > 0 && n0 > 0 ? s1 / n1 - s0 / n0 : nil
             }
@@ -81,7 +102,8 @@ public enum ChallengeTest {
             let observed = statistic(schedule.eat)
             var p: Double?
             if let observed, nEat >= minimumDays, nAvoid >= minimumDays {
-                var asExtreme = 1, total = 1  // the followed schedule
+                var asExtreme = 1
+                var total = 1  // the followed schedule
                 for alternative in alternatives where alternative != schedule.eat {
                     total += 1
                     if let value = statistic(alternative), abs(value) >= abs(observed) - 1e-12 * max(1, abs(observed)) { asExtreme += 1 }
@@ -90,7 +112,8 @@ public enum ChallengeTest {
             }
             tests.append(.init(symptom: name, effect: observed ?? .nan, nEat: nEat, nAvoid: nAvoid, pValue: p))
         }
-        var matches = 0, loggedDays = 0
+        var matches = 0
+        var loggedDays = 0
         let present = exposure(named: schedule.item, in: series)
         for day in 0..<schedule.days {
             let t = offset + day
@@ -113,7 +136,10 @@ public enum ChallengeTest {
             var result: [[Bool]] = []
             var chosen = [Bool](repeating: false, count: blocks)
             func choose(from start: Int, left: Int) {
-                if left == 0 { result.append(chosen); return }
+                if left == 0 {
+                    result.append(chosen)
+                    return
+                }
                 guard blocks - start >= left else { return }
                 for block in start..<blocks {
                     chosen[block] = true
@@ -140,7 +166,9 @@ public enum ChallengeTest {
         // Tags on the same days are merged ("dairy / fermented foods"): match any part of the name.
         if let found = series.exposures.first(where: { exposure in
             exposure.name.components(separatedBy: " / ").contains { TagVocabulary.normalised($0) == wanted }
-        }) { return found.present }
+        }) {
+            return found.present
+        }
         // An item merged into its tag (identical days) is found through the tag's items.
         return series.exposures.first(where: { $0.items.contains(wanted) })?.present
     }

@@ -54,17 +54,35 @@ public struct Diary: Sendable, Equatable {
     public static func parse(data: Data, file: String, format: Format? = nil) throws(DiaryError) -> Diary {
         let text = InputFile.decodeText(data)
         let chosen = format ?? Format(fileName: file) ?? Format(content: text)
-        if chosen == .json { return Diary(entries: try DiaryJSON.parse(data: Data(text.utf8), file: file)) }
         return try parse(text: text, file: file, format: chosen)
     }
 
     /// Parses diary text; `file` names the source in errors; nil `format`: from `file`'s extension, else the content.
     public static func parse(text: String, file: String, format: Format? = nil) throws(DiaryError) -> Diary {
-        switch format ?? Format(fileName: file) ?? Format(content: text) {
-        case .json: return Diary(entries: try DiaryJSON.parse(data: Data(text.utf8), file: file))
-        case .tsv: return Diary(entries: try DiaryTSV.parse(text: text, file: file, separator: "\t"))
-        case .csv: return Diary(entries: try DiaryTSV.parse(text: text, file: file, separator: ","))
+        let diary: Diary
+        let chosen = format ?? Format(fileName: file) ?? Format(content: text)
+        switch chosen {
+        case .json: diary = Diary(entries: try DiaryJSON.parse(data: Data(text.utf8), file: file))
+        case .tsv: diary = Diary(entries: try DiaryTSV.parse(text: text, file: file, separator: "\t"))
+        case .csv: diary = Diary(entries: try DiaryTSV.parse(text: text, file: file, separator: ","))
         }
+        try diary.checkSpan(file: file, isJSON: chosen == .json)
+        return diary
+    }
+
+    /// The longest diary analysed, in days (ten years): a longer span is almost always a mistyped year.
+    public static let maximumDays = 3660
+
+    /// Refuses a diary spanning more than `maximumDays`, naming the entry with the outlying date.
+    func checkSpan(file: String, isJSON: Bool) throws(DiaryError) {
+        guard let range = dateRange, range.upperBound.dayNumber - range.lowerBound.dayNumber >= Self.maximumDays else { return }
+        let sorted = entries.map(\.date).sorted()
+        let median = sorted[sorted.count / 2]
+        let outlier = entries.max { abs($0.date.dayNumber - median.dayNumber) < abs($1.date.dayNumber - median.dayNumber) }!
+        throw DiaryError(
+            file: file, line: outlier.line, columnName: "date", isEntry: isJSON,
+            .other("the diary spans \(range.upperBound.dayNumber - range.lowerBound.dayNumber + 1) days (\(range.lowerBound) to "
+                + "\(range.upperBound)); at most \(Self.maximumDays) are analysed — is \(outlier.date) a typo?"))
     }
 
     /// The diary as TSV (the documented columns), for the CSV import and for export.
@@ -73,8 +91,11 @@ public struct Diary: Sendable, Equatable {
         func clean(_ text: String) -> String { text.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
         for entry in entries {
             let value = entry.phase?.rawValue ?? entry.value.map(Self.number) ?? ""
-            lines.append([entry.date.description, entry.kind.rawValue, clean(entry.item), value, entry.time ?? "",
-                          clean(entry.note ?? "")].joined(separator: "\t"))
+            lines.append(
+                [
+                    entry.date.description, entry.kind.rawValue, clean(entry.item), value, entry.time ?? "",
+                    clean(entry.note ?? ""),
+                ].joined(separator: "\t"))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -34,8 +34,10 @@ public struct DiaryEntry: Sendable, Equatable, Codable {
     /// The line (TSV, CSV) or entry number (JSON, 1-based) the entry came from, for messages.
     public var line: Int
 
-    public init(date: DiaryDate, kind: DiaryKind, item: String, value: Double? = nil, phase: PhaseKind? = nil,
-                time: String? = nil, note: String? = nil, line: Int = 0) {
+    public init(
+        date: DiaryDate, kind: DiaryKind, item: String, value: Double? = nil, phase: PhaseKind? = nil,
+        time: String? = nil, note: String? = nil, line: Int = 0
+    ) {
         self.date = date
         self.kind = kind
         self.item = item

@@ -33,8 +33,10 @@ public struct DiaryError: Error, CustomStringConvertible, Equatable {
     /// True when `line` counts JSON entries rather than lines.
     public let isEntry: Bool
 
-    public init(file: String, line: Int? = nil, column: Int? = nil, columnName: String? = nil, isEntry: Bool = false,
-                _ problem: Problem) {
+    public init(
+        file: String, line: Int? = nil, column: Int? = nil, columnName: String? = nil, isEntry: Bool = false,
+        _ problem: Problem
+    ) {
         self.file = file
         self.line = line
         self.column = column

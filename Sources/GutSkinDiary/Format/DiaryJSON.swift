@@ -45,9 +45,10 @@ enum DiaryJSON {
                 }
                 return found
             }
-            entries.append(try reader.entry(
-                line: number, date: try required("date"), kind: try required("kind"), item: try required("item"),
-                value: try cell("value"), time: try cell("time"), note: try cell("note")))
+            entries.append(
+                try reader.entry(
+                    line: number, date: try required("date"), kind: try required("kind"), item: try required("item"),
+                    value: try cell("value"), time: try cell("time"), note: try cell("note")))
         }
         guard !entries.isEmpty else { throw DiaryError(file: file, .noEntries) }
         return entries

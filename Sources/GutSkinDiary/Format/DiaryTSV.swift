@@ -24,7 +24,8 @@ enum DiaryTSV {
         var entries: [DiaryEntry] = []
         for (index, rawLine) in lines(of: text).enumerated() {
             let number = index + 1
-            let cells = separator == "\t"
+            let cells =
+                separator == "\t"
                 ? rawLine.split(separator: "\t", omittingEmptySubsequences: false).map { trim($0) }
                 : csvCells(rawLine).map { trim($0) }
             guard !cells.allSatisfy(\.isEmpty), !cells[0].hasPrefix("#") else { continue }
@@ -34,16 +35,18 @@ enum DiaryTSV {
                 continue
             }
             guard cells.count <= names.count, cells.count >= requiredColumns.compactMap({ header[$0] }).max()! + 1 else {
-                throw DiaryError(file: file, line: number, column: min(cells.count, names.count) + 1,
-                                 .wrongFieldCount(fields: cells.count, expected: names.count))
+                throw DiaryError(
+                    file: file, line: number, column: min(cells.count, names.count) + 1,
+                    .wrongFieldCount(fields: cells.count, expected: names.count))
             }
             func cell(_ name: String) -> DiaryRowReader.Cell? {
                 guard let position = header[name] else { return nil }
                 return DiaryRowReader.Cell(text: position < cells.count ? cells[position] : "", column: position + 1, name: name)
             }
-            entries.append(try reader.entry(
-                line: number, date: cell("date")!, kind: cell("kind")!, item: cell("item")!,
-                value: cell("value"), time: cell("time"), note: cell("note")))
+            entries.append(
+                try reader.entry(
+                    line: number, date: cell("date")!, kind: cell("kind")!, item: cell("item")!,
+                    value: cell("value"), time: cell("time"), note: cell("note")))
         }
         guard !entries.isEmpty else { throw DiaryError(file: file, .noEntries) }
         return entries
@@ -88,9 +91,16 @@ enum DiaryTSV {
             if quoted {
                 if character == "\"" {
                     if let next = iterator.next() {
-                        if next == "\"" { current.append("\"") } else {
+                        if next == "\"" {
+                            current.append("\"")
+                        } else {
                             quoted = false
-                            if next == "," { cells.append(Substring(current)); current = "" } else { current.append(next) }
+                            if next == "," {
+                                cells.append(Substring(current))
+                                current = ""
+                            } else {
+                                current.append(next)
+                            }
                         }
                     } else {
                         quoted = false

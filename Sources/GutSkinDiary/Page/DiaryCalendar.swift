@@ -4,7 +4,10 @@ import GutSkinAxis
 /// as rows, coloured from pale (0) to deep (the scale's top); days not logged are left grey.
 enum DiaryCalendar {
     static func render(name: String, values: [Double], firstDay: DiaryDate, scale: SymptomScale) -> String {
-        let cell = 13.0, gap = 2.0, left = 26.0, top = 16.0
+        let cell = 13.0
+        let gap = 2.0
+        let left = 26.0
+        let top = 16.0
         let lead = firstDay.weekday
         let weeks = (lead + values.count + 6) / 7
         var canvas = SVGCanvas(width: left + Double(weeks) * (cell + gap) + 4, height: top + 7 * (cell + gap) + 4)
@@ -13,12 +16,14 @@ enum DiaryCalendar {
         }
         for (t, value) in values.enumerated() {
             let slot = lead + t
-            let x = left + Double(slot / 7) * (cell + gap), y = top + Double(slot % 7) * (cell + gap)
+            let x = left + Double(slot / 7) * (cell + gap)
+            let y = top + Double(slot % 7) * (cell + gap)
             let date = firstDay.adding(days: t)
             if date.components.day == 1 || t == 0 {
                 canvas.text(monthName(date.components.month), x: x, y: 10, size: 9, fill: Palette.muted)
             }
-            let fill = value.isNaN ? "#eef0f2" : colour((value - scale.range.lowerBound) / (scale.range.upperBound - scale.range.lowerBound))
+            let fill =
+                value.isNaN ? "#eef0f2" : colour((value - scale.range.lowerBound) / (scale.range.upperBound - scale.range.lowerBound))
             let label = value.isNaN ? "\(date): not logged" : "\(date): \(name) \(HTMLText.number(value, decimals: 1))"
             canvas.rect(x: x, y: y, width: cell, height: cell, fill: fill, radius: 2, title: label)
         }
@@ -28,7 +33,8 @@ enum DiaryCalendar {
     /// From pale yellow (0) to deep red-orange (1), readable in print.
     static func colour(_ fraction: Double) -> String {
         let f = min(1, max(0, fraction))
-        let low = (255.0, 247.0, 220.0), high = (179.0, 40.0, 0.0)
+        let low = (255.0, 247.0, 220.0)
+        let high = (179.0, 40.0, 0.0)
         func channel(_ a: Double, _ b: Double) -> String {
             let value = Int((a + (b - a) * f).rounded())
             let hex = String(value, radix: 16)

@@ -5,21 +5,25 @@ import GutSkinAxis
 public enum DiarySentence {
     /// "On days after dairy (1 day later) your itch was 1.8 points higher on average …".
     public static func candidate(_ c: DiaryAnalysisResult.Candidate, tests: Int) -> String {
-        let when: String = switch c.lag {
-        case 0: "On days with \(c.exposure)"
-        case 1: "On the day after \(c.exposure)"
-        default: "\(c.lag) days after \(c.exposure)"
-        }
+        let when: String =
+            switch c.lag {
+            case 0: "On days with \(c.exposure)"
+            case 1: "On the day after \(c.exposure)"
+            default: "\(c.lag) days after \(c.exposure)"
+            }
         if c.tooFew {
             var needs: [String] = []
-            if c.moreExposedDaysNeeded > 0 { needs.append("\(c.moreExposedDaysNeeded) more day\(c.moreExposedDaysNeeded == 1 ? "" : "s") with \(c.exposure)") }
+            if c.moreExposedDaysNeeded > 0 {
+                needs.append("\(c.moreExposedDaysNeeded) more day\(c.moreExposedDaysNeeded == 1 ? "" : "s") with \(c.exposure)")
+            }
             if c.moreUnexposedDaysNeeded > 0 {
                 needs.append("\(c.moreUnexposedDaysNeeded) more day\(c.moreUnexposedDaysNeeded == 1 ? "" : "s") without it")
             }
             return "Too few days to compare \(c.symptom) with \(c.exposure) yet: it needs \(needs.joined(separator: " and "))."
         }
         let direction = c.effect >= 0 ? "higher" : "lower"
-        var sentence = "\(when) your \(c.symptom) was \(HTMLText.number(abs(c.effect), decimals: 1)) "
+        var sentence =
+            "\(when) your \(c.symptom) was \(HTMLText.number(abs(c.effect), decimals: 1)) "
             + "point\(abs(c.effect) == 1 ? "" : "s") \(direction) on average"
         if let low = c.ciLow, let high = c.ciHigh {
             sentence += " (95% interval \(HTMLText.number(low, decimals: 1)) to \(HTMLText.number(high, decimals: 1)))"
@@ -27,7 +31,8 @@ public enum DiarySentence {
         if let p = c.pValue {
             sentence += "; a difference this large would come up by chance \(chance(p))"
             if let q = c.qValue, tests > 1 {
-                sentence += q < 0.05
+                sentence +=
+                    q < 0.05
                     ? ", and it still stands out after allowing for all \(tests) comparisons (q = \(HTMLText.number(q, decimals: 3)))"
                     : ", which is not rare among \(tests) comparisons (q = \(HTMLText.number(q, decimals: 2)))"
             }

@@ -4,7 +4,12 @@ import GutSkinAxis
 /// candidate), so a reader sees for themselves whether the flare-ups follow it.
 enum DiarySymptomLine {
     static func render(name: String, values: [Double], scale: SymptomScale, exposure: (name: String, present: [Bool])?) -> String {
-        let width = 640.0, height = 200.0, left = 34.0, right = 10.0, top = 10.0, bottom = 40.0
+        let width = 640.0
+        let height = 200.0
+        let left = 34.0
+        let right = 10.0
+        let top = 10.0
+        let bottom = 40.0
         var canvas = SVGCanvas(width: width, height: height)
         let x = LinearScale(domain: 0...Double(max(1, values.count - 1)), from: left, to: width - right)
         let y = LinearScale(domain: scale.range, from: height - bottom, to: top)
@@ -22,12 +27,15 @@ enum DiarySymptomLine {
             }
         }
         if run.count > 1 { canvas.polyline(run, stroke: Palette.reference) }
-        for (t, value) in values.enumerated() where !value.isNaN && (t == 0 || values[t - 1].isNaN) && (t + 1 == values.count || values[t + 1].isNaN) {
+        for (t, value) in values.enumerated()
+        where !value.isNaN && (t == 0 || values[t - 1].isNaN) && (t + 1 == values.count || values[t + 1].isNaN) {
             canvas.circle(x: x(Double(t)), y: y(value), radius: 2, fill: Palette.reference)
         }
         if let exposure {
             for (t, present) in exposure.present.enumerated() where present {
-                canvas.rect(x: x(Double(t)) - 1.5, y: height - bottom + 6, width: 3, height: 10, fill: Palette.person, title: "\(exposure.name), day \(t + 1)")
+                canvas.rect(
+                    x: x(Double(t)) - 1.5, y: height - bottom + 6, width: 3, height: 10, fill: Palette.person,
+                    title: "\(exposure.name), day \(t + 1)")
             }
             canvas.text("▮ days with \(exposure.name)", x: left, y: height - 6, size: 11, fill: Palette.person)
         }

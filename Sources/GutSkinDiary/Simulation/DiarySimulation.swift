@@ -62,7 +62,9 @@ public struct DiarySimulation: Sendable {
                     // Stay with probability 1 − 1/meanRun; switch so that the long-run share is p.
                     let leave = 1 / meanRun
                     let enter = leave * p / (1 - p)
-                    state = state ? Double.random(in: 0..<1, using: &generator) >= leave
+                    state =
+                        state
+                        ? Double.random(in: 0..<1, using: &generator) >= leave
                         : Double.random(in: 0..<1, using: &generator) < min(1, enter)
                 }
                 eaten[item][t] = state
@@ -77,11 +79,12 @@ public struct DiarySimulation: Sendable {
             for t in 0..<days {
                 if t > 0 { x = autocorrelation * x + noise * Self.normal(using: &generator) }
                 let progress = days > 1 ? Double(t) / Double(days - 1) : 0
-                let trend: Double = switch drift {
-                case .none: 0
-                case .linear: driftSize * (progress - 0.5)
-                case .seasonal: driftSize * sin(2 * Double.pi * progress)
-                }
+                let trend: Double =
+                    switch drift {
+                    case .none: 0
+                    case .linear: driftSize * (progress - 0.5)
+                    case .seasonal: driftSize * sin(2 * Double.pi * progress)
+                    }
                 values.append(baseline + x + trend)
             }
             series.append(values)

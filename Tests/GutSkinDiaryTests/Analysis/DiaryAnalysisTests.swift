@@ -49,7 +49,8 @@ import Testing
         let series = DailySeries(diary: Self.plantedDiary(), vocabulary: .standard)
         let itch = Detrending.highPass(series.symptoms[0])
         let milk = series.exposures.first { $0.name == "dairy" }!.present
-        let after = (1..<60).filter { milk[$0 - 1] }.map { itch[$0] }, others = (1..<60).filter { !milk[$0 - 1] }.map { itch[$0] }
+        let after = (1..<60).filter { milk[$0 - 1] }.map { itch[$0] }
+        let others = (1..<60).filter { !milk[$0 - 1] }.map { itch[$0] }
         let expected = after.reduce(0, +) / Double(after.count) - others.reduce(0, +) / Double(others.count)
         #expect(abs(top.effect - expected) < 1e-12)
         #expect(top.nExposed == after.count && top.nUnexposed == others.count)
@@ -68,7 +69,9 @@ import Testing
         #expect(wine.nExposed == 4 && wine.moreExposedDaysNeeded == 3 && wine.moreUnexposedDaysNeeded == 0)
         #expect(result.testsRun == 0)
         #expect(result.notes[0].hasPrefix("Too few days to test anything yet"))
-        #expect(DiarySentence.candidate(wine, tests: 0) == "Too few days to compare redness with alcohol yet: it needs 3 more days with alcohol.")
+        #expect(
+            DiarySentence.candidate(wine, tests: 0)
+                == "Too few days to compare redness with alcohol yet: it needs 3 more days with alcohol.")
     }
 
     @Test func jsonHasTheDocumentedKeys() throws {
@@ -78,7 +81,9 @@ import Testing
             #expect(object[key] != nil, "missing \(key)")
         }
         let first = (object["candidates"] as! [[String: Any]])[0]
-        for key in ["exposure", "symptom", "lag", "effect", "ci_low", "ci_high", "p_value", "q_value", "n_exposed", "n_unexposed", "too_few"] {
+        for key in [
+            "exposure", "symptom", "lag", "effect", "ci_low", "ci_high", "p_value", "q_value", "n_exposed", "n_unexposed", "too_few",
+        ] {
             #expect(first[key] != nil, "candidate missing \(key)")
         }
         let decoded = try JSONDecoder().decode(DiaryAnalysisResult.self, from: JSONEncoder().encode(result))

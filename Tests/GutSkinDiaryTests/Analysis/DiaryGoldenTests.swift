@@ -32,8 +32,11 @@ import Testing
             let fit = try #require(NeweyWestRegression(y: c.y, x: c.x, maxLags: c.maxlags), "\(c.name)")
             for i in c.params.indices {
                 #expect(Self.close(fit.coefficients[i], c.params[i]), "\(c.name) coefficient \(i)")
-                #expect(Self.close(fit.standardErrors[i], c.bse[i]), "\(c.name) standard error \(i): \(fit.standardErrors[i]) vs \(c.bse[i])")
-                #expect(Self.close(fit.interval(i).low, c.ci_low[i]) && Self.close(fit.interval(i).high, c.ci_high[i]), "\(c.name) interval \(i)")
+                #expect(
+                    Self.close(fit.standardErrors[i], c.bse[i]), "\(c.name) standard error \(i): \(fit.standardErrors[i]) vs \(c.bse[i])")
+                #expect(
+                    Self.close(fit.interval(i).low, c.ci_low[i]) && Self.close(fit.interval(i).high, c.ci_high[i]),
+                    "\(c.name) interval \(i)")
                 #expect(Self.close(fit.pValue(i), c.pvalues[i], 1e-7), "\(c.name) p \(i): \(fit.pValue(i)) vs \(c.pvalues[i])")
             }
         }

@@ -12,7 +12,9 @@ import Testing
         #expect(schedule.eat.count == 8 && schedule.eat.filter { $0 }.count == 4)
         #expect(schedule.possibleSchedules == 70)  // C(8, 4)
         #expect(schedule == ChallengeSchedule.make(item: "dairy", start: Self.start, days: 16, blockLength: 2, lag: 1, seed: 7))
-        let others = (0..<20).compactMap { ChallengeSchedule.make(item: "dairy", start: Self.start, days: 16, blockLength: 2, lag: 1, seed: $0) }
+        let others = (0..<20).compactMap {
+            ChallengeSchedule.make(item: "dairy", start: Self.start, days: 16, blockLength: 2, lag: 1, seed: $0)
+        }
         #expect(Set(others.map(\.eat)).count > 5)
         #expect(try ChallengeSchedule.parse(text: schedule.tsv(), file: "s.tsv") == schedule)
         #expect(ChallengeSchedule.problem(days: 15, blockLength: 2) != nil)
@@ -41,7 +43,8 @@ import Testing
                 let date = Self.start.adding(days: day)
                 if day < 16 && schedule.eats(onDay: day) { entries.append(.init(date: date, kind: .food, item: "yogurt")) }
                 let ateYesterday = day >= 1 && schedule.eats(onDay: day - 1)
-                entries.append(.init(date: date, kind: .symptom, item: "itch", value: 3 + (ateYesterday ? effect : 0) + Double(day % 2) * 0.1))
+                entries.append(
+                    .init(date: date, kind: .symptom, item: "itch", value: 3 + (ateYesterday ? effect : 0) + Double(day % 2) * 0.1))
             }
             return DailySeries(diary: Diary(entries: entries), vocabulary: .standard)
         }
@@ -68,7 +71,10 @@ import Testing
             var x = 0.0
             for day in 0..<21 {
                 x = 0.7 * x + Double.random(in: -1.5...1.5, using: &generator)
-                entries.append(.init(date: Self.start.adding(days: day), kind: .symptom, item: "itch", value: min(10, max(0, 4 + x + 0.15 * Double(day)))))
+                entries.append(
+                    .init(
+                        date: Self.start.adding(days: day), kind: .symptom, item: "itch", value: min(10, max(0, 4 + x + 0.15 * Double(day)))
+                    ))
             }
             let result = ChallengeTest.run(schedule, series: DailySeries(diary: Diary(entries: entries), vocabulary: .standard))
             if (result.symptoms[0].pValue ?? 1) <= 0.05 { rejections += 1 }

@@ -27,8 +27,11 @@ import Testing
     @Test func readsTSV() throws {
         let diary = try Diary.parse(text: Self.tsv, file: "d.tsv")
         #expect(diary.entries.count == 5)
-        #expect(diary.entries[0] == DiaryEntry(date: DiaryDate(year: 2026, month: 3, day: 1), kind: .food, item: "Cheese pizza",
-                                               time: "19:30", note: "dinner out", line: 3))
+        #expect(
+            diary.entries[0]
+                == DiaryEntry(
+                    date: DiaryDate(year: 2026, month: 3, day: 1), kind: .food, item: "Cheese pizza",
+                    time: "19:30", note: "dinner out", line: 3))
         #expect(diary.entries[1].value == 4)
         #expect(diary.entries[2].phase == .elimination)
         #expect(diary.entries[4].value == 0 && !diary.entries[4].isExposure)
@@ -40,11 +43,27 @@ import Testing
         let fromCSV = try Diary.parse(text: Self.csv, file: "d.csv")
         #expect(Diary.Format(content: Self.csv) == .csv)
         func stripped(_ diary: Diary) -> [DiaryEntry] {
-            diary.entries.map { var e = $0; e.line = 0; e.time = nil; e.note = nil; return e }
+            diary.entries.map {
+                var e = $0
+                e.line = 0
+                e.time = nil
+                e.note = nil
+                return e
+            }
         }
         #expect(stripped(fromCSV) == stripped(fromTSV))
         let fromJSON = try Diary.parse(data: fromTSV.json(), file: "d.json")
-        #expect(fromJSON.entries.map { var e = $0; e.line = 0; return e } == fromTSV.entries.map { var e = $0; e.line = 0; return e })
+        #expect(
+            fromJSON.entries.map {
+                var e = $0
+                e.line = 0
+                return e
+            }
+                == fromTSV.entries.map {
+                    var e = $0
+                    e.line = 0
+                    return e
+                })
         let roundTrip = try Diary.parse(text: fromTSV.tsv(), file: "again.tsv")
         #expect(roundTrip.entries.map(\.item) == fromTSV.entries.map(\.item))
     }

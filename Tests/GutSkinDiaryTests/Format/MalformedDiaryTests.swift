@@ -32,6 +32,8 @@ import Testing
         "csv-out-of-scale.csv": "line 2, column 4 (value): itch, left cheek 11 is outside the 0–10 severity scale",
         "json-unknown-kind.json": "entry 2 (kind): unknown kind 'snack' (kinds: food, product, symptom, note, phase)",
         "json-out-of-scale.json": "entry 1 (value): itch 11 is outside the 0–10 severity scale",
+        "span-typo-year.tsv":
+            "line 3 (date): the diary spans 13151 days (2026-03-01 to 2062-03-02); at most 3660 are analysed — is 2062-03-02 a typo?",
     ]
 
     static var files: [String] {

@@ -46,7 +46,8 @@ import Testing
     }
 
     @Test func nullDiariesKeepTheFalsePositiveRateAtFivePercent() {
-        let runs = 1000, permutations = 499
+        let runs = 1000
+        let permutations = 499
         let flagged = Parallel.map(count: runs) { run -> (any: Bool, drifting: Bool, tests: Int) in
             var generator = SeededRandomNumberGenerator(seed: 2026, stream: "null-\(run)")
             let diary = Self.nullScenario(run).diary(using: &generator)
@@ -58,8 +59,9 @@ import Testing
         let rate = Double(flagged.filter(\.any).count) / Double(runs)
         let drifting = flagged.filter(\.drifting)
         let driftingRate = Double(drifting.filter(\.any).count) / Double(drifting.count)
-        print("diary null simulations: \(runs) diaries, \(flagged.map(\.tests).reduce(0, +) / runs) tests each on average; "
-              + "share with any q < 0.05: \(rate) (drifting diaries: \(driftingRate))")
+        print(
+            "diary null simulations: \(runs) diaries, \(flagged.map(\.tests).reduce(0, +) / runs) tests each on average; "
+                + "share with any q < 0.05: \(rate) (drifting diaries: \(driftingRate))")
         #expect(flagged.allSatisfy { $0.tests > 0 })
         #expect(rate <= 0.05)
         #expect(driftingRate <= 0.05)
@@ -85,7 +87,8 @@ import Testing
     }
 
     @Test func aPlantedDairyEffectIsFoundInMostRuns() {
-        let runs = 100, permutations = 999
+        let runs = 100
+        let permutations = 999
         let found = Parallel.map(count: runs) { run -> Bool in
             var generator = SeededRandomNumberGenerator(seed: 2026, stream: "power-\(run)")
             var simulation = DiarySimulation()
