@@ -92,7 +92,7 @@ struct DiaryAnalyzeCommand: ParsableCommand {
         let reporter = ProgressReporter(label: "diary analyze", quiet: progress.quiet)
         let result = DiaryAnalysis.run(read, options: options, challenge: schedule, progress: { reporter.update($0) })
         reporter.finish()
-        let json = try Self.json(result)
+        let json = try result.json()
         guard let output else {
             print(Self.summary(result))
             return
@@ -107,14 +107,6 @@ struct DiaryAnalyzeCommand: ParsableCommand {
             progress.note("wrote \(output) and \(jsonPath)")
         }
         progress.note(Self.headline(result))
-    }
-
-    /// diary.json: sorted keys, snake case as documented.
-    static func json(_ result: DiaryAnalysisResult) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        return try encoder.encode(result) + Data("\n".utf8)
     }
 
     /// One line: how many comparisons stand out, or that nothing does yet.

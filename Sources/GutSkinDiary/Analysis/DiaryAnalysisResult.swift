@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a diary analysis found, as `diary.json` holds it (docs/diary.md): candidates sorted by
 /// q then effect size, the multivariable models, overlapping exposures, phases, a challenge test
 /// when one was logged, and notes in plain words.
@@ -197,5 +199,16 @@ extension DiaryAnalysisResult.PhaseComparison {
         try c.encode(nReintroduction, forKey: .nReintroduction)
         try c.encode(pValue, forKey: .pValue)
         try c.encode(tooFew, forKey: .tooFew)
+    }
+}
+
+extension DiaryAnalysisResult {
+    /// `diary.json` as documented in docs/diary.md: sorted keys, pretty-printed, a final newline; the
+    /// bytes the CLI writes and a service can send.
+    public func json() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        return try encoder.encode(self) + Data("\n".utf8)
     }
 }

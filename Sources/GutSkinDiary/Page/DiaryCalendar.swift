@@ -10,7 +10,7 @@ enum DiaryCalendar {
         let top = 16.0
         let lead = firstDay.weekday
         let weeks = (lead + values.count + 6) / 7
-        var canvas = SVGCanvas(width: left + Double(weeks) * (cell + gap) + 4, height: top + 7 * (cell + gap) + 4)
+        var canvas = SVGCanvas(width: max(left + 150, left + Double(weeks) * (cell + gap) + 4), height: top + 8 * (cell + gap) + 10)
         for (row, label) in ["Mon", "", "Wed", "", "Fri", "", "Sun"].enumerated() where !label.isEmpty {
             canvas.text(label, x: 0, y: top + Double(row) * (cell + gap) + cell - 2, size: 9, fill: Palette.muted)
         }
@@ -26,6 +26,14 @@ enum DiaryCalendar {
                 value.isNaN ? "#eef0f2" : colour((value - scale.range.lowerBound) / (scale.range.upperBound - scale.range.lowerBound))
             let label = value.isNaN ? "\(date): not logged" : "\(date): \(name) \(HTMLText.number(value, decimals: 1))"
             canvas.rect(x: x, y: y, width: cell, height: cell, fill: fill, radius: 2, title: label)
+        }
+        // Legend: the scale's ends and middle.
+        let low = scale.range.lowerBound, high = scale.range.upperBound
+        let legendY = top + 7 * (cell + gap) + 6
+        for (index, value) in [low, (low + high) / 2, high].enumerated() {
+            let x = left + Double(index) * 46
+            canvas.rect(x: x, y: legendY, width: cell, height: cell, fill: colour((value - low) / (high - low)), radius: 2)
+            canvas.text(HTMLText.number(value), x: x + cell + 4, y: legendY + cell - 2, size: 9, fill: Palette.muted)
         }
         return canvas.render(title: "Calendar of daily \(name)", className: "plot")
     }

@@ -35,7 +35,7 @@ public enum DiaryPage {
             body +=
                 "<figure>"
                 + DiarySymptomLine.render(
-                    name: name, values: series.symptoms[s], scale: scale,
+                    name: name, values: series.symptoms[s], firstDay: series.firstDay, scale: scale,
                     exposure: exposure.map { ($0.name, $0.present) })
             body +=
                 "<figcaption>"
