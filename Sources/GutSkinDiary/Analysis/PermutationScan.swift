@@ -63,8 +63,10 @@ struct PermutationScan: Sendable {
                 var workspace = Workspace(scan: self)
                 var permutedValues = [Double](repeating: 0, count: n * s)
                 var permutedValid = permutedValues
+                var order = [Int](repeating: 0, count: n)
+                var blockOrder = [Int]()
                 for index in stride(from: chunk, to: permutations, by: chunkCount) {
-                    let order = permutation.order(index)
+                    permutation.fill(&order, blockOrder: &blockOrder, permutation: index)
                     permutedValues.withUnsafeMutableBufferPointer { y in
                         permutedValid.withUnsafeMutableBufferPointer { v in
                             values.withUnsafeBufferPointer { y0 in
