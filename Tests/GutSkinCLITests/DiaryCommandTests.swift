@@ -47,6 +47,39 @@ import Testing
         #expect(bad.status == 2 && bad.standardError.contains("15 days do not split into blocks of 2 days"))
     }
 
+    /// A logged challenge (itch +3 the day after each eating day) and a user tag: the challenge's
+    /// randomisation p is 2/70, the smallest 16 days in blocks of 2 allow; "skyr" counts as dairy.
+    @Test func loggedChallengeAndUserTags() throws {
+        let folder = try TemporaryFolder()
+        let schedule = try CommandLineRun([
+            "diary", "challenge", "--item", "dairy", "--days", "16", "--seed", "9",
+            "--start", "2026-04-01", "-o", folder.file("schedule.tsv"),
+        ])
+        #expect(schedule.status == 0)
+        let plan = try String(contentsOfFile: folder.file("schedule.tsv"), encoding: .utf8).split(separator: "\n")
+            .filter { $0.hasPrefix("2026-") }.map { $0.hasSuffix("eat dairy") }
+        var rows = ["date\tkind\titem\tvalue"]
+        for day in 0..<17 {
+            let date = String(format: "2026-04-%02d", day + 1)
+            if day < 16 && plan[day] { rows.append("\(date)\tfood\tskyr\t") }
+            rows.append("\(date)\tsymptom\titch\t\(day > 0 && plan[day - 1] ? 6 : 3)")
+        }
+        folder.write(rows.joined(separator: "\n") + "\n", to: "diary.tsv")
+        folder.write("tag\tkeyword\ndairy\tskyr\n", to: "tags.tsv")
+        let run = try CommandLineRun([
+            "diary", "analyze", folder.file("diary.tsv"), "--challenge", folder.file("schedule.tsv"),
+            "--tags", folder.file("tags.tsv"), "--permutations", "99", "-o", folder.file("out.json"),
+        ])
+        #expect(run.status == 0, "\(run.standardError)")
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.file("out.json")))) as? [String: Any])
+        let challenge = try #require(json["challenge"] as? [String: Any])
+        #expect(challenge["adherence"] as? Double == 1)
+        let itch = try #require((challenge["symptoms"] as? [[String: Any]])?.first)
+        #expect(abs((itch["p_value"] as? Double ?? 1) - 2.0 / 70.0) < 1e-12)
+        #expect((json["exposures"] as? [String]) == ["dairy"])
+    }
+
     @Test func badDiaryGivesOneLineAndExitOne() throws {
         let folder = try TemporaryFolder()
         try "date\tkind\titem\tvalue\n2026-03-01\tsymptom\titch\t12\n".write(

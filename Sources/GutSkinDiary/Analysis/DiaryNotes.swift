@@ -9,6 +9,8 @@ enum DiaryNotes {
         if result.symptoms.isEmpty {
             notes.append(
                 "No symptoms are logged yet: add symptom rows (itch, redness, breakouts, dryness, bloating, 0–10) to compare days.")
+        } else if result.exposures.isEmpty {
+            notes.append("No foods or products are logged yet: add food and product rows to compare days with and without them.")
         } else if result.testsRun == 0 {
             let needs = result.candidates.map { max($0.moreExposedDaysNeeded, $0.moreUnexposedDaysNeeded) }.min() ?? options.minimumDays
             notes.append(
