@@ -22,11 +22,9 @@ public enum DiaryAnalysis {
         var families: [PermutationScan.Family] = []
         var familyKeys: [(exposure: Int, lag: Int)] = []
         for (e, exposure) in series.exposures.enumerated() {
-            for (l, lag) in lags.enumerated() {
-                let exposed = populations[l].filter { exposure.present[Int($0) - lag] }
-                families.append(.init(exposed: exposed, population: l))
-                familyKeys.append((e, lag))
-            }
+            let days = (0..<n).filter { exposure.present[$0] && series.logged[$0] }.map { Int32($0) }
+            families.append(.init(days: days, offsets: lags, populations: Array(lags.indices)))
+            for lag in lags { familyKeys.append((e, lag)) }
         }
         let scan = PermutationScan(symptoms: detrended, populations: populations, families: families, minimumDays: options.minimumDays)
         let outcomes = scan.run(
@@ -37,7 +35,7 @@ public enum DiaryAnalysis {
         for (f, key) in familyKeys.enumerated() {
             let exposure = series.exposures[key.exposure]
             for symptom in series.symptomNames.indices {
-                let outcome = outcomes[f][symptom]
+                let outcome = outcomes[f][symptom]  // f: the comparison (exposure, lag)
                 guard outcome.exposedCount + outcome.unexposedCount > 0 else { continue }
                 let tooFew = outcome.exposedCount < options.minimumDays || outcome.unexposedCount < options.minimumDays
                 var interval: (low: Double, high: Double)?

@@ -21,7 +21,9 @@ enum PhaseAnalysis {
             }
             let population = state.indices.filter { state[$0] != nil }.map { Int32($0) }
             populations.append(population)
-            families.append(.init(exposed: population.filter { state[Int($0)] == .reintroduction }, population: populations.count - 1))
+            families.append(
+                .init(
+                    days: population.filter { state[Int($0)] == .reintroduction }, offsets: [0], populations: [populations.count - 1]))
         }
         let scan = PermutationScan(
             symptoms: series.symptoms, populations: populations, families: families, minimumDays: options.minimumDays)
