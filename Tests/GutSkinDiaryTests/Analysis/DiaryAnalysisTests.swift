@@ -131,3 +131,27 @@ import Testing
         #expect(kept >= 23 - 2 * 4)
     }
 }
+
+/// The scan's fast path (consecutive lags, one contiguous run per day) and its general path
+/// (other lags) give the same statistics and p-values, on a diary with unlogged symptom days.
+@Suite struct PermutationScanPathTests {
+    @Test func consecutiveAndScatteredLagsAgree() {
+        var entries = DiaryAnalysisTests.plantedDiary(days: 70, seed: 21).entries
+        entries.removeAll { $0.kind == .symptom && $0.date.dayNumber % 6 == 0 }  // gaps: not every day logged
+        let diary = Diary(entries: entries)
+        var consecutive = DiaryAnalysisOptions()
+        consecutive.lags = [0, 1, 2, 3]
+        consecutive.permutations = 499
+        consecutive.threads = 2
+        var scattered = consecutive
+        scattered.lags = [0, 2, 3]
+        let all = DiaryAnalysis.run(diary, options: consecutive).candidates
+        let some = DiaryAnalysis.run(diary, options: scattered).candidates
+        #expect(some.count == all.count / 4 * 3)
+        for candidate in some {
+            let twin = all.first { $0.exposure == candidate.exposure && $0.symptom == candidate.symptom && $0.lag == candidate.lag }
+            #expect(twin?.effect == candidate.effect && twin?.pValue == candidate.pValue)
+            #expect(twin?.nExposed == candidate.nExposed && twin?.nUnexposed == candidate.nUnexposed)
+        }
+    }
+}

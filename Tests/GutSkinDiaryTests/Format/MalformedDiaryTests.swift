@@ -1,4 +1,5 @@
 import Foundation
+import GutSkinCore
 import GutSkinDiary
 import Testing
 
@@ -59,6 +60,33 @@ import Testing
                 #expect(message == "\(path): \(expected)")
             } else {
                 #expect(message.contains("line 2, column"), "JSON syntax errors name the line and column: \(message)")
+            }
+        }
+    }
+}
+
+/// Random bytes and mangled diaries never trap the reader: they parse or throw a one-line `DiaryError`.
+@Suite struct DiaryReaderRobustnessTests {
+    @Test func mangledInputThrowsOrParses() {
+        var generator = SeededRandomNumberGenerator(seed: 17)
+        let valid = "date\tkind\titem\tvalue\ttime\tnote\n2026-03-01\tfood\tcheese pizza\t\t19:30\t\n2026-03-01\tsymptom\titch\t4\t\t\n"
+        let alphabet = Array("\t\n\r,\"{}[]:-0123456789.eE abcdefghijklmnopqrstuvwxyz#é\u{0}")
+        for round in 0..<400 {
+            var text = Array(valid)
+            for _ in 0..<(1 + round % 6) {
+                let index = Int.random(in: 0..<text.count, using: &generator)
+                if Bool.random(using: &generator) {
+                    text[index] = alphabet.randomElement(using: &generator)!
+                } else {
+                    text.remove(at: index)
+                }
+            }
+            for format in [Diary.Format.tsv, .csv, .json] {
+                do {
+                    _ = try Diary.parse(text: String(text), file: "fuzz", format: format)
+                } catch {
+                    #expect(!error.description.contains("\n") && error.description.hasPrefix("fuzz"))
+                }
             }
         }
     }
