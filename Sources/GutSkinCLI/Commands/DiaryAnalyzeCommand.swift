@@ -120,7 +120,7 @@ struct DiaryAnalyzeCommand: ParsableCommand {
                 "\(candidate.exposure)\t\(candidate.symptom)\tlag \(candidate.lag)\teffect \(HTMLText.number(candidate.effect))"
                     + "\tp \(HTMLText.number(candidate.pValue ?? .nan, decimals: 4))"
                     + "\tq \(HTMLText.number(candidate.qValue ?? .nan, decimals: 4))"
-                    + "\t\(DiarySentence.candidate(candidate, tests: result.testsRun))")
+                    + "\t\(DiarySentence.candidate(candidate, tests: result.testsRun, permutations: result.permutations))")
         }
         return lines.joined(separator: "\n")
     }

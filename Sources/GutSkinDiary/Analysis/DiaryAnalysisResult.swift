@@ -26,6 +26,28 @@ public struct DiaryAnalysisResult: Sendable, Codable, Equatable {
         public var moreUnexposedDaysNeeded: Int
         /// The items behind the exposure (a tag's items).
         public var items: [String]
+
+        public init(
+            exposure: String, source: String, symptom: String, lag: Int, effect: Double, ciLow: Double?, ciHigh: Double?,
+            pValue: Double?, qValue: Double?, nExposed: Int, nUnexposed: Int, tooFew: Bool, moreExposedDaysNeeded: Int,
+            moreUnexposedDaysNeeded: Int, items: [String]
+        ) {
+            self.exposure = exposure
+            self.source = source
+            self.symptom = symptom
+            self.lag = lag
+            self.effect = effect
+            self.ciLow = ciLow
+            self.ciHigh = ciHigh
+            self.pValue = pValue
+            self.qValue = qValue
+            self.nExposed = nExposed
+            self.nUnexposed = nUnexposed
+            self.tooFew = tooFew
+            self.moreExposedDaysNeeded = moreExposedDaysNeeded
+            self.moreUnexposedDaysNeeded = moreUnexposedDaysNeeded
+            self.items = items
+        }
     }
 
     /// One exposure's effect in a symptom's multivariable model.

@@ -44,7 +44,7 @@ extension DiaryPage {
                 [
                     HTMLText.escape(c.exposure), HTMLText.escape(c.symptom), "\(c.lag)", signed(c.effect), interval(c.ciLow, c.ciHigh),
                     p(c.pValue), p(c.qValue, decimals: 3), "\(c.nExposed) / \(c.nUnexposed)",
-                    HTMLText.escape(DiarySentence.candidate(c, tests: result.testsRun)),
+                    HTMLText.escape(DiarySentence.candidate(c, tests: result.testsRun, permutations: result.permutations)),
                 ]
             }, wide: true)
         let tooFew = result.candidates.filter(\.tooFew)

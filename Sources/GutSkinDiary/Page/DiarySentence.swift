@@ -3,8 +3,9 @@ import GutSkinAxis
 /// Plain-word sentences for the diary page: what a comparison found, how often chance alone would
 /// give it, and what a too-few comparison still needs. Associations only, never causes.
 public enum DiarySentence {
-    /// "On days after dairy (1 day later) your itch was 1.8 points higher on average …".
-    public static func candidate(_ c: DiaryAnalysisResult.Candidate, tests: Int) -> String {
+    /// "On the day after dairy your itch score was 1.8 points higher on average …". With `permutations`,
+    /// a p-value at its smallest possible value, 1/(permutations + 1), is said as "at most".
+    public static func candidate(_ c: DiaryAnalysisResult.Candidate, tests: Int, permutations: Int? = nil) -> String {
         let when: String =
             switch c.lag {
             case 0: "On days with \(c.exposure)"
@@ -23,13 +24,15 @@ public enum DiarySentence {
         }
         let direction = c.effect >= 0 ? "higher" : "lower"
         var sentence =
-            "\(when) your \(c.symptom) was \(HTMLText.number(abs(c.effect), decimals: 1)) "
+            "\(when) your \(c.symptom) score was \(HTMLText.number(abs(c.effect), decimals: 1)) "
             + "point\(abs(c.effect) == 1 ? "" : "s") \(direction) on average"
         if let low = c.ciLow, let high = c.ciHigh {
             sentence += " (95% interval \(HTMLText.number(low, decimals: 1)) to \(HTMLText.number(high, decimals: 1)))"
         }
         if let p = c.pValue {
-            sentence += "; a difference this large would come up by chance \(chance(p))"
+            let smallest = permutations.map { p <= 1 / Double($0 + 1) * (1 + 1e-9) } ?? false
+            let odds = smallest ? chance(p).replacingOccurrences(of: "about", with: "at most") : chance(p)
+            sentence += "; a difference this large would come up by chance \(odds)"
             if let q = c.qValue, tests > 1 {
                 sentence +=
                     q < 0.05
