@@ -60,6 +60,10 @@ let package = Package(
         .target(
             name: "GutSkinAxis",
             dependencies: ["GutSkinCore", "GutSkinParallel", "GutSkinFormats", "GutSkinKernels", "GutSkinMultivariate"]),
+        // The food, product and skin diary: n-of-1 association analysis with honest error rates.
+        .target(
+            name: "GutSkinDiary",
+            dependencies: ["GutSkinCore", "GutSkinParallel", "GutSkinFormats", "GutSkinKernels", "GutSkinAxis"]),
         // Longitudinal analyses (q2-longitudinal's methods), beside the gut–skin layer.
         .target(
             name: "GutSkinLongitudinal",
@@ -68,12 +72,12 @@ let package = Package(
         // output folders that hold them; above the domain layers it draws.
         .target(
             name: "GutSkinRendering",
-            dependencies: ["GutSkinCore", "GutSkinFormats", "GutSkinAxis", "GutSkinLongitudinal"]),
+            dependencies: ["GutSkinCore", "GutSkinFormats", "GutSkinAxis", "GutSkinLongitudinal", "GutSkinDiary"]),
         .target(
             name: "GutSkinCLI",
             dependencies: [
                 "GutSkinCore", "GutSkinParallel", "GutSkinFormats", "GutSkinKernels", "GutSkinMultivariate", "GutSkinAxis",
-                "GutSkinLongitudinal", "GutSkinRendering",
+                "GutSkinLongitudinal", "GutSkinDiary", "GutSkinRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Delivery: the service's store (SQLite through GRDB, PostgreSQL through postgres-nio) and its
@@ -112,10 +116,14 @@ let package = Package(
         .testTarget(
             name: "GutSkinAxisTests", dependencies: ["GutSkinAxis", "GutSkinRendering", "GutSkinFormats", "TestSupport"]),
         .testTarget(
-            name: "GutSkinRenderingTests", dependencies: ["GutSkinRendering", "GutSkinAxis", "GutSkinFormats", "TestSupport"]),
+            name: "GutSkinRenderingTests",
+            dependencies: ["GutSkinRendering", "GutSkinAxis", "GutSkinDiary", "GutSkinFormats", "TestSupport"]),
         .testTarget(
             name: "GutSkinLongitudinalTests",
             dependencies: ["GutSkinLongitudinal", "GutSkinRendering", "GutSkinFormats", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(
+            name: "GutSkinDiaryTests", dependencies: ["GutSkinDiary", "GutSkinRendering", "GutSkinFormats", "TestSupport"],
+            exclude: ["Malformed", "Golden"]),
         .testTarget(
             name: "GutSkinCLITests", dependencies: ["GutSkinCLI", "gutskin", "TestSupport"]),
         .testTarget(name: "GutSkinStoreTests", dependencies: ["GutSkinStore", "TestSupport"]),
