@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .target(name: "GutSkinCore"),
@@ -55,11 +56,15 @@ let package = Package(
         // Pages and plots (HTML/SVG) for the report, the cohort and every later page, and the
         // output folders that hold them; above the domain layers it draws.
         .target(name: "GutSkinRendering", dependencies: ["GutSkinCore", "GutSkinFormats", "GutSkinAxis"]),
+        // Answers to a person's questions from their report and cited statements (SQLite FTS5 via GRDB).
+        .target(
+            name: "GutSkinAnswers",
+            dependencies: ["GutSkinAxis", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "GutSkinCLI",
             dependencies: [
                 "GutSkinCore", "GutSkinParallel", "GutSkinFormats", "GutSkinKernels", "GutSkinMultivariate", "GutSkinAxis",
-                "GutSkinRendering",
+                "GutSkinRendering", "GutSkinAnswers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "gutskin", dependencies: ["GutSkinCLI"]),
@@ -78,6 +83,7 @@ let package = Package(
             name: "GutSkinAxisTests", dependencies: ["GutSkinAxis", "GutSkinRendering", "GutSkinFormats", "TestSupport"]),
         .testTarget(
             name: "GutSkinRenderingTests", dependencies: ["GutSkinRendering", "GutSkinAxis", "GutSkinFormats", "TestSupport"]),
+        .testTarget(name: "GutSkinAnswersTests", dependencies: ["GutSkinAnswers", "GutSkinAxis"], exclude: ["Questions", "Fixtures"]),
         .testTarget(
             name: "GutSkinCLITests", dependencies: ["GutSkinCLI", "gutskin", "TestSupport"]),
     ],

@@ -1,0 +1,30 @@
+/// Splits a question into lower-case words and sorts them: words too common to search on
+/// (stop words), words too general to answer on alone ("skin", "gut", "good"), and the rest.
+enum QueryWords {
+    /// Lower-case letters and digits; everything else separates words ("what's" → "what", "s").
+    static func words(_ text: String) -> [String] {
+        text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+
+    static let stopWords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "if", "is", "are", "was", "were", "be", "been", "am", "do", "does", "did",
+        "i", "me", "my", "mine", "you", "your", "it", "its", "this", "that", "these", "those", "what", "whats", "why",
+        "how", "when", "where", "which", "who", "whom", "to", "of", "in", "on", "at", "for", "with", "from", "by", "about",
+        "as", "so", "can", "could", "should", "would", "will", "shall", "may", "might", "must", "s", "t", "im", "ive",
+        "dont", "not", "no", "yes", "there", "their", "they", "them", "we", "our", "us", "he", "she", "his", "her",
+        "any", "some", "all", "more", "most", "much", "many", "very", "really", "just", "also", "too", "than", "then",
+        "get", "got", "have", "has", "had", "know", "tell", "please", "thanks", "hi", "hello", "hey", "ok", "okay",
+        "u", "ur", "r", "pls", "plz", "wat", "wot", "y", "ya", "mean", "means", "meaning", "thing", "things", "stuff",
+        "like", "lot", "lots", "bit", "kind", "sort", "one", "ones", "out", "up", "down", "into", "over", "again",
+        "number", "numbers", "result", "results", "score", "scores", "report", "value", "says", "say", "said",
+    ]
+
+    /// Words that match many statements and answer nothing on their own.
+    static let generalWords: Set<String> = [
+        "skin", "gut", "good", "bad", "help", "helps", "healthy", "health", "body", "cause", "causes", "affect", "affects",
+        "bacteria", "bacterium", "microbiome", "microbes", "normal", "low", "high", "worse", "better", "eat", "eating",
+        "food", "foods", "diet", "people", "study", "studies", "evidence", "make", "makes", "made", "linked", "link",
+        "associated", "condition", "conditions", "level", "levels", "test", "tests", "sample", "problem", "problems",
+        "okay", "fine", "ok", "need", "want", "worry", "worried", "concern", "true", "real", "myth", "work", "works",
+    ]
+}
