@@ -23,7 +23,7 @@ extension Knowledge {
 
     /// Words people use for a score ("richness", "variety", "oily skin").
     static let scoreWords: [ScoreKind: String] = [
-        .observedFeatures: "diversity richness how many types species number variety",
+        .observedFeatures: "alpha diversity richness how many types species number variety",
         .shannonEntropy: "diversity shannon evenness variety",
         .faithPD: "diversity phylogenetic tree faith",
         .bergerParkerDominance: "dominance one bacterium dominates",

@@ -25,7 +25,7 @@ extension Knowledge {
         KnowledgeStatement(
             id: "term-gaba", kind: .finding, topic: "terms",
             text: "GABA is a signalling molecule of the nervous system; some gut bacteria make it, Bacteroides in large amounts, and GABA-making pathways are expressed by Bacteroides, Parabacteroides and Escherichia. No study linking gut GABA to a skin condition is known to gutskin.",
-            grade: .low, citations: ["strandwitz-2019"], keywords: "gaba neurotransmitter stress brain"),
+            grade: .low, citations: ["strandwitz-2019"], keywords: "gaba neurotransmitter brain"),
         KnowledgeStatement(
             id: "term-tryptophan", kind: .finding, topic: "terms",
             text: "Tryptophan is an amino acid from food; some gut bacteria turn it into indole and related signals that act on the gut lining and immune cells in laboratory and animal studies. Serotonin is also made from tryptophan; a link from gut bacteria through serotonin to the skin has not been shown.",

@@ -14,7 +14,7 @@ enum QueryWords {
         "dont", "not", "no", "yes", "there", "their", "they", "them", "we", "our", "us", "he", "she", "his", "her",
         "any", "some", "all", "more", "most", "much", "many", "very", "really", "just", "also", "too", "than", "then",
         "get", "got", "have", "has", "had", "know", "tell", "please", "thanks", "hi", "hello", "hey", "ok", "okay",
-        "u", "ur", "r", "pls", "plz", "wat", "wot", "y", "ya", "mean", "means", "meaning", "thing", "things", "stuff",
+        "u", "ur", "r", "shud", "shuld", "shoud", "wht", "hw", "between", "pls", "plz", "wat", "wot", "y", "ya", "mean", "means", "meaning", "thing", "things", "stuff",
         "like", "lot", "lots", "bit", "kind", "sort", "one", "ones", "out", "up", "down", "into", "over", "again",
         "number", "numbers", "result", "results", "score", "scores", "report", "value", "says", "say", "said",
     ]
@@ -25,6 +25,8 @@ enum QueryWords {
         "bacteria", "bacterium", "microbiome", "microbes", "normal", "low", "high", "worse", "better", "eat", "eating",
         "food", "foods", "diet", "people", "study", "studies", "evidence", "make", "makes", "made", "linked", "link",
         "associated", "condition", "conditions", "level", "levels", "test", "tests", "sample", "problem", "problems",
-        "okay", "fine", "ok", "need", "want", "worry", "worried", "concern", "true", "real", "myth", "work", "works",
+        "okay", "fine", "ok", "need", "want", "break", "breaking", "real", "thing", "true", "heard", "mum", "mom", "right",
+        "stop", "drinking", "eating", "taking", "take", "use", "using", "does", "work", "worth", "anything", "explained",
+        "connection", "see", "long", "stay", "stays", "show", "shows", "matter", "matters", "happen", "happens", "adults", "babies", "baby", "kids", "worry", "worried", "concern", "true", "real", "myth", "work", "works",
     ]
 }

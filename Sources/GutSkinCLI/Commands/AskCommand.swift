@@ -36,6 +36,9 @@ struct AskCommand: ParsableCommand {
     @Option(help: "Answer a labelled question set (JSON) and print its accuracy instead of answering one question.")
     var evaluate: String?
 
+    @Flag(help: "With --evaluate, also list each question whose answer missed its label.")
+    var showMisses = false
+
     @Flag(help: "Print one JSON object instead of plain text.")
     var json = false
 
@@ -53,6 +56,13 @@ struct AskCommand: ParsableCommand {
             let questions = try LabelledQuestion.read(from: read(evaluate), name: evaluate)
             let evaluation = Evaluation(questions: questions, answerer: answerer, report: person)
             print(evaluation.lines.joined(separator: "\n"))
+            if showMisses {
+                for miss in evaluation.misses {
+                    let expected = miss.question.refusal?.rawValue ?? miss.question.ids?.joined(separator: " ") ?? ""
+                    let got = miss.answer.kind == .answer ? miss.answer.statements.joined(separator: " ") : miss.answer.refusalClass?.rawValue ?? ""
+                    print("miss: \(miss.question.q) | expected \(expected) | got \(got)")
+                }
+            }
             return
         }
         let analysis = try diary.map { path in try DiaryAnalysis.read(from: read(path), name: path) }
