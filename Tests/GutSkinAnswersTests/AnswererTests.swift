@@ -89,6 +89,17 @@ import Testing
         #expect(answer.text.contains("Too few days to test: wine"))
     }
 
+    /// A condition named as context, or an association asked about, is not a request for a diagnosis.
+    @Test(arguments: ["i have eczema, do probiotics help?", "is it true that dairy causes acne", "is rosacea linked to sibo"])
+    func conditionAsContextIsAnswered(_ question: String) {
+        #expect(answerer.answer(question: question).kind == .answer)
+    }
+
+    @Test(arguments: ["is this rash eczema", "could it be a fungal infection", "does that show i have sibo"])
+    func conditionQuestionsAreRefused(_ question: String) {
+        #expect(answerer.answer(question: question).refusalClass == .diagnosis)
+    }
+
     @Test func unknownWithoutASource() {
         let answer = answerer.answer(question: "what is the bristol stool scale")
         #expect(answer.kind == .unknown && answer.refusalClass == .noSource && answer.text == "I don't have a sourced answer to that.")

@@ -10,7 +10,13 @@ enum RefusalRules {
         if matches(text, emergency) || (has(text, feverWords) && has(text, ["rash", "spreading", "blister", "blisters", "peeling"])) {
             return .emergency
         }
-        if matches(text, diagnosis) && !matches(text, diagnosisExceptions) { return .diagnosis }
+        if has(text, ["swelling", "swollen", "swelled", "swells"]) && has(text, ["tongue", "lips", "lip", "throat", "face", "mouth", "eyes"]) {
+            return .emergency
+        }
+        if has(text, ["breathe", "breathing"]) && has(text, ["cant", "cannot", "hard", "trouble", "struggling", "difficulty", "properly", "wheezing"]) {
+            return .emergency
+        }
+        if (matches(text, diagnosis) && !matches(text, diagnosisExceptions)) || matches(text, conditionQuestions) { return .diagnosis }
         if matches(text, medication) { return .medication }
         if matches(text, product) { return .product }
         return nil
@@ -55,6 +61,22 @@ enum RefusalRules {
             return true
         }
     }
+
+    /// Conditions a question may ask to be told it has.
+    static let conditions = [
+        "eczema", "psoriasis", "rosacea", "acne", "sibo", "ibs", "crohns", "crohn", "celiac", "coeliac", "dermatitis", "hives",
+        "urticaria", "allergy", "allergic", "infection", "infected", "fungal", "candida", "cancer", "melanoma", "leaky", "intolerance",
+        "intolerant", "lupus", "scabies", "ringworm", "impetigo", "cellulitis", "shingles", "colitis", "ibd",
+    ]
+
+    /// "Is this eczema", "could it be a fungal infection", "does that show I have SIBO": the condition within two words.
+    static let conditionQuestions: [String] = {
+        let openers = [
+            "could this be", "could it be", "is this", "is it", "might this be", "might it be", "is that", "sounds like",
+            "show i have", "shows i have", "say i have", "says i have", "prove i have", "tell me if i have",
+        ]
+        return openers.flatMap { opener in conditions.flatMap { ["\(opener) \($0)", "\(opener) * \($0)"] } }
+    }()
 
     static let feverWords = ["fever", "feverish", "temperature", "high temp"]
 

@@ -27,6 +27,6 @@ enum QueryWords {
         "associated", "condition", "conditions", "level", "levels", "test", "tests", "sample", "problem", "problems",
         "okay", "fine", "ok", "need", "want", "break", "breaking", "real", "thing", "true", "heard", "mum", "mom", "right",
         "stop", "drinking", "eating", "taking", "take", "use", "using", "does", "work", "worth", "anything", "explained",
-        "connection", "see", "long", "stay", "stays", "show", "shows", "matter", "matters", "happen", "happens", "adults", "babies", "baby", "kids", "worry", "worried", "concern", "true", "real", "myth", "work", "works",
+        "connection", "reason", "flare", "flares", "chemicals", "everyone", "see", "long", "stay", "stays", "show", "shows", "matter", "matters", "happen", "happens", "adults", "babies", "baby", "kids", "worry", "worried", "concern", "true", "real", "myth", "work", "works",
     ]
 }

@@ -34,7 +34,9 @@ public struct SynonymTable: Sendable {
         ("imbalance", "dysbiosis"), ("imbalanced", "dysbiosis"), ("unbalanced", "dysbiosis"),
         ("good bacteria", "probiotics"), ("probiotic", "probiotics"), ("kefir", "fermented"), ("kimchi", "fermented"),
         ("sauerkraut", "fermented"), ("vegetables", "plants"), ("veggies", "plants"), ("veg", "plants"),
-        ("serotonin", "tryptophan"), ("neurotransmitter", "gaba"), ("cla", "linoleic"), ("omega", "linoleic fatty acid"),
+        ("serotonin", "tryptophan"), ("brain", "gaba tryptophan"), ("anxiety", "gaba"), ("mood", "gaba tryptophan"),
+        ("acne bacteria", "cutibacterium"), ("whey", "dairy"), ("bread", "glycaemic carbohydrate"), ("pasta", "glycaemic carbohydrate"),
+        ("medical test", "diagnose stool"), ("neurotransmitter", "gaba"), ("cla", "linoleic"), ("omega", "linoleic fatty acid"),
         ("red face", "rosacea"), ("flushing", "rosacea"), ("plaques", "psoriasis"),
         ("16s", "16s genus strain"), ("species", "strain genus"), ("percent", "share proportion"),
     ])
