@@ -16,7 +16,7 @@ enum RefusalRules {
         if has(text, ["breathe", "breathing"]) && has(text, ["cant", "cannot", "hard", "trouble", "struggling", "difficulty", "properly", "wheezing"]) {
             return .emergency
         }
-        if (matches(text, diagnosis) && !matches(text, diagnosisExceptions)) || matches(text, conditionQuestions) { return .diagnosis }
+        if (matches(text, diagnosis) && !matches(text, diagnosisExceptions)) || (has(text, conditions) && matches(text, conditionQuestions)) { return .diagnosis }
         if matches(text, medication) { return .medication }
         if matches(text, product) { return .product }
         return nil

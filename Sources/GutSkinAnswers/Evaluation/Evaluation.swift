@@ -18,6 +18,8 @@ public struct Evaluation: Sendable {
 
     public let answerable: Int, top1: Int, top3: Int
     public let classes: [ClassScore]
+    /// Time to answer each question, in seconds (the index is built before).
+    public let answerSeconds: [Double]
     public let misses: [Miss]
 
     public var top1Accuracy: Double { answerable == 0 ? 1 : Double(top1) / Double(answerable) }
@@ -27,8 +29,12 @@ public struct Evaluation: Sendable {
     public init(questions: [LabelledQuestion], answerer: Answerer, report: GutSkinReport?) {
         var answerable = 0, top1 = 0, top3 = 0, misses: [Miss] = []
         var counts: [Answer.RefusalClass: (tp: Int, labelled: Int, predicted: Int)] = [:]
+        var answerSeconds: [Double] = []
+        let clock = ContinuousClock()
         for question in questions {
-            let answer = answerer.answer(question: question.q, report: question.report == true ? report : nil)
+            var answer: Answer!
+            let elapsed = clock.measure { answer = answerer.answer(question: question.q, report: question.report == true ? report : nil) }
+            answerSeconds.append(Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds))
             let predicted = answer.kind == .answer ? nil : answer.refusalClass
             if let predicted { counts[predicted, default: (0, 0, 0)].predicted += 1 }
             if let refusal = question.refusal {
@@ -45,6 +51,7 @@ public struct Evaluation: Sendable {
         self.top1 = top1
         self.top3 = top3
         self.misses = misses
+        self.answerSeconds = answerSeconds
         classes = Answer.RefusalClass.allCases.map {
             let count = counts[$0] ?? (0, 0, 0)
             return ClassScore(refusal: $0, truePositives: count.tp, labelled: count.labelled, predicted: count.predicted)
@@ -60,6 +67,11 @@ public struct Evaluation: Sendable {
         for score in classes {
             lines.append("refusal \(score.refusal.rawValue): labelled \(score.labelled), refused \(score.predicted), "
                 + "precision \(percent(score.precision)), recall \(percent(score.recall))")
+        }
+        let sorted = answerSeconds.sorted()
+        if let slowest = sorted.last {
+            let median = sorted[sorted.count / 2]
+            lines.append("answer time: median \(HTMLText.number(median * 1000, decimals: 2)) ms, slowest \(HTMLText.number(slowest * 1000, decimals: 2)) ms")
         }
         return lines
     }

@@ -16,7 +16,7 @@ public final class StatementIndex: Sendable {
     private let synonyms: SynonymTable
     /// Each statement's words (text and keywords) and kind, for re-ranking by coverage.
     private let documents: [String: (words: Set<String>, kind: KnowledgeStatement.Kind)]
-    /// Every word the index knows (for telling an unknown word from a misspelt one).
+    /// Every word the index knows and every prefix of 4 letters or more of one (for telling an unknown word from a known one).
     private let vocabulary: Set<String>
 
     /// Builds the index; throws only when SQLite lacks FTS5.
@@ -32,13 +32,15 @@ public final class StatementIndex: Sendable {
                 try db.execute(
                     sql: "INSERT INTO statements (id, text, keywords) VALUES (?, ?, ?)",
                     arguments: [statement.id, statement.text, keywords])
-                let words = Set(QueryWords.words(statement.text + " " + keywords))
+                let words = Self.withPrefixes(QueryWords.words(statement.text + " " + keywords))
                 vocabulary.formUnion(words)
                 documents[statement.id] = (words, statement.kind)
             }
         }
         for entry in synonyms.entries { vocabulary.formUnion(QueryWords.words(entry.phrase)) }
-        corrector = SpellingCorrector(vocabulary: vocabulary.subtracting(QueryWords.stopWords))
+        let whole = Set(knowledge.statements.flatMap { QueryWords.words($0.text + " " + $0.keywords) })
+            .union(synonyms.entries.flatMap { QueryWords.words($0.phrase) })
+        corrector = SpellingCorrector(vocabulary: whole.subtracting(QueryWords.stopWords))
         self.documents = documents
         self.vocabulary = vocabulary
     }
@@ -60,11 +62,20 @@ public final class StatementIndex: Sendable {
         return (known, unknown)
     }
 
-    /// Whether a word, or a longer word sharing its stem (all but its last 3 letters, at least 4), is in the set.
+    /// Whether a word, or a longer word sharing its stem (all but its last 3 letters, at least 4), is in a
+    /// set made by `withPrefixes`.
     static func stemMatches(_ word: String, in words: Set<String>) -> Bool {
-        if words.contains(word) { return true }
-        let stem = String(word.prefix(max(4, word.count - 3)))
-        return words.contains { $0.hasPrefix(stem) }
+        words.contains(word) || words.contains(String(word.prefix(max(4, word.count - 3))))
+    }
+
+    /// The words and every prefix of 4 letters or more of each, so a stem is found by one lookup.
+    static func withPrefixes(_ words: [String]) -> Set<String> {
+        var set = Set<String>()
+        for word in words {
+            set.insert(word)
+            if word.count > 4 { for length in 4..<word.count { set.insert(String(word.prefix(length))) } }
+        }
+        return set
     }
 
     /// The question's search words after spelling correction and synonym expansion, split into

@@ -50,11 +50,16 @@ struct AskCommand: ParsableCommand {
     }
 
     func run() throws {
-        let answerer = try Answerer()
+        let clock = ContinuousClock()
+        var built: Answerer?
+        let buildTime = try clock.measure { built = try Answerer() }
+        let answerer = built!
         let person = try report.map { path in try ReportReading.report(from: read(path), name: path) }
         if let evaluate {
             let questions = try LabelledQuestion.read(from: read(evaluate), name: evaluate)
             let evaluation = Evaluation(questions: questions, answerer: answerer, report: person)
+            let milliseconds = Double(buildTime.components.attoseconds) / 1e15 + Double(buildTime.components.seconds) * 1000
+            print("questions: \(questions.count); index built in \(HTMLText.number(milliseconds, decimals: 1)) ms")
             print(evaluation.lines.joined(separator: "\n"))
             if showMisses {
                 for miss in evaluation.misses {
