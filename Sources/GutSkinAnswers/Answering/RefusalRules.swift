@@ -10,6 +10,9 @@ enum RefusalRules {
         if matches(text, emergency) || (has(text, feverWords) && has(text, ["rash", "spreading", "blister", "blisters", "peeling"])) {
             return .emergency
         }
+        if has(text, ["faint", "fainting", "fainted", "dizzy", "drowsy", "unresponsive", "collapsed", "collapse", "seizure", "confused"]) {
+            return .emergency
+        }
         if has(text, ["swelling", "swollen", "swelled", "swells"]) && has(text, ["tongue", "lips", "lip", "throat", "face", "mouth", "eyes"]) {
             return .emergency
         }
@@ -17,8 +20,8 @@ enum RefusalRules {
             return .emergency
         }
         if (matches(text, diagnosis) && !matches(text, diagnosisExceptions)) || (has(text, conditions) && matches(text, conditionQuestions)) { return .diagnosis }
-        if matches(text, medication) { return .medication }
         if matches(text, product) { return .product }
+        if matches(text, medication) { return .medication }
         return nil
     }
 
@@ -66,14 +69,14 @@ enum RefusalRules {
     static let conditions = [
         "eczema", "psoriasis", "rosacea", "acne", "sibo", "ibs", "crohns", "crohn", "celiac", "coeliac", "dermatitis", "hives",
         "urticaria", "allergy", "allergic", "infection", "infected", "fungal", "candida", "cancer", "melanoma", "leaky", "intolerance",
-        "intolerant", "lupus", "scabies", "ringworm", "impetigo", "cellulitis", "shingles", "colitis", "ibd",
+        "intolerant", "lactose", "overgrowth", "lupus", "scabies", "ringworm", "impetigo", "cellulitis", "shingles", "colitis", "ibd",
     ]
 
     /// "Is this eczema", "could it be a fungal infection", "does that show I have SIBO": the condition within two words.
     static let conditionQuestions: [String] = {
         let openers = [
             "could this be", "could it be", "is this", "is it", "might this be", "might it be", "is that", "sounds like",
-            "show i have", "shows i have", "say i have", "says i have", "prove i have", "tell me if i have",
+            "show i have", "shows i have", "say i have", "says i have", "prove i have", "tell me if i have", "am i", "be", "be a", "be an",
         ]
         return openers.flatMap { opener in conditions.flatMap { ["\(opener) \($0)", "\(opener) * \($0)"] } }
     }()
@@ -106,7 +109,8 @@ enum RefusalRules {
     static let diagnosisExceptions = [
         "do i have to", "do i have a low", "do i have a high", "do i have low", "do i have high", "do i have enough",
         "do i have a lot", "do i have many", "do i have more", "do i have less", "do i have few",
-        "what percentile do i have", "how much * do i have", "how many * do i have",
+        "what percentile do i have", "how much * do i have", "how many * do i have", "how many", "how much", "what percentile",
+        "what percentage", "what share",
     ]
 
     static let medication = [
@@ -117,7 +121,8 @@ enum RefusalRules {
         "antihistamines", "dupilumab", "methotrexate", "tacrolimus", "retinoid", "prescribe", "prescription",
         "medication", "medications", "medicine", "medicines", "meds", "pills", "tablets", "drug", "drugs",
         "should i stop taking", "should i start taking", "can i stop taking", "stop my", "come off",
-        "cure", "treat my", "treatment for my", "what should i take for", "what can i take for",
+        "cure", "treat my", "cream", "creams", "ointment", "ibuprofen", "paracetamol", "painkiller", "painkillers", "off their",
+        "off my", "off his", "off her", "capsules", "capsule", "treatment for my", "what should i take for", "what can i take for",
     ]
 
     static let product = [
@@ -127,6 +132,7 @@ enum RefusalRules {
         "which moisturiser", "which moisturizer", "best moisturiser", "best moisturizer", "which cleanser", "best cleanser",
         "which soap", "best soap", "where can i buy", "where to buy", "should i buy", "what should i buy", "product",
         "products", "culturelle", "align probiotic", "yakult", "activia", "symprove", "seed daily", "amazon",
-        "which kefir", "which yogurt", "which yoghurt", "best kefir", "best yogurt", "which test kit", "best test kit",
+        "which kefir", "which yogurt", "which yoghurt", "best kefir", "best yogurt", "which test kit", "best test kit", "buy",
+        "good probiotic", "kombucha should",
     ]
 }

@@ -27,6 +27,9 @@ enum QueryWords {
         "associated", "condition", "conditions", "level", "levels", "test", "tests", "sample", "problem", "problems",
         "okay", "fine", "ok", "need", "want", "break", "breaking", "real", "thing", "true", "heard", "mum", "mom", "right",
         "stop", "drinking", "eating", "taking", "take", "use", "using", "does", "work", "worth", "anything", "explained",
-        "connection", "reason", "flare", "flares", "chemicals", "everyone", "see", "long", "stay", "stays", "show", "shows", "matter", "matters", "happen", "happens", "adults", "babies", "baby", "kids", "worry", "worried", "concern", "true", "real", "myth", "work", "works",
+        "connection", "explain", "describe", "understand", "simple", "simply", "exact", "exactly", "amount", "amounts",
+        "detect", "measure", "most", "cut", "cutting", "stopped", "started", "noticed", "notice", "seems", "seem", "feel", "feels",
+        "look", "looks", "mess", "change", "changes", "changed", "improve", "improved", "reduce", "increase", "clear", "fix",
+        "safe", "harmful", "dangerous", "important", "typical", "possible", "likely", "proof", "coincidence", "reason", "flare", "flares", "chemicals", "everyone", "see", "long", "stay", "stays", "show", "shows", "matter", "matters", "happen", "happens", "adults", "babies", "baby", "kids", "worry", "worried", "concern", "true", "real", "myth", "work", "works",
     ]
 }
