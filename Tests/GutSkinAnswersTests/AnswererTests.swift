@@ -19,7 +19,8 @@ import Testing
     }
 
     func questions() throws -> [LabelledQuestion] {
-        try LabelledQuestion.read(from: Data(contentsOf: Self.folder.appendingPathComponent("Questions/questions.json")), name: "questions.json")
+        try LabelledQuestion.read(
+            from: Data(contentsOf: Self.folder.appendingPathComponent("Questions/questions.json")), name: "questions.json")
     }
 
     @Test func questionSetMeetsTheGoals() throws {
@@ -81,7 +82,8 @@ import Testing
     }
 
     @Test func diaryCandidatesWithQValuesAndTooFewNotes() throws {
-        let json = #"{"candidates": [{"exposure": "dairy", "symptom": "itch", "lag": 1, "effect": 0.8, "q_value": 0.03},"#
+        let json =
+            #"{"candidates": [{"exposure": "dairy", "symptom": "itch", "lag": 1, "effect": 0.8, "q_value": 0.03},"#
             + #"{"exposure": "gluten", "symptom": "itch", "q_value": 0.4}, {"exposure": "wine", "too_few": true}]}"#
         let diary = try DiaryAnalysis.read(from: Data(json.utf8), name: "diary.json")
         let answer = answerer.answer(question: "what makes my itch worse?", diary: diary)
@@ -126,7 +128,8 @@ import Testing
 
     /// Numbers as written in an answer ("2.9", "44", "−3.85" without its sign).
     static func numbers(in text: String) -> [String] {
-        var found: [String] = [], current = ""
+        var found: [String] = []
+        var current = ""
         for character in text + " " {
             if character.isNumber || (character == "." && !current.isEmpty) {
                 current.append(character)

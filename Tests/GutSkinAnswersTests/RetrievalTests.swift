@@ -26,7 +26,8 @@ import Testing
         #expect(index.searchWords("eczema").specific.contains("atopic"))
         #expect(index.searchWords("atopic dermatitis").specific.contains("eczema"))
         #expect(index.searchWords("pimples").specific.contains("acne"))
-        #expect(index.searchWords("gut flora").specific.contains("microbiome") || index.searchWords("gut flora").general.contains("microbiome"))
+        #expect(
+            index.searchWords("gut flora").specific.contains("microbiome") || index.searchWords("gut flora").general.contains("microbiome"))
         #expect(index.searchWords("scfa").specific.contains("short"))
     }
 

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `gutskin ask` end to end on the demo report fixture (Tests/GutSkinAnswersTests/Fixtures,
 /// written by `gutskin demo`): own numbers, JSON, refusals, follow-ups, evaluation and bad input.

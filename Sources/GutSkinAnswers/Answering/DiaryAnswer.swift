@@ -11,8 +11,9 @@ enum DiaryAnswer {
     /// "What makes my itch worse?", "what triggers my flares", "what did my diary find".
     static func isDiaryQuestion(_ words: [String]) -> Bool {
         let text = " " + words.joined(separator: " ") + " "
-        return words.contains(where: cues.contains) || [" what makes my ", " what make my ", " what causes my ", " whats making my "]
-            .contains(where: text.contains)
+        return words.contains(where: cues.contains)
+            || [" what makes my ", " what make my ", " what causes my ", " whats making my "]
+                .contains(where: text.contains)
     }
 
     static func answer(_ diary: DiaryAnalysis) -> Answer {
@@ -27,7 +28,8 @@ enum DiaryAnswer {
         let tooFew = diary.tooFew
         if !tooFew.isEmpty {
             let names = tooFew.prefix(5).map { [$0.exposure, $0.symptom].compactMap { $0 }.joined(separator: " → ") }
-            lines.append("Too few days to test: \(names.joined(separator: ", "))\(tooFew.count > 5 ? " and \(tooFew.count - 5) more" : "").")
+            lines.append(
+                "Too few days to test: \(names.joined(separator: ", "))\(tooFew.count > 5 ? " and \(tooFew.count - 5) more" : "").")
         }
         return Answer(kind: .answer, text: lines.joined(separator: "\n"))
     }

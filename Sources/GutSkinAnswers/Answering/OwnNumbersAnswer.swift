@@ -16,7 +16,10 @@ struct OwnNumbersAnswer {
     }
 
     func answer(topics: [ReportTopics.Topic], site: BodySite?, retrieved: [String]) -> Answer {
-        var lines: [String] = [], values: [Answer.ReportValue] = [], statementIDs: [String] = [], caveats: [String] = []
+        var lines: [String] = []
+        var values: [Answer.ReportValue] = []
+        var statementIDs: [String] = []
+        var caveats: [String] = []
         for topic in topics.prefix(3) {
             statementIDs.append(definitionID(topic))
             switch topic {
@@ -30,28 +33,47 @@ struct OwnNumbersAnswer {
                 lines.append(sentence(score, site: chosen))
                 values.append(.init(score: kind.rawValue, value: score.value, percentile: score.percentile, band: score.band.rawValue))
                 if result.poorMatch {
-                    caveats.append("Your \(chosen.rawValue) sample compares poorly with the reference (another site, primer region or platform), so its percentiles say little.")
+                    caveats.append(
+                        "Your \(chosen.rawValue) sample compares poorly with the reference (another site, primer region or platform), "
+                            + "so its percentiles say little.")
                 }
                 if kind.trait != nil, !statementIDs.contains("stool-lower-bound") { statementIDs.append("stool-lower-bound") }
             case .skinPH:
-                guard let ph = report.skinPh else { lines.append("Your report has no skin pH readings."); continue }
-                lines.append("Your skin pH (the mean of your readings) is \(HTMLText.number(ph.mean, decimals: 2)), band: \(ph.band.rawValue) against the quoted range.")
+                guard let ph = report.skinPh else {
+                    lines.append("Your report has no skin pH readings.")
+                    continue
+                }
+                lines.append(
+                    "Your skin pH (the mean of your readings) is \(HTMLText.number(ph.mean, decimals: 2)), "
+                        + "band: \(ph.band.rawValue) against the quoted range.")
                 values.append(.init(score: "skin_ph", value: ph.mean, percentile: nil, band: ph.band.rawValue))
                 statementIDs.append("skin-ph-reference-range")
             case .breathTest:
-                guard let breath = report.breathTest else { lines.append("Your report has no breath test."); continue }
+                guard let breath = report.breathTest else {
+                    lines.append("Your report has no breath test.")
+                    continue
+                }
                 let rise = breath.maximumHydrogenRiseBy90MinutesPPM.map { "\(HTMLText.number($0, decimals: 1)) ppm" } ?? "not measured"
-                lines.append("Your breath test: the largest hydrogen rise by 90 minutes was \(rise), "
-                    + "\(breath.hydrogenPositive ? "positive" : "negative") for hydrogen by the consensus criteria.")
-                values.append(.init(score: "breath_test_h2_rise_ppm", value: breath.maximumHydrogenRiseBy90MinutesPPM, percentile: nil,
-                    band: breath.hydrogenPositive ? "positive" : "negative"))
+                lines.append(
+                    "Your breath test: the largest hydrogen rise by 90 minutes was \(rise), "
+                        + "\(breath.hydrogenPositive ? "positive" : "negative") for hydrogen by the consensus criteria.")
+                values.append(
+                    .init(
+                        score: "breath_test_h2_rise_ppm", value: breath.maximumHydrogenRiseBy90MinutesPPM, percentile: nil,
+                        band: breath.hydrogenPositive ? "positive" : "negative"))
                 if let methane = breath.maximumMethanePPM, let positive = breath.methanePositive {
-                    lines.append("Methane peaked at \(HTMLText.number(methane, decimals: 1)) ppm, \(positive ? "positive" : "negative") for methane.")
-                    values.append(.init(score: "breath_test_max_ch4_ppm", value: methane, percentile: nil, band: positive ? "positive" : "negative"))
+                    lines.append(
+                        "Methane peaked at \(HTMLText.number(methane, decimals: 1)) ppm, \(positive ? "positive" : "negative") for methane."
+                    )
+                    values.append(
+                        .init(score: "breath_test_max_ch4_ppm", value: methane, percentile: nil, band: positive ? "positive" : "negative"))
                 }
                 caveats.append("A breath test is not a diagnosis on its own.")
             case .gmhi:
-                guard let gmhi = report.gut?.gmhi else { lines.append("Your report has no GMHI (it needs a MetaPhlAn species profile)."); continue }
+                guard let gmhi = report.gut?.gmhi else {
+                    lines.append("Your report has no GMHI (it needs a MetaPhlAn species profile).")
+                    continue
+                }
                 lines.append("Your Gut Microbiome Health Index is \(HTMLText.number(gmhi, decimals: 2)).")
                 values.append(.init(score: "gmhi", value: gmhi, percentile: nil, band: "none"))
             }
@@ -90,6 +112,7 @@ struct OwnNumbersAnswer {
         guard let value = score.value else { return "\(name): not computed. \(score.note ?? "")" }
         let shown = score.id.formatted(value) + (score.id.isShare ? " of reads" : score.unit == "0–1" ? "" : " \(score.unit)")
         guard let percentile = score.percentile else { return "\(name): \(shown); no percentile. \(score.note ?? "")" }
-        return "\(name): \(shown), at the \(HTMLText.ordinal(percentile)) percentile of the healthy reference (band: \(score.band.rawValue))."
+        return
+            "\(name): \(shown), at the \(HTMLText.ordinal(percentile)) percentile of the healthy reference (band: \(score.band.rawValue))."
     }
 }

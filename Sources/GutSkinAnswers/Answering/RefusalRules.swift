@@ -13,13 +13,20 @@ enum RefusalRules {
         if has(text, ["faint", "fainting", "fainted", "dizzy", "drowsy", "unresponsive", "collapsed", "collapse", "seizure", "confused"]) {
             return .emergency
         }
-        if has(text, ["swelling", "swollen", "swelled", "swells"]) && has(text, ["tongue", "lips", "lip", "throat", "face", "mouth", "eyes"]) {
+        if has(text, ["swelling", "swollen", "swelled", "swells"])
+            && has(text, ["tongue", "lips", "lip", "throat", "face", "mouth", "eyes"])
+        {
             return .emergency
         }
-        if has(text, ["breathe", "breathing"]) && has(text, ["cant", "cannot", "hard", "trouble", "struggling", "difficulty", "properly", "wheezing"]) {
+        if has(text, ["breathe", "breathing"])
+            && has(text, ["cant", "cannot", "hard", "trouble", "struggling", "difficulty", "properly", "wheezing"])
+        {
             return .emergency
         }
-        if (matches(text, diagnosis) && !matches(text, diagnosisExceptions)) || (has(text, conditions) && matches(text, conditionQuestions)) { return .diagnosis }
+        if (matches(text, diagnosis) && !matches(text, diagnosisExceptions)) || (has(text, conditions) && matches(text, conditionQuestions))
+        {
+            return .diagnosis
+        }
         if matches(text, product) { return .product }
         if matches(text, medication) { return .medication }
         return nil
@@ -97,7 +104,8 @@ enum RefusalRules {
         "do i have", "have i got", "could i have", "might i have", "may i have", "would i have", "does this mean i have",
         "does it mean i have", "does that mean i have", "do i * have", "is it * eczema", "is this * eczema", "is this eczema",
         "is it eczema", "is this rosacea", "is it rosacea", "is this psoriasis", "is it psoriasis", "is this acne",
-        "is this sibo", "is it sibo", "am i * allergic", "am i allergic", "am i sick", "am i ill", "diagnose me", "diagnose my", "you diagnose", "diagnose this", "my diagnosis",
+        "is this sibo", "is it sibo", "am i * allergic", "am i allergic", "am i sick", "am i ill", "diagnose me", "diagnose my",
+        "you diagnose", "diagnose this", "my diagnosis",
         "what condition do i", "what disease do i", "whats wrong with me", "what s wrong with me", "what is wrong with me",
         "does my report show i have", "does my report say i have", "do i suffer from", "am i intolerant", "is my rash",
         "is it cancer", "is this cancer", "does this show * sibo", "does that show * sibo", "does it show * sibo",
@@ -126,7 +134,8 @@ enum RefusalRules {
     ]
 
     static let product = [
-        "which brand", "what brand", "brand", "probiotic brand", "best brand", "brand of", "brands", "which probiotic should", "what probiotic should",
+        "which brand", "what brand", "brand", "probiotic brand", "best brand", "brand of", "brands", "which probiotic should",
+        "what probiotic should",
         "best probiotic", "which probiotic is", "which probiotic to", "recommend a", "recommend me", "recommend any",
         "recommend some", "can you recommend", "which supplement", "best supplement", "which cream", "best cream",
         "which moisturiser", "which moisturizer", "best moisturiser", "best moisturizer", "which cleanser", "best cleanser",

@@ -11,7 +11,10 @@ enum ReportTopics {
 
     /// Words (after spelling correction and synonyms) → topics, in the order they are answered.
     static let aliases: [(words: [String], topics: [Topic])] = [
-        (["diversity", "richness", "shannon", "observed", "faith"], [.score(.observedFeatures), .score(.shannonEntropy), .score(.faithPD)]),
+        (
+            ["diversity", "richness", "shannon", "observed", "faith"],
+            [.score(.observedFeatures), .score(.shannonEntropy), .score(.faithPD)]
+        ),
         (["dominance", "dominant", "dominates", "berger"], [.score(.bergerParkerDominance)]),
         (["dysbiosis", "dysbiotic"], [.score(.dysbiosisScore), .score(.microbialDysbiosisIndex)]),
         (["butyrate"], [.score(.butyrateProducers)]),

@@ -27,7 +27,10 @@ public struct Evaluation: Sendable {
 
     /// Answers every question (with the report where a question is marked `report`) and scores them.
     public init(questions: [LabelledQuestion], answerer: Answerer, report: GutSkinReport?) {
-        var answerable = 0, top1 = 0, top3 = 0, misses: [Miss] = []
+        var answerable = 0
+        var top1 = 0
+        var top3 = 0
+        var misses: [Miss] = []
         var counts: [Answer.RefusalClass: (tp: Int, labelled: Int, predicted: Int)] = [:]
         var answerSeconds: [Double] = []
         let clock = ContinuousClock()
@@ -39,12 +42,20 @@ public struct Evaluation: Sendable {
             if let predicted { counts[predicted, default: (0, 0, 0)].predicted += 1 }
             if let refusal = question.refusal {
                 counts[refusal, default: (0, 0, 0)].labelled += 1
-                if predicted == refusal { counts[refusal, default: (0, 0, 0)].tp += 1 } else { misses.append(Miss(question: question, answer: answer)) }
+                if predicted == refusal {
+                    counts[refusal, default: (0, 0, 0)].tp += 1
+                } else {
+                    misses.append(Miss(question: question, answer: answer))
+                }
             } else if let ids = question.ids {
                 answerable += 1
                 let shown = answer.kind == .answer ? answer.statements : []
                 if let first = shown.first, ids.contains(first) { top1 += 1 }
-                if shown.prefix(3).contains(where: ids.contains) { top3 += 1 } else { misses.append(Miss(question: question, answer: answer)) }
+                if shown.prefix(3).contains(where: ids.contains) {
+                    top3 += 1
+                } else {
+                    misses.append(Miss(question: question, answer: answer))
+                }
             }
         }
         self.answerable = answerable
@@ -65,13 +76,15 @@ public struct Evaluation: Sendable {
             "answerable questions: \(answerable); top-1 \(top1) (\(percent(top1Accuracy))), top-3 \(top3) (\(percent(top3Accuracy)))"
         ]
         for score in classes {
-            lines.append("refusal \(score.refusal.rawValue): labelled \(score.labelled), refused \(score.predicted), "
-                + "precision \(percent(score.precision)), recall \(percent(score.recall))")
+            lines.append(
+                "refusal \(score.refusal.rawValue): labelled \(score.labelled), refused \(score.predicted), "
+                    + "precision \(percent(score.precision)), recall \(percent(score.recall))")
         }
         let sorted = answerSeconds.sorted()
         if let slowest = sorted.last {
             let median = sorted[sorted.count / 2]
-            lines.append("answer time: median \(HTMLText.number(median * 1000, decimals: 2)) ms, slowest \(HTMLText.number(slowest * 1000, decimals: 2)) ms")
+            let milliseconds = { (seconds: Double) in HTMLText.number(seconds * 1000, decimals: 2) + " ms" }
+            lines.append("answer time: median \(milliseconds(median)), slowest \(milliseconds(slowest))")
         }
         return lines
     }

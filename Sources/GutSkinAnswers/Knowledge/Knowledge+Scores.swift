@@ -47,15 +47,18 @@ extension Knowledge {
     static let otherScores: [KnowledgeStatement] = [
         KnowledgeStatement(
             id: "score-gmhi", kind: .definition, topic: "scores",
-            text: "The Gut Microbiome Health Index (GMHI) compares 7 species found more often in healthy people with 43 found less often, from a MetaPhlAn species profile; above 0 leans to the healthy group, below 0 away from it. It is computed only for MetaPhlAn profiles, not for 16S tables.",
+            text:
+                "The Gut Microbiome Health Index (GMHI) compares 7 species found more often in healthy people with 43 found less often, from a MetaPhlAn species profile; above 0 leans to the healthy group, below 0 away from it. It is computed only for MetaPhlAn profiles, not for 16S tables.",
             grade: nil, citations: ["gupta-2020"], keywords: "gmhi gut microbiome health index metaphlan species", score: "gmhi"),
         KnowledgeStatement(
             id: "score-skin_ph", kind: .definition, topic: "scores",
-            text: "Skin pH in the report is the mean of your readings, placed against the quoted healthy range of 4.0–5.5; natural forearm skin averaged about 4.7 in one industry-laboratory study.",
+            text:
+                "Skin pH in the report is the mean of your readings, placed against the quoted healthy range of 4.0–5.5; natural forearm skin averaged about 4.7 in one industry-laboratory study.",
             grade: nil, citations: ["prakash-2017", "lambers-2006"], keywords: "skin ph acidic reading acid mantle", score: "skin_ph"),
         KnowledgeStatement(
             id: "score-breath_test", kind: .definition, topic: "scores",
-            text: "The breath test is read by the North American Consensus: positive for hydrogen when hydrogen rises at least 20 ppm above the first reading by 90 minutes, positive for methane when methane reaches 10 ppm at any point. An expert consensus, and a breath test is not a diagnosis on its own.",
+            text:
+                "The breath test is read by the North American Consensus: positive for hydrogen when hydrogen rises at least 20 ppm above the first reading by 90 minutes, positive for methane when methane reaches 10 ppm at any point. An expert consensus, and a breath test is not a diagnosis on its own.",
             grade: nil, citations: ["rezaie-2017"], keywords: "breath test hydrogen methane sibo ppm positive", score: "breath_test"),
     ]
 }

@@ -14,7 +14,8 @@ enum QueryWords {
         "dont", "not", "no", "yes", "there", "their", "they", "them", "we", "our", "us", "he", "she", "his", "her",
         "any", "some", "all", "more", "most", "much", "many", "very", "really", "just", "also", "too", "than", "then",
         "get", "got", "have", "has", "had", "know", "tell", "please", "thanks", "hi", "hello", "hey", "ok", "okay",
-        "u", "ur", "r", "shud", "shuld", "shoud", "wht", "hw", "between", "pls", "plz", "wat", "wot", "y", "ya", "mean", "means", "meaning", "thing", "things", "stuff",
+        "u", "ur", "r", "shud", "shuld", "shoud", "wht", "hw", "between", "pls", "plz", "wat", "wot", "y", "ya", "mean", "means", "meaning",
+        "thing", "things", "stuff",
         "like", "lot", "lots", "bit", "kind", "sort", "one", "ones", "out", "up", "down", "into", "over", "again",
         "number", "numbers", "result", "results", "score", "scores", "report", "value", "says", "say", "said",
     ]
@@ -30,6 +31,8 @@ enum QueryWords {
         "connection", "explain", "describe", "understand", "simple", "simply", "exact", "exactly", "amount", "amounts",
         "detect", "measure", "most", "cut", "cutting", "stopped", "started", "noticed", "notice", "seems", "seem", "feel", "feels",
         "look", "looks", "mess", "change", "changes", "changed", "improve", "improved", "reduce", "increase", "clear", "fix",
-        "safe", "harmful", "dangerous", "important", "typical", "possible", "likely", "proof", "coincidence", "reason", "flare", "flares", "chemicals", "everyone", "see", "long", "stay", "stays", "show", "shows", "matter", "matters", "happen", "happens", "adults", "babies", "baby", "kids", "worry", "worried", "concern", "true", "real", "myth", "work", "works",
+        "safe", "harmful", "dangerous", "important", "typical", "possible", "likely", "proof", "coincidence", "reason", "flare", "flares",
+        "chemicals", "everyone", "see", "long", "stay", "stays", "show", "shows", "matter", "matters", "happen", "happens", "adults",
+        "babies", "baby", "kids", "worry", "worried", "concern", "true", "real", "myth", "work", "works",
     ]
 }

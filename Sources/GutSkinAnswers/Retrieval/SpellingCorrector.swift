@@ -17,8 +17,10 @@ public struct SpellingCorrector: Sendable {
         for length in (word.count - limit)...(word.count + limit) {
             for candidate in byLength[length] ?? [] {
                 let distance = Self.distance(word, candidate, limit: limit)
-                if distance <= limit, distance < (best?.distance ?? .max)
-                    || (distance == best?.distance && candidate < best!.word) {
+                if distance <= limit,
+                    distance < (best?.distance ?? .max)
+                        || (distance == best?.distance && candidate < best!.word)
+                {
                     best = (candidate, distance)
                 }
             }
@@ -28,7 +30,8 @@ public struct SpellingCorrector: Sendable {
 
     /// Optimal-string-alignment distance (Damerau–Levenshtein with adjacent transpositions); stops early above `limit`.
     static func distance(_ a: String, _ b: String, limit: Int) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         if abs(a.count - b.count) > limit { return limit + 1 }
         var previous2 = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)

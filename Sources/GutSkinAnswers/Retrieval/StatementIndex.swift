@@ -47,12 +47,16 @@ public final class StatementIndex: Sendable {
 
     /// The question's specific words, each with its synonyms: one concept per word the person typed.
     func concepts(_ question: String) -> (known: [[String]], unknown: [String]) {
-        var known: [[String]] = [], unknown: [String] = []
-        for word in QueryWords.words(question) where word.count > 1 && !QueryWords.stopWords.contains(word) && !QueryWords.generalWords.contains(word) {
+        var known: [[String]] = []
+        var unknown: [String] = []
+        for word in QueryWords.words(question)
+        where word.count > 1 && !QueryWords.stopWords.contains(word) && !QueryWords.generalWords.contains(word) {
             let corrected = corrector.correct(word) ?? word
-            let group = [corrected] + QueryWords.words(synonyms.expand(corrected)).filter {
-                !QueryWords.stopWords.contains($0) && !QueryWords.generalWords.contains($0) && $0 != corrected
-            }
+            let group =
+                [corrected]
+                + QueryWords.words(synonyms.expand(corrected)).filter {
+                    !QueryWords.stopWords.contains($0) && !QueryWords.generalWords.contains($0) && $0 != corrected
+                }
             if group.contains(where: { vocabulary.contains($0) || Self.stemMatches($0, in: vocabulary) }) {
                 if !known.contains(group) { known.append(group) }
             } else {
@@ -85,7 +89,8 @@ public final class StatementIndex: Sendable {
             QueryWords.stopWords.contains(word) || QueryWords.generalWords.contains(word) ? word : corrector.correct(word) ?? word
         }
         let expanded = QueryWords.words(synonyms.expand(corrected.joined(separator: " ")))
-        var specific: [String] = [], general: [String] = []
+        var specific: [String] = []
+        var general: [String] = []
         for word in expanded where !QueryWords.stopWords.contains(word) {
             if QueryWords.generalWords.contains(word) {
                 if !general.contains(word) { general.append(word) }
@@ -103,7 +108,8 @@ public final class StatementIndex: Sendable {
         if specific.isEmpty, general.contains("gut"), general.contains("skin") { specific = ["axis"] }
         guard !specific.isEmpty else { return [] }
         let (known, unknown) = concepts(question)
-        let all = Self.matchExpression(specific + general), required = Self.matchExpression(specific)
+        let all = Self.matchExpression(specific + general)
+        let required = Self.matchExpression(specific)
         let candidates: [Hit] = try database.read { db in
             let rows = try Row.fetchAll(
                 db,

@@ -64,7 +64,9 @@ struct AskCommand: ParsableCommand {
             if showMisses {
                 for miss in evaluation.misses {
                     let expected = miss.question.refusal?.rawValue ?? miss.question.ids?.joined(separator: " ") ?? ""
-                    let got = miss.answer.kind == .answer ? miss.answer.statements.joined(separator: " ") : miss.answer.refusalClass?.rawValue ?? ""
+                    let got =
+                        miss.answer.kind == .answer
+                        ? miss.answer.statements.joined(separator: " ") : miss.answer.refusalClass?.rawValue ?? ""
                     print("miss: \(miss.question.q) | expected \(expected) | got \(got)")
                 }
             }
