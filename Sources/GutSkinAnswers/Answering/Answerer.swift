@@ -72,6 +72,9 @@ public final class Answerer: Sendable {
             return Answer(kind: .unknown, refusalClass: .noSource, text: RefusalRules.text(for: .noSource))
         }
         var answer = compose(hits.compactMap(knowledge.statement))
+        if RefusalRules.matches(QueryWords.normalisedText(question), RefusalRules.adviceQuestions) {
+            answer = answer.adding(note: RefusalRules.adviceNote)
+        }
         if personal, report == nil, !topics.isEmpty {
             answer = answer.adding(note: "To see your own numbers, give your report (gutskin ask … --report report.json).")
         }

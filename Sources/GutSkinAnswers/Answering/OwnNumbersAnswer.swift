@@ -108,11 +108,18 @@ struct OwnNumbersAnswer {
 
     /// "Your gut butyrate producers: 2.9% of reads, at the 44th percentile of the reference (band: typical)."
     func sentence(_ score: GutSkinReport.ScoreResult, site: BodySite) -> String {
-        let name = "Your \(site.rawValue) \(score.title.prefix(1).lowercased() + score.title.dropFirst())"
-        guard let value = score.value else { return "\(name): not computed. \(score.note ?? "")" }
+        let first = score.title.split(separator: " ").first.map(String.init) ?? ""
+        let title = Self.commonFirstWords.contains(first) ? score.title.prefix(1).lowercased() + score.title.dropFirst() : score.title
+        let name = "Your \(site.rawValue) \(title)"
+        guard let value = score.value else { return "\(name): \(score.note ?? "not computed.")" }
         let shown = score.id.formatted(value) + (score.id.isShare ? " of reads" : score.unit == "0–1" ? "" : " \(score.unit)")
         guard let percentile = score.percentile else { return "\(name): \(shown); no percentile. \(score.note ?? "")" }
         return
             "\(name): \(shown), at the \(HTMLText.ordinal(percentile)) percentile of the healthy reference (band: \(score.band.rawValue))."
     }
+
+    /// Score titles whose first word is lower-cased inside a sentence (names such as Shannon keep their capital).
+    static let commonFirstWords: Set<String> = [
+        "Observed", "Dominance", "Dysbiosis", "Butyrate", "Propionate", "Acetate", "Tryptophan", "Linoleic-acid", "Mucin", "Distance",
+    ]
 }

@@ -6,7 +6,7 @@ import Foundation
 enum RefusalRules {
     /// The class of the first rule the question meets, or nil.
     static func refusal(for question: String) -> Answer.RefusalClass? {
-        let text = " " + QueryWords.words(question).joined(separator: " ") + " "
+        let text = QueryWords.normalisedText(question)
         if matches(text, emergency) || (has(text, feverWords) && has(text, ["rash", "spreading", "blister", "blisters", "peeling"])) {
             return .emergency
         }
@@ -71,6 +71,14 @@ enum RefusalRules {
             return true
         }
     }
+
+    /// "Should I take probiotics?": answered with what studies found, and this note.
+    static let adviceQuestions = [
+        "should i take", "should i eat", "should i stop", "should i start", "should i avoid", "should i cut", "should i try",
+    ]
+    static let adviceNote =
+        "gutskin does not say whether you should take, eat or avoid anything: that is for you and a clinician who knows you; "
+        + "it reports what studies found."
 
     /// Conditions a question may ask to be told it has.
     static let conditions = [

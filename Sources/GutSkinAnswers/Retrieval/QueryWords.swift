@@ -6,6 +6,18 @@ enum QueryWords {
         text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
     }
 
+    /// Text-speak spelled out, so refusal patterns see "should" in "shud": word → words.
+    static let spelledOut: [String: String] = [
+        "shud": "should", "shuld": "should", "shoud": "should", "sould": "should", "shld": "should", "wat": "what", "wot": "what",
+        "u": "you", "ur": "your", "r": "are", "cant": "cant", "dont": "dont", "pls": "please", "plz": "please", "abt": "about",
+        "bc": "because", "cuz": "because", "coz": "because", "im": "i am", "ive": "i have", "w": "with", "wht": "what", "hw": "how",
+    ]
+
+    /// The question's words with text-speak spelled out, joined by single spaces with a space at each end.
+    static func normalisedText(_ text: String) -> String {
+        " " + words(text).map { spelledOut[$0] ?? $0 }.joined(separator: " ") + " "
+    }
+
     static let stopWords: Set<String> = [
         "a", "an", "the", "and", "or", "but", "if", "is", "are", "was", "were", "be", "been", "am", "do", "does", "did",
         "i", "me", "my", "mine", "you", "your", "it", "its", "this", "that", "these", "those", "what", "whats", "why",
