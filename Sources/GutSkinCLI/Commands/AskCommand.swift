@@ -39,6 +39,17 @@ struct AskCommand: ParsableCommand {
     @Flag(help: "With --evaluate, also list each question whose answer missed its label.")
     var showMisses = false
 
+    @Option(
+        help:
+            ArgumentHelp(
+                "Off by default: an OpenAI-compatible model server you run locally (e.g. http://127.0.0.1:8080) "
+                    + "to rephrase the answer; sentences citing nothing retrieved are dropped.")
+    )
+    var rephraseWith: String?
+
+    @Option(help: "The model name sent to --rephrase-with.")
+    var model = "local"
+
     @Flag(help: "Print one JSON object instead of plain text.")
     var json = false
 
@@ -74,7 +85,13 @@ struct AskCommand: ParsableCommand {
         }
         let analysis = try diary.map { path in try DiaryAnalysis.read(from: read(path), name: path) }
         var history = try conversation.map(readConversation) ?? Conversation()
-        let answer = answerer.answer(question: question ?? "", report: person, diary: analysis, conversation: &history)
+        var answer = answerer.answer(question: question ?? "", report: person, diary: analysis, conversation: &history)
+        if let rephraseWith {
+            guard let server = URL(string: rephraseWith), server.scheme == "http" || server.scheme == "https" else {
+                throw ValidationError("--rephrase-with needs an http URL, e.g. http://127.0.0.1:8080")
+            }
+            answer = try Rephraser(server: server, model: model).rephrase(answer, question: question ?? "", knowledge: answerer.knowledge)
+        }
         if let conversation {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
