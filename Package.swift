@@ -73,11 +73,15 @@ let package = Package(
         .target(
             name: "GutSkinRendering",
             dependencies: ["GutSkinCore", "GutSkinFormats", "GutSkinAxis", "GutSkinLongitudinal", "GutSkinDiary"]),
+        // Answers to a person's questions from their report and cited statements (SQLite FTS5 via GRDB).
+        .target(
+            name: "GutSkinAnswers",
+            dependencies: ["GutSkinAxis", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "GutSkinCLI",
             dependencies: [
                 "GutSkinCore", "GutSkinParallel", "GutSkinFormats", "GutSkinKernels", "GutSkinMultivariate", "GutSkinAxis",
-                "GutSkinLongitudinal", "GutSkinDiary", "GutSkinRendering",
+                "GutSkinLongitudinal", "GutSkinDiary", "GutSkinRendering", "GutSkinAnswers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Delivery: the service's store (SQLite through GRDB, PostgreSQL through postgres-nio) and its
@@ -124,6 +128,7 @@ let package = Package(
         .testTarget(
             name: "GutSkinDiaryTests", dependencies: ["GutSkinDiary", "GutSkinRendering", "GutSkinFormats", "TestSupport"],
             exclude: ["Malformed", "Golden"]),
+        .testTarget(name: "GutSkinAnswersTests", dependencies: ["GutSkinAnswers", "GutSkinAxis"], exclude: ["Questions", "Fixtures"]),
         .testTarget(
             name: "GutSkinCLITests", dependencies: ["GutSkinCLI", "gutskin", "TestSupport"]),
         .testTarget(name: "GutSkinStoreTests", dependencies: ["GutSkinStore", "TestSupport"]),

@@ -20,7 +20,7 @@ public struct GutSkinCommand: ParsableCommand {
             PCoACommand.self, PermanovaCommand.self, PermdispCommand.self, AnosimCommand.self,
             MantelCommand.self, AdonisCommand.self, DifferentialCommand.self, ReferenceCommand.self,
             ReportCommand.self, BreathTestCommand.self, AxisCommand.self, DemoCommand.self, LongitudinalCommand.self,
-            DiaryCommand.self,
+            DiaryCommand.self, AskCommand.self,
         ])
 
     @Flag(help: "Print what to cite for gutskin and the methods it runs, then exit.")
