@@ -15,7 +15,8 @@ public enum LongitudinalTables {
 
     /// `pairwise_tests.tsv`: Group A, Group B, Mann-Whitney U, P-value, FDR P-value.
     public static func groupTests(_ comparison: PairwiseComparison) -> String {
-        var lines = ["Group A\tGroup B\tMann-Whitney U\tP-value\tFDR P-value"]
+        let name = comparison.parametric ? "t (two-sample t-test)" : "Mann-Whitney U"
+        var lines = ["Group A\tGroup B\t\(name)\tP-value\tFDR P-value"]
         for test in comparison.groupTests {
             let cells = [test.groupA, test.groupB, number(test.statistic), number(test.pValue), number(test.fdrPValue)]
             lines.append(cells.joined(separator: "\t"))
@@ -25,7 +26,8 @@ public enum LongitudinalTables {
 
     /// `paired_difference_tests.tsv`: Group, W (wilcoxon signed-rank test), P-value, FDR P-value.
     public static func pairedTests(_ comparison: PairwiseComparison) -> String {
-        var lines = ["Group\tW (wilcoxon signed-rank test)\tP-value\tFDR P-value"]
+        let name = comparison.parametric ? "t (one-sample t-test)" : "W (wilcoxon signed-rank test)"
+        var lines = ["Group\t\(name)\tP-value\tFDR P-value"]
         for test in comparison.pairedTests {
             lines.append([test.group, number(test.statistic), number(test.pValue), number(test.fdrPValue)].joined(separator: "\t"))
         }
@@ -33,8 +35,10 @@ public enum LongitudinalTables {
     }
 
     /// `kruskal_wallis.tsv`: the across-group test q2-longitudinal shows on its page.
-    public static func kruskalWallis(_ result: TestResult) -> String {
-        "test\tH\tP value\nKruskal Wallis test\t\(number(result.statistic))\t\(number(result.pValue))\n"
+    public static func kruskalWallis(_ result: TestResult, parametric: Bool = false) -> String {
+        parametric
+            ? "test\tF\tP value\nOne-way ANOVA\t\(number(result.statistic))\t\(number(result.pValue))\n"
+            : "test\tH\tP value\nKruskal Wallis test\t\(number(result.statistic))\t\(number(result.pValue))\n"
     }
 
     /// The first-differences / first-distances series: #SampleID, Difference|Distance.

@@ -33,7 +33,7 @@ public struct PairwiseComparison: Sendable {
     public let pairs: [PairRecord]
     /// Each group's values, in order of first appearance of the group.
     public let groupValues: [(name: String, values: [Double])]
-    /// Kruskal–Wallis H across groups (only with a group column).
+    /// Kruskal–Wallis H (parametric: one-way ANOVA F) across groups (only with a group column).
     public let kruskalWallis: TestResult?
     /// Mann–Whitney U between every two groups, sorted by group names (only with a group column).
     public let groupTests: [GroupPairTest]
@@ -41,6 +41,8 @@ public struct PairwiseComparison: Sendable {
     public let pairedTests: [PairedChangeTest]
     /// Individuals left out and why.
     public let notes: [String]
+    /// Whether the tests are q2-longitudinal's parametric ones (one-sample t, Student's t, one-way ANOVA).
+    public let parametric: Bool
 
     /// Runs q2-longitudinal's `pairwise_differences` / `pairwise_distances` (non-parametric):
     /// pairs per group (`SamplePairing`); differences after − before (pairs with a missing value
@@ -50,7 +52,7 @@ public struct PairwiseComparison: Sendable {
     /// Reference: Bokulich et al. 2018, doi:10.1128/mSystems.00219-18.
     public static func run(
         samples: LongitudinalSamples, measure: Measure, first: String, second: String,
-        handling: ReplicateHandling, seed: UInt64 = 0
+        handling: ReplicateHandling, seed: UInt64 = 0, parametric: Bool = false
     ) throws(LongitudinalError) -> PairwiseComparison {
         let state1 = try samples.states.state(first, file: samples.file)
         let state2 = try samples.states.state(second, file: samples.file)
@@ -98,18 +100,19 @@ public struct PairwiseComparison: Sendable {
         if case .difference = measure { isDifference = true }
         return PairwiseComparison(
             pairs: records, groupValues: groupValues,
-            kruskalWallis: grouped
-                ? (try? GutSkinKernels.kruskalWallis(groupValues.map(\.values))) ?? TestResult(statistic: .nan, pValue: .nan) : nil,
-            groupTests: grouped ? Self.groupTests(groupValues) : [],
-            pairedTests: isDifference ? Self.pairedTests(groupValues) : [],
-            notes: notes)
+            kruskalWallis: !grouped ? nil : parametric ? ParametricTests.oneWay(groupValues.map(\.values))
+                : (try? GutSkinKernels.kruskalWallis(groupValues.map(\.values))) ?? TestResult(statistic: .nan, pValue: .nan),
+            groupTests: grouped ? Self.groupTests(groupValues, parametric: parametric) : [],
+            pairedTests: isDifference ? Self.pairedTests(groupValues, parametric: parametric) : [],
+            notes: notes, parametric: parametric)
     }
 
-    static func groupTests(_ groups: [(name: String, values: [Double])]) -> [GroupPairTest] {
+    static func groupTests(_ groups: [(name: String, values: [Double])], parametric: Bool) -> [GroupPairTest] {
         var rows = [(String, String, TestResult)]()
         for a in groups.indices {
             for b in groups.indices where b > a {
-                let result = (try? mannWhitneyU(groups[a].values, groups[b].values, alternative: .twoSided))
+                let result = parametric ? ParametricTests.twoSample(groups[a].values, groups[b].values)
+                    : (try? mannWhitneyU(groups[a].values, groups[b].values, alternative: .twoSided))
                     ?? TestResult(statistic: .nan, pValue: .nan)
                 rows.append((groups[a].name, groups[b].name, result))
             }
@@ -121,8 +124,11 @@ public struct PairwiseComparison: Sendable {
         return tests.sorted { GroupOrder.less(($0.groupA, $0.groupB), ($1.groupA, $1.groupB), names: groups.map(\.name)) }
     }
 
-    static func pairedTests(_ groups: [(name: String, values: [Double])]) -> [PairedChangeTest] {
-        let results = groups.map { (try? wilcoxonSignedRank(differences: $0.values)) ?? TestResult(statistic: .nan, pValue: .nan) }
+    static func pairedTests(_ groups: [(name: String, values: [Double])], parametric: Bool) -> [PairedChangeTest] {
+        let results = groups.map {
+            parametric ? ParametricTests.oneSample($0.values)
+                : (try? wilcoxonSignedRank(differences: $0.values)) ?? TestResult(statistic: .nan, pValue: .nan)
+        }
         let adjusted = PValueAdjustment.bh.adjust(results.map(\.pValue))
         let tests = zip(groups, zip(results, adjusted)).map { group, pair in
             PairedChangeTest(group: group.name, statistic: pair.0.statistic, pValue: pair.0.pValue, fdrPValue: pair.1)

@@ -150,6 +150,30 @@ import TestSupport
         #expect(summary.contains("Method:\tREML\n") && summary.contains("No. Groups:\t6\n"))
     }
 
+    /// The dependent variable as a feature of --table: its counts join the metadata (q2-longitudinal's inner join).
+    @Test func theMetricCanBeAFeatureOfTheTable() throws {
+        let folder = TemporaryFolder()
+        let metadata = folder.write(LongitudinalCommandTests.metadata.replacingOccurrences(of: "\tscore", with: "\tother"), to: "m.tsv")
+        var table = "#OTU ID"
+        let samples = ["a1.0", "a1.8", "a2.0", "a2.8", "a3.0", "a3.8", "b1.0", "b1.8", "b2.0", "b2.8", "b3.0", "b3.8"]
+        table += "\t" + samples.joined(separator: "\t") + "\nOTU1\t1\t2\t1\t3\t1\t4\t5\t4\t5\t3\t5\t1\n"
+        let tablePath = folder.write(table, to: "t.tsv")
+        let fromTable = try CommandLineRun([
+            "longitudinal", "linear-mixed-effects", "--metadata", metadata, "--table", tablePath, "--metric", "OTU1",
+            "--state-column", "week", "--individual-id-column", "subject", "--group-columns", "arm", "-o", folder.file("t"),
+        ])
+        let fromMetadata = try CommandLineRun([
+            "longitudinal", "linear-mixed-effects", "--metadata", folder.write(LongitudinalCommandTests.metadata, to: "s.tsv"),
+            "--metric", "score", "--state-column", "week", "--individual-id-column", "subject", "--group-columns", "arm",
+            "-o", folder.file("s"),
+        ])
+        #expect(fromTable.status == 0 && fromMetadata.status == 0, "\(fromTable.standardError)")
+        // The same numbers as the metadata column 'score', which holds the same values.
+        let a = try String(contentsOfFile: folder.file("t/model_results.tsv"), encoding: .utf8)
+        let b = try String(contentsOfFile: folder.file("s/model_results.tsv"), encoding: .utf8)
+        #expect(a == b)
+    }
+
     @Test func aOneLevelGroupIsOneLineNamingFileAndColumn() throws {
         let folder = TemporaryFolder()
         let text = LongitudinalCommandTests.metadata.replacingOccurrences(of: "\tb\t", with: "\ta\t")

@@ -67,6 +67,20 @@ import Testing
         try check(result, try #require(golden.object["distances_by_arm_0_12"] as? [String: Any]))
     }
 
+    /// q2-longitudinal's --p-parametric: SciPy's ttest_1samp, ttest_ind and f_oneway.
+    @Test func parametricTestsAgreeWithSciPy() throws {
+        let golden = try LongitudinalGolden.load()
+        let differences = try PairwiseComparison.run(
+            samples: try LongitudinalGolden.samples(groupColumn: "arm"), measure: .difference, first: "0", second: "8",
+            handling: .drop, parametric: true)
+        try check(differences, try #require(golden.object["parametric_differences_by_arm_0_8"] as? [String: Any]))
+        let distances = try PairwiseComparison.run(
+            samples: try LongitudinalGolden.samples(groupColumn: "arm", metric: false),
+            measure: .distance(try LongitudinalGolden.distances()), first: "0", second: "12", handling: .drop, parametric: true)
+        try check(distances, try #require(golden.object["parametric_distances_by_arm_0_12"] as? [String: Any]))
+        #expect(LongitudinalTables.pairedTests(differences).hasPrefix("Group\tt (one-sample t-test)\t"))
+    }
+
     @Test func replicatesStopTheRunUnderErrorNamingTheIndividual() throws {
         let samples = try LongitudinalGolden.samples(groupColumn: "arm")
         #expect {

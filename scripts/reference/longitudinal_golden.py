@@ -10,6 +10,7 @@ _multiple_group_difference, _first_differences), calling the same SciPy/statsmod
     scipy.stats.mannwhitneyu(a, b, alternative='two-sided')    every two groups (dict order)
     scipy.stats.kruskal(*groups, nan_policy='omit')            across groups
     statsmodels multipletests(p, method='fdr_bh')              each family; tables sorted by index
+  with --p-parametric: ttest_1samp(values, 0.0), ttest_ind(a, b, nan_policy='raise'), f_oneway(*groups)
 Versions: SciPy 1.17.1, statsmodels 0.15.0, pandas 3.1.1 (scripts/reference/requirements.txt).
 
 Usage: .venv/bin/python scripts/reference/longitudinal_golden.py [SHARED_DATA_DIR]
@@ -28,7 +29,7 @@ import numpy as np
 import pandas as pd
 import scipy
 import statsmodels
-from scipy.stats import kruskal, mannwhitneyu, wilcoxon
+from scipy.stats import f_oneway, kruskal, mannwhitneyu, ttest_1samp, ttest_ind, wilcoxon
 from statsmodels.stats.multitest import multipletests
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "..", "Tests", "GutSkinLongitudinalTests", "Golden")
@@ -87,7 +88,7 @@ def bh(frame):
     return frame.sort_index()
 
 
-def pairwise(df, group_column, states, dm=None):
+def pairwise(df, group_column, states, dm=None, parametric=False):
     groups = ["all subjects"] if group_column is None else list(pd.unique(df[group_column]))
     values, pairs_out = {}, []
     for group in groups:
@@ -106,14 +107,15 @@ def pairwise(df, group_column, states, dm=None):
                 pairs_out.append([after, df["subject"][after], repr(float(value)), label])
     result = {"pairs": pairs_out}
     if dm is None:
-        rows = [(g, *wilcoxon(v)) for g, v in values.items()]
+        rows = [(g, *(ttest_1samp(v, 0.0) if parametric else wilcoxon(v))) for g, v in values.items()]
         table = bh(pd.DataFrame(rows, columns=["Group", "W", "P-value"]).set_index("Group"))
         result["paired"] = [[g, repr(float(r["W"])), repr(float(r["P-value"])), repr(float(r["FDR P-value"]))]
                             for g, r in table.iterrows()]
     if group_column is not None:
-        h, p = kruskal(*values.values(), nan_policy="omit")
+        h, p = f_oneway(*values.values()) if parametric else kruskal(*values.values(), nan_policy="omit")
         result["kruskal"] = [repr(float(h)), repr(float(p))]
-        rows = [(a, b, *mannwhitneyu(values[a], values[b], alternative="two-sided"))
+        rows = [(a, b, *(ttest_ind(values[a], values[b], nan_policy="raise") if parametric
+                         else mannwhitneyu(values[a], values[b], alternative="two-sided")))
                 for a, b in combinations(values.keys(), 2)]
         table = bh(pd.DataFrame(rows, columns=["A", "B", "U", "P-value"]).set_index(["A", "B"]))
         result["between"] = [[a, b, repr(float(r["U"])), repr(float(r["P-value"])), repr(float(r["FDR P-value"]))]
@@ -176,6 +178,8 @@ def main():
         "differences_by_arm_0_8": pairwise(df, "arm", [0, 8]),
         "differences_all_4_12": pairwise(df, None, [4, 12]),
         "distances_by_arm_0_12": pairwise(df, "arm", [0, 12], dm=dm),
+        "parametric_differences_by_arm_0_8": pairwise(df, "arm", [0, 8], parametric=True),
+        "parametric_distances_by_arm_0_12": pairwise(df, "arm", [0, 12], dm=dm, parametric=True),
         "first_differences": first(df),
         "first_differences_baseline_0": first(df, baseline=0),
         "first_distances": first(df, dm=dm),

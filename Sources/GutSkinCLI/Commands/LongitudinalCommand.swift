@@ -13,8 +13,10 @@ struct LongitudinalCommand: ParsableCommand {
         abstract: "Changes over time within individuals (q2-longitudinal's methods).",
         discussion: """
             Paired differences and distances between two states, first differences and distances \
-            between successive states (or from a baseline), and linear mixed-effects models, as \
-            q2-longitudinal computes them. Results are associations, not causes.
+            between successive states (or from a baseline), linear mixed-effects models, ANOVA, \
+            volatility control charts and NMIT, as q2-longitudinal computes them; and a person's \
+            before/after against a cohort's usual visit-to-visit change. Results are associations, \
+            not causes. See docs/longitudinal.md.
             """,
         subcommands: [
             LongitudinalPairwiseDifferencesCommand.self, LongitudinalPairwiseDistancesCommand.self,

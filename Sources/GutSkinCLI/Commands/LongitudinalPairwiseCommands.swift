@@ -32,6 +32,9 @@ struct LongitudinalPairwiseDifferencesCommand: ParsableCommand {
     @Option(help: "Metadata column of groups (arms) to compare.")
     var groupColumn: String?
 
+    @Flag(help: "q2-longitudinal's parametric tests: one-sample t, Student's t between groups, one-way ANOVA.")
+    var parametric = false
+
     @Option(name: [.short, .customLong("output")], help: "Output folder.")
     var output: String
 
@@ -41,11 +44,11 @@ struct LongitudinalPairwiseDifferencesCommand: ParsableCommand {
         let samples = try LongitudinalInputs.samples(columns: columns, metric: metric, table: table, groupColumn: groupColumn)
         let result = try PairwiseComparison.run(
             samples: samples, measure: .difference, first: state1, second: state2,
-            handling: columns.replicateHandling, seed: columns.seed)
+            handling: columns.replicateHandling, seed: columns.seed, parametric: parametric)
         try PairwiseOutput.write(result, valueName: "Difference", to: output, parameters: [
             ("Metric", metric), ("Group column", groupColumn ?? ""), ("State column", columns.stateColumn),
             ("State 1", state1), ("State 2", state2), ("Individual ID column", columns.individualIdColumn),
-            ("Parametric", "False"), ("Replicates handling", columns.replicateHandling.rawValue),
+            ("Parametric", parametric ? "True" : "False"), ("Replicates handling", columns.replicateHandling.rawValue),
         ], progress: progress)
     }
 }
@@ -75,6 +78,9 @@ struct LongitudinalPairwiseDistancesCommand: ParsableCommand {
     @Option(help: "Metadata column of groups to compare.")
     var groupColumn: String
 
+    @Flag(help: "q2-longitudinal's parametric tests: one-sample t, Student's t between groups, one-way ANOVA.")
+    var parametric = false
+
     @Option(name: [.short, .customLong("output")], help: "Output folder.")
     var output: String
 
@@ -85,11 +91,11 @@ struct LongitudinalPairwiseDistancesCommand: ParsableCommand {
         let lookup = try LongitudinalInputs.distances(path: distanceMatrix, samples: samples, metadata: try columns.readMetadata())
         let result = try PairwiseComparison.run(
             samples: samples, measure: .distance(lookup), first: state1, second: state2,
-            handling: columns.replicateHandling, seed: columns.seed)
+            handling: columns.replicateHandling, seed: columns.seed, parametric: parametric)
         try PairwiseOutput.write(result, valueName: "Distance", to: output, parameters: [
             ("Metric", "distance"), ("Group column", groupColumn), ("State column", columns.stateColumn),
             ("State 1", state1), ("State 2", state2), ("Individual ID column", columns.individualIdColumn),
-            ("Parametric", "False"), ("Replicates handling", columns.replicateHandling.rawValue),
+            ("Parametric", parametric ? "True" : "False"), ("Replicates handling", columns.replicateHandling.rawValue),
         ], progress: progress)
     }
 }
@@ -104,7 +110,9 @@ enum PairwiseOutput {
         if !result.pairedTests.isEmpty { files.append(("paired_difference_tests.tsv", LongitudinalTables.pairedTests(result))) }
         if let kruskal = result.kruskalWallis {
             files.append(("pairwise_tests.tsv", LongitudinalTables.groupTests(result)))
-            files.append(("kruskal_wallis.tsv", LongitudinalTables.kruskalWallis(kruskal)))
+            files.append((
+                result.parametric ? "one_way_anova.tsv" : "kruskal_wallis.tsv",
+                LongitudinalTables.kruskalWallis(kruskal, parametric: result.parametric)))
         }
         if !result.notes.isEmpty { files.append(("notes.txt", result.notes.joined(separator: "\n") + "\n")) }
         try LongitudinalInputs.writeFolder(output, files: files)
@@ -112,7 +120,7 @@ enum PairwiseOutput {
         print("pairs per group: \(counts)")
         if !result.pairedTests.isEmpty { print(LongitudinalTables.pairedTests(result), terminator: "") }
         if let kruskal = result.kruskalWallis {
-            print(LongitudinalTables.kruskalWallis(kruskal), terminator: "")
+            print(LongitudinalTables.kruskalWallis(kruskal, parametric: result.parametric), terminator: "")
             print(LongitudinalTables.groupTests(result), terminator: "")
         }
         if !result.notes.isEmpty { progress.note("note: \(result.notes.count) individual/state combinations left out; see notes.txt") }
