@@ -18,6 +18,7 @@ import TestSupport
         "metadata": { _ = try MetadataTSV.read(path: $0) },
         "metaphlan": { _ = try MetaPhlAnProfile.read(path: $0) },
         "breath-test": { _ = try BreathTestTSV.read(path: $0) },
+        "ordination": { _ = try OrdinationFile.read(path: $0) },
     ]
 
     static var cases: [String] {

@@ -38,6 +38,11 @@ public enum DistanceMatrixTSV {
         guard let header = scanner.nextNonBlankLine() else { throw fail(nil, nil, "empty file; expected a header of ids") }
         let ids = header.cells().dropFirst().map { $0.trimmingWhitespace() }
         let n = ids.count
+        guard n > 0 else {
+            throw fail(header.number, nil, "the header names no ids (expected an empty cell, then the ids, tab-separated)")
+        }
+        // An empty id cannot be written back: a header of only tabs reads as a blank line.
+        if let empty = ids.firstIndex(of: "") { throw fail(header.number, empty + 2, "empty id in the header") }
         // Every cell takes at least two bytes (a digit and a tab or line end): refuse a header the
         // file cannot back before allocating n(n−1)/2 values for it.
         guard n < 2 || scanner.bytes.count / n >= 2 * n else {

@@ -61,7 +61,7 @@ public struct FileError: Error, CustomStringConvertible, Equatable {
         self.cause = cause
     }
 
-    public var description: String { "\(file): \(reason)" }
+    public var description: String { OneLine.text("\(file): \(reason)") }
 
     /// Equal when they name the same file and reason (the cause is not compared).
     public static func == (lhs: FileError, rhs: FileError) -> Bool { lhs.file == rhs.file && lhs.reason == rhs.reason }

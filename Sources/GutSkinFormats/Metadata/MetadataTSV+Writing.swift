@@ -3,8 +3,11 @@ import GutSkinCore
 
 extension MetadataTSV {
     /// Writes metadata as a QIIME 2 metadata file, atomically: the id header, a `#q2:types` row
-    /// (so column types survive without inference), then one row per sample. Missing values are
-    /// written as empty cells; cells holding a tab, quote or line end are double-quoted.
+    /// (so column types survive without inference), a `#q2:missing` row when needed (below), then one
+    /// row per sample. Missing values are written as empty cells; cells holding a tab, quote or line
+    /// end are double-quoted. A column holding a value that reads as missing by default (`NA`,
+    /// `unknown`, kept by a `#q2:missing` directive when it was read) is marked `blank`, so that
+    /// reading the file back with the defaults gives the same metadata.
     public static func write(_ metadata: SampleMetadata, to path: String) throws(FileError) {
         let data = Data(format(metadata).utf8)
         do {
@@ -25,6 +28,12 @@ extension MetadataTSV {
         }
         appendRow([metadata.idHeader] + metadata.columns.map(\.name))
         appendRow(["#q2:types"] + metadata.columns.map(\.kind.rawValue))
+        let keepsMissingTerms = metadata.columns.map { column in
+            column.values.contains { $0.map(defaultMissingValues.contains) ?? false }
+        }
+        if keepsMissingTerms.contains(true) {
+            appendRow(["#q2:missing"] + keepsMissingTerms.map { $0 ? "blank" : "" })
+        }
         for (row, id) in metadata.ids.enumerated() {
             appendRow([id] + metadata.columns.map { $0.values[row] ?? "" })
         }

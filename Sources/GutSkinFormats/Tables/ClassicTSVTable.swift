@@ -64,7 +64,9 @@ public enum ClassicTSVTable {
             let line = lines[position]
             position += 1
             if line.cells.count == 1 && line.cells[0].trimmingWhitespace().isEmpty { continue }
-            if line.cells[0].hasPrefix("#") { continue }
+            // A comment, also when indented: ids are trimmed, so " #1" would be written back as "#1",
+            // which reads as a comment.
+            if line.cells[0].trimmingWhitespace().hasPrefix("#") { continue }
             guard line.cells.count == expectedCells else {
                 throw TableTextError(
                     file: file, line: line.number, column: nil,
@@ -152,6 +154,6 @@ public struct TableTextError: Error, CustomStringConvertible, Equatable {
         var place = ""
         if let line { place += ": line \(line)" }
         if let column { place += (line == nil ? ": " : ", ") + "column \(column)" }
-        return "\(file)\(place): \(reason)"
+        return OneLine.text("\(file)\(place): \(reason)")
     }
 }
