@@ -69,7 +69,7 @@ struct AccountOperations {
     /// Makes an API token (shown once); returns the record and the token.
     func makeAPIToken(for account: Account, label: String) async throws -> (AccessToken, String) {
         let label = label.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard label.count <= 200 else { throw ServiceError(.badRequest, "the label is longer than 200 characters") }
+        guard label.unicodeScalars.count <= 200 else { throw ServiceError(.badRequest, "the label is longer than 200 characters") }
         let token = SecretToken.make()
         let record = AccessToken(
             accountID: account.id, tokenHash: SecretToken.sha256Hex(token), kind: .api, label: label.isEmpty ? "API token" : label,

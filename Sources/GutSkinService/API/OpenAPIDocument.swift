@@ -113,6 +113,10 @@ enum OpenAPIDocument {
                   content:
                     application/json:
                       schema: { $ref: '#/components/schemas/Token' }
+                  links:
+                    RevokeToken:
+                      operationId: revokeToken
+                      parameters: { id: '$response.body#/id' }
                 '400': { $ref: '#/components/responses/Error' }
                 '413': { $ref: '#/components/responses/Error' }
                 '401': { $ref: '#/components/responses/Error' }
@@ -157,6 +161,13 @@ enum OpenAPIDocument {
                   content:
                     application/json:
                       schema: { $ref: '#/components/schemas/Subject' }
+                  links:
+                    GetSubject:
+                      operationId: getSubject
+                      parameters: { id: '$response.body#/id' }
+                    CreateClaimCode:
+                      operationId: createClaimCode
+                      parameters: { id: '$response.body#/id' }
                 '400': { $ref: '#/components/responses/Error' }
                 '413': { $ref: '#/components/responses/Error' }
                 '401': { $ref: '#/components/responses/Error' }
@@ -267,6 +278,13 @@ enum OpenAPIDocument {
                   content:
                     application/json:
                       schema: { $ref: '#/components/schemas/Upload' }
+                  links:
+                    GetJob:
+                      operationId: getJob
+                      parameters: { id: '$response.body#/job_id' }
+                    GetSample:
+                      operationId: getSample
+                      parameters: { id: '$response.body#/samples/0/id' }
                 '400': { $ref: '#/components/responses/Error' }
                 '401': { $ref: '#/components/responses/Error' }
                 '404': { $ref: '#/components/responses/Error' }
@@ -314,6 +332,10 @@ enum OpenAPIDocument {
                   content:
                     application/json:
                       schema: { $ref: '#/components/schemas/Job' }
+                  links:
+                    GetReport:
+                      operationId: getReport
+                      parameters: { id: '$response.body#/report_ids/0' }
                 '401': { $ref: '#/components/responses/Error' }
                 '404': { $ref: '#/components/responses/Error' }
           /reports:
@@ -439,7 +461,7 @@ enum OpenAPIDocument {
             NewToken:
               type: object
               properties:
-                label: { type: string, maxLength: 200 }
+                label: { type: [string, 'null'], maxLength: 200 }
             Token:
               type: object
               required: [id, label, created_at]
