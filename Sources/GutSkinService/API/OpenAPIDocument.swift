@@ -390,7 +390,7 @@ enum OpenAPIDocument {
                   description: OpenAPI 3.1 YAML.
                   content:
                     application/yaml:
-                      schema: { type: string }
+                      schema: { type: object, description: 'The document (a YAML mapping, like this one).' }
         components:
           securitySchemes:
             bearer:
@@ -418,7 +418,7 @@ enum OpenAPIDocument {
               type: object
               required: [email, password, kind]
               properties:
-                email: { type: string, maxLength: 254, pattern: '^[^@\s]+@[^@\s]+$' }
+                email: { type: string, maxLength: 254, pattern: '^[^@\s\u0000]+@[^@\s\u0000]+$' }
                 password: { type: string, minLength: 10, maxLength: 1024 }
                 kind: { type: string, enum: [person, organisation] }
             Created:
@@ -461,7 +461,7 @@ enum OpenAPIDocument {
             NewToken:
               type: object
               properties:
-                label: { type: [string, 'null'], maxLength: 200 }
+                label: { type: [string, 'null'], maxLength: 200, pattern: '^[^\u0000]*$' }
             Token:
               type: object
               required: [id, label, created_at]
@@ -474,7 +474,7 @@ enum OpenAPIDocument {
               type: object
               required: [name]
               properties:
-                name: { type: string, minLength: 1, maxLength: 200, pattern: '\S' }
+                name: { type: string, minLength: 1, maxLength: 200, pattern: '^[^\u0000]*[^\s\u0000][^\u0000]*$' }
             Subject:
               type: object
               required: [id, name, claimed, created_at]
