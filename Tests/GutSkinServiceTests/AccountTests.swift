@@ -139,3 +139,14 @@ import Testing
         }
     }
 }
+
+extension AccountTests {
+    @Test func passwordsAreNotCutShortByBcrypt() {
+        // bcrypt reads at most 72 bytes and stops at a NUL; such passwords are hashed whole first.
+        let long = String(repeating: "a", count: 72)
+        #expect(AccountOperations.bcryptInput(long) == long)
+        #expect(AccountOperations.bcryptInput(long + "b") != AccountOperations.bcryptInput(long + "c"))
+        #expect(AccountOperations.bcryptInput("correct horse\u{0}x") != "correct horse\u{0}x")
+        #expect(AccountOperations.bcryptInput("correct horse\u{0}x") != AccountOperations.bcryptInput("correct horse\u{0}y"))
+    }
+}

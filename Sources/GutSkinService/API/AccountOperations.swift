@@ -60,10 +60,11 @@ struct AccountOperations {
         return (account, token)
     }
 
-    /// What bcrypt hashes: the password itself, or for one longer than bcrypt's 72 bytes its SHA-256
-    /// (base64), so every character counts and none is silently dropped.
+    /// What bcrypt hashes: the password itself, or for one longer than bcrypt's 72 bytes (or holding
+    /// a NUL, where C would cut it short) its SHA-256 in base64, so every character counts.
     static func bcryptInput(_ password: String) -> String {
-        password.utf8.count <= 72 ? password : Data(SHA256.hash(data: Data(password.utf8))).base64EncodedString()
+        password.utf8.count <= 72 && !password.contains("\u{0}")
+            ? password : Data(SHA256.hash(data: Data(password.utf8))).base64EncodedString()
     }
 
     /// Makes an API token (shown once); returns the record and the token.
