@@ -23,6 +23,8 @@ public enum ServiceApplication {
                 body: ResponseBody(byteBuffer: ByteBuffer(string: OpenAPIDocument.yaml)))
         }
         samples.addPage(to: router)
+        // Browsers ask every site for an icon; "no content" keeps a 404 out of their console.
+        router.get("favicon.ico") { _, _ in Response(status: .noContent) }
 
         let support = PageSupport(environment: environment)
         SignInPages(support: support).add(to: router)

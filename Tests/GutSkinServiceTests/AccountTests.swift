@@ -127,9 +127,26 @@ import Testing
                 #expect(answer.status == .badRequest, "\(String(buffer: body))")
                 #expect(!(try JSON.error(answer.body)).isEmpty)
             }
+            // A NUL character cannot be stored: a 400, not a 500.
+            let organisation = try await APIUser.make(client, kind: "organisation")
+            let nul = try await client.execute(
+                uri: "/api/v1/subjects", method: .post, headers: organisation.auth, body: JSON.body(["name": "a\u{0}b"]))
+            #expect(nul.status == .badRequest)
+            #expect(try JSON.error(nul.body).contains("NUL"))
             let unknown = try await client.execute(uri: "/api/v1/nothing-here", method: .get)
             #expect(unknown.status == .notFound)
             _ = try JSON.error(unknown.body)
         }
+    }
+}
+
+extension AccountTests {
+    @Test func passwordsAreNotCutShortByBcrypt() {
+        // bcrypt reads at most 72 bytes and stops at a NUL; such passwords are hashed whole first.
+        let long = String(repeating: "a", count: 72)
+        #expect(AccountOperations.bcryptInput(long) == long)
+        #expect(AccountOperations.bcryptInput(long + "b") != AccountOperations.bcryptInput(long + "c"))
+        #expect(AccountOperations.bcryptInput("correct horse\u{0}x") != "correct horse\u{0}x")
+        #expect(AccountOperations.bcryptInput("correct horse\u{0}x") != AccountOperations.bcryptInput("correct horse\u{0}y"))
     }
 }

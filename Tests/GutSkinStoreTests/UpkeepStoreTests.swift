@@ -4,7 +4,7 @@ import Testing
 @testable import GutSkinStore
 
 /// Retention, rate limits, events, migrations and opening; on each engine.
-@Suite struct UpkeepStoreTests {
+@Suite(.timeLimit(.minutes(2))) struct UpkeepStoreTests {
     @Test(arguments: StoreEngine.allCases)
     func filesOlderThanTheirOwnersRetentionAreDeleted(engine: StoreEngine) async throws {
         try await withFreshStore(engine) { store, _ in
@@ -67,6 +67,16 @@ import Testing
     @Test(arguments: StoreEngine.allCases)
     func twoServersMigratingAFreshDatabaseAtOnceBothOpenIt(engine: StoreEngine) async throws {
         guard let database = FreshDatabase(engine) else { return }
+        do {
+            try await Self.openTwiceAtOnce(database)
+        } catch {
+            try? await database.remove()
+            throw error
+        }
+        try await database.remove()
+    }
+
+    private static func openTwiceAtOnce(_ database: FreshDatabase) async throws {
         async let first = database.open()
         async let second = database.open()
         let (a, b) = try await (first, second)
@@ -79,7 +89,6 @@ import Testing
         let reopened = try await database.open()  // a third open finds every migration applied
         #expect(try await reopened.account(id: person.id) == person)
         await reopened.close()
-        try await database.remove()
     }
 
     @Test func anUnknownDatabaseSchemeIsATypedError() async throws {

@@ -60,16 +60,17 @@ struct AccountOperations {
         return (account, token)
     }
 
-    /// What bcrypt hashes: the password itself, or for one longer than bcrypt's 72 bytes its SHA-256
-    /// (base64), so every character counts and none is silently dropped.
+    /// What bcrypt hashes: the password itself, or for one longer than bcrypt's 72 bytes (or holding
+    /// a NUL, where C would cut it short) its SHA-256 in base64, so every character counts.
     static func bcryptInput(_ password: String) -> String {
-        password.utf8.count <= 72 ? password : Data(SHA256.hash(data: Data(password.utf8))).base64EncodedString()
+        password.utf8.count <= 72 && !password.contains("\u{0}")
+            ? password : Data(SHA256.hash(data: Data(password.utf8))).base64EncodedString()
     }
 
     /// Makes an API token (shown once); returns the record and the token.
     func makeAPIToken(for account: Account, label: String) async throws -> (AccessToken, String) {
         let label = label.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard label.count <= 200 else { throw ServiceError(.badRequest, "the label is longer than 200 characters") }
+        guard label.unicodeScalars.count <= 200 else { throw ServiceError(.badRequest, "the label is longer than 200 characters") }
         let token = SecretToken.make()
         let record = AccessToken(
             accountID: account.id, tokenHash: SecretToken.sha256Hex(token), kind: .api, label: label.isEmpty ? "API token" : label,

@@ -113,6 +113,10 @@ enum OpenAPIDocument {
                   content:
                     application/json:
                       schema: { $ref: '#/components/schemas/Token' }
+                  links:
+                    RevokeToken:
+                      operationId: revokeToken
+                      parameters: { id: '$response.body#/id' }
                 '400': { $ref: '#/components/responses/Error' }
                 '413': { $ref: '#/components/responses/Error' }
                 '401': { $ref: '#/components/responses/Error' }
@@ -157,6 +161,13 @@ enum OpenAPIDocument {
                   content:
                     application/json:
                       schema: { $ref: '#/components/schemas/Subject' }
+                  links:
+                    GetSubject:
+                      operationId: getSubject
+                      parameters: { id: '$response.body#/id' }
+                    CreateClaimCode:
+                      operationId: createClaimCode
+                      parameters: { id: '$response.body#/id' }
                 '400': { $ref: '#/components/responses/Error' }
                 '413': { $ref: '#/components/responses/Error' }
                 '401': { $ref: '#/components/responses/Error' }
@@ -267,6 +278,13 @@ enum OpenAPIDocument {
                   content:
                     application/json:
                       schema: { $ref: '#/components/schemas/Upload' }
+                  links:
+                    GetJob:
+                      operationId: getJob
+                      parameters: { id: '$response.body#/job_id' }
+                    GetSample:
+                      operationId: getSample
+                      parameters: { id: '$response.body#/samples/0/id' }
                 '400': { $ref: '#/components/responses/Error' }
                 '401': { $ref: '#/components/responses/Error' }
                 '404': { $ref: '#/components/responses/Error' }
@@ -314,6 +332,10 @@ enum OpenAPIDocument {
                   content:
                     application/json:
                       schema: { $ref: '#/components/schemas/Job' }
+                  links:
+                    GetReport:
+                      operationId: getReport
+                      parameters: { id: '$response.body#/report_ids/0' }
                 '401': { $ref: '#/components/responses/Error' }
                 '404': { $ref: '#/components/responses/Error' }
           /reports:
@@ -368,7 +390,7 @@ enum OpenAPIDocument {
                   description: OpenAPI 3.1 YAML.
                   content:
                     application/yaml:
-                      schema: { type: string }
+                      schema: { type: object, description: 'The document (a YAML mapping, like this one).' }
         components:
           securitySchemes:
             bearer:
@@ -396,7 +418,7 @@ enum OpenAPIDocument {
               type: object
               required: [email, password, kind]
               properties:
-                email: { type: string, maxLength: 254, pattern: '^[^@\s]+@[^@\s]+$' }
+                email: { type: string, maxLength: 254, pattern: '^[^@\s\u0000]+@[^@\s\u0000]+$' }
                 password: { type: string, minLength: 10, maxLength: 1024 }
                 kind: { type: string, enum: [person, organisation] }
             Created:
@@ -439,7 +461,7 @@ enum OpenAPIDocument {
             NewToken:
               type: object
               properties:
-                label: { type: string, maxLength: 200 }
+                label: { type: [string, 'null'], maxLength: 200, pattern: '^[^\u0000]*$' }
             Token:
               type: object
               required: [id, label, created_at]
@@ -452,7 +474,7 @@ enum OpenAPIDocument {
               type: object
               required: [name]
               properties:
-                name: { type: string, minLength: 1, maxLength: 200, pattern: '\S' }
+                name: { type: string, minLength: 1, maxLength: 200, pattern: '^[^\u0000]*[^\s\u0000][^\u0000]*$' }
             Subject:
               type: object
               required: [id, name, claimed, created_at]

@@ -12,7 +12,9 @@ struct SubjectRoutes {
             let account = try organisation(context.requireBearerAccount())
             let body = try await JSONBody.decode(APIShapes.NewSubject.self, from: request)
             let name = body.name.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !name.isEmpty, name.count <= 200 else { throw ServiceError(.badRequest, "name must have 1 to 200 characters") }
+            guard !name.isEmpty, body.name.unicodeScalars.count <= 200 else {
+                throw ServiceError(.badRequest, "name must have 1 to 200 characters")
+            }
             let subject = Subject(ownerID: account.id, name: name, createdAt: environment.now())
             try await environment.store.createSubject(subject)
             return JSONBody.response(APIShapes.SubjectBody(subject), status: .created)

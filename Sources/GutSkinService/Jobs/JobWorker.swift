@@ -16,6 +16,13 @@ public struct JobWorker: Service {
     public static let lease: TimeInterval = 60
     /// Attempts before a job that fails for a passing reason (the database) is marked failed.
     public static let maxAttempts = 3
+    /// Threads for making reports, apart from NIOThreadPool.singleton, so long jobs never queue
+    /// ahead of sign-ins (bcrypt) and upload checks; one per core, for the life of the process.
+    static let reportThreads: NIOThreadPool = {
+        let pool = NIOThreadPool(numberOfThreads: max(1, ProcessInfo.processInfo.activeProcessorCount))
+        pool.start()
+        return pool
+    }()
 
     public init(environment: ServiceEnvironment, workers: Int, logger: Logger) {
         self.environment = environment
@@ -99,22 +106,22 @@ public struct JobWorker: Service {
 
     /// Reads each sample's stored files and makes its report, off the cooperative pool.
     private func makeReports(for job: Job) async throws -> [StoredReport] {
-        var reports = [StoredReport]()
+        var inputs = [ReportInput]()
         for sampleID in job.sampleIDs {
             guard let sample = try await environment.store.sample(id: sampleID, visibleTo: job.ownerID) else {
                 throw ReportInputError("a sample of this job no longer exists")
             }
-            let input = try await reportInput(for: sample, ownerID: job.ownerID)
-            let maker = environment.reportMaker
-            let version = environment.configuration.gutskinVersion
-            let made = try await NIOThreadPool.singleton.runIfActive { try maker.makeReport(input, gutskinVersion: version) }
-            reports.append(
-                StoredReport(
-                    ownerID: job.ownerID, sampleID: sample.id, subjectID: sample.subjectID, jobID: job.id,
-                    json: made.json, html: made.html, referenceNames: made.referenceNames,
-                    gutskinVersion: version, summaryJSON: made.summaryJSON, createdAt: environment.now()))
+            inputs.append(try await reportInput(for: sample, ownerID: job.ownerID))
         }
-        return reports
+        let maker = environment.reportMaker
+        let version = environment.configuration.gutskinVersion
+        let made = try await Self.reportThreads.runIfActive { [inputs] in try maker.makeReports(inputs, gutskinVersion: version) }
+        return zip(inputs, made).map { input, made in
+            StoredReport(
+                ownerID: job.ownerID, sampleID: input.sample.id, subjectID: input.sample.subjectID, jobID: job.id,
+                json: made.json, html: made.html, referenceNames: made.referenceNames,
+                gutskinVersion: version, summaryJSON: made.summaryJSON, createdAt: environment.now())
+        }
     }
 
     private func reportInput(for sample: Sample, ownerID: UUID) async throws -> ReportInput {

@@ -10,14 +10,29 @@ public struct PersonReportMaker: ReportMaking {
     public init() {}
 
     public func makeReport(_ input: ReportInput, gutskinVersion: String) throws -> MadeReport {
-        let table: FeatureTable
-        let format: TableFormat?
+        try makeReport(input, table: try Self.readTable(input), gutskinVersion: gutskinVersion)
+    }
+
+    /// A job's reports, reading each table once (an organisation's batch shares one table).
+    public func makeReports(_ inputs: [ReportInput], gutskinVersion: String) throws -> [MadeReport] {
+        var tables = [String: (FeatureTable, TableFormat?)]()
+        return try inputs.map { input in
+            let table = try tables[input.tablePath] ?? Self.readTable(input)
+            tables[input.tablePath] = table
+            return try makeReport(input, table: table, gutskinVersion: gutskinVersion)
+        }
+    }
+
+    private static func readTable(_ input: ReportInput) throws -> (FeatureTable, TableFormat?) {
         do {
-            table = try FeatureTableFile.read(path: input.tablePath)
-            format = try? FeatureTableFile.detectFormat(path: input.tablePath)
+            return (try FeatureTableFile.read(path: input.tablePath), try? FeatureTableFile.detectFormat(path: input.tablePath))
         } catch {
             throw ReportInputError(Self.message(error, path: input.tablePath, name: input.tableName))
         }
+    }
+
+    private func makeReport(_ input: ReportInput, table read: (FeatureTable, TableFormat?), gutskinVersion: String) throws -> MadeReport {
+        let (table, format) = read
         let sample = PersonReportRequest.Sample(table: table, sampleID: input.sample.name, source: input.tableName, format: format)
         var request = PersonReportRequest(generatedBy: "gutskin \(gutskinVersion) serve")
         switch input.sample.site {

@@ -22,9 +22,17 @@ public struct MadeReport: Sendable {
     public var summaryJSON: String
 }
 
-/// Turns one sample into a report; errors are input errors (one line for people) and are not retried.
+/// Turns samples into reports; errors are input errors (one line for people) and are not retried.
 public protocol ReportMaking: Sendable {
     func makeReport(_ input: ReportInput, gutskinVersion: String) throws -> MadeReport
+    /// The reports of one job's samples, in order (a maker may share work between them).
+    func makeReports(_ inputs: [ReportInput], gutskinVersion: String) throws -> [MadeReport]
+}
+
+extension ReportMaking {
+    public func makeReports(_ inputs: [ReportInput], gutskinVersion: String) throws -> [MadeReport] {
+        try inputs.map { try makeReport($0, gutskinVersion: gutskinVersion) }
+    }
 }
 
 /// An input problem found while making a report: the job fails with this message.

@@ -1,4 +1,5 @@
 import Foundation
+import GutSkinStore
 import HTTPTypes
 import Hummingbird
 
@@ -36,6 +37,7 @@ struct RequestEdgeMiddleware: RouterMiddleware {
         let failure: ServiceError
         switch error {
         case let error as ServiceError: failure = error
+        case StoreError.unstorableText: failure = ServiceError(.badRequest, "a text field or file name contains a NUL character")
         case let error as HTTPError where error.status == .notFound && request.uri.path.hasPrefix("/api/v1/"):
             // A documented path called with another method is a 405 naming the methods it has.
             let path = String(request.uri.path.dropFirst("/api/v1".count))
