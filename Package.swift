@@ -25,7 +25,14 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+        // The service's dependencies: only GutSkinStore and GutSkinService (and their tests) use them.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.20.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"5.0.0"),
     ],
     targets: [
         .target(name: "GutSkinCore"),
@@ -53,9 +60,19 @@ let package = Package(
         .target(
             name: "GutSkinAxis",
             dependencies: ["GutSkinCore", "GutSkinParallel", "GutSkinFormats", "GutSkinKernels", "GutSkinMultivariate"]),
+        // The food, product and skin diary: n-of-1 association analysis with honest error rates.
+        .target(
+            name: "GutSkinDiary",
+            dependencies: ["GutSkinCore", "GutSkinParallel", "GutSkinFormats", "GutSkinKernels", "GutSkinAxis"]),
+        // Longitudinal analyses (q2-longitudinal's methods), beside the gut–skin layer.
+        .target(
+            name: "GutSkinLongitudinal",
+            dependencies: ["GutSkinCore", "GutSkinFormats", "GutSkinKernels", "GutSkinMultivariate", "GutSkinAxis", "CLAPACK"]),
         // Pages and plots (HTML/SVG) for the report, the cohort and every later page, and the
         // output folders that hold them; above the domain layers it draws.
-        .target(name: "GutSkinRendering", dependencies: ["GutSkinCore", "GutSkinFormats", "GutSkinAxis"]),
+        .target(
+            name: "GutSkinRendering",
+            dependencies: ["GutSkinCore", "GutSkinFormats", "GutSkinAxis", "GutSkinLongitudinal", "GutSkinDiary"]),
         // Answers to a person's questions from their report and cited statements (SQLite FTS5 via GRDB).
         .target(
             name: "GutSkinAnswers",
@@ -64,10 +81,31 @@ let package = Package(
             name: "GutSkinCLI",
             dependencies: [
                 "GutSkinCore", "GutSkinParallel", "GutSkinFormats", "GutSkinKernels", "GutSkinMultivariate", "GutSkinAxis",
-                "GutSkinRendering", "GutSkinAnswers",
+                "GutSkinLongitudinal", "GutSkinDiary", "GutSkinRendering", "GutSkinAnswers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .executableTarget(name: "gutskin", dependencies: ["GutSkinCLI"]),
+        // Delivery: the service's store (SQLite through GRDB, PostgreSQL through postgres-nio) and its
+        // HTTP front door (Hummingbird). Nothing above depends on them.
+        .target(
+            name: "GutSkinStore",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
+        .target(
+            name: "GutSkinService",
+            dependencies: [
+                "GutSkinCore", "GutSkinFormats", "GutSkinAxis", "GutSkinRendering", "GutSkinStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(name: "gutskin", dependencies: ["GutSkinCLI", "GutSkinService"]),
         .target(name: "TestSupport", dependencies: ["GutSkinCore"], path: "Tests/TestSupport"),
         .testTarget(name: "GutSkinCoreTests", dependencies: ["GutSkinCore", "TestSupport"]),
         .testTarget(
@@ -82,10 +120,24 @@ let package = Package(
         .testTarget(
             name: "GutSkinAxisTests", dependencies: ["GutSkinAxis", "GutSkinRendering", "GutSkinFormats", "TestSupport"]),
         .testTarget(
-            name: "GutSkinRenderingTests", dependencies: ["GutSkinRendering", "GutSkinAxis", "GutSkinFormats", "TestSupport"]),
+            name: "GutSkinRenderingTests",
+            dependencies: ["GutSkinRendering", "GutSkinAxis", "GutSkinDiary", "GutSkinFormats", "TestSupport"]),
+        .testTarget(
+            name: "GutSkinLongitudinalTests",
+            dependencies: ["GutSkinLongitudinal", "GutSkinRendering", "GutSkinFormats", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(
+            name: "GutSkinDiaryTests", dependencies: ["GutSkinDiary", "GutSkinRendering", "GutSkinFormats", "TestSupport"],
+            exclude: ["Malformed", "Golden"]),
         .testTarget(name: "GutSkinAnswersTests", dependencies: ["GutSkinAnswers", "GutSkinAxis"], exclude: ["Questions", "Fixtures"]),
         .testTarget(
             name: "GutSkinCLITests", dependencies: ["GutSkinCLI", "gutskin", "TestSupport"]),
+        .testTarget(name: "GutSkinStoreTests", dependencies: ["GutSkinStore", "TestSupport"]),
+        .testTarget(
+            name: "GutSkinServiceTests",
+            dependencies: [
+                "GutSkinService", "GutSkinStore", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

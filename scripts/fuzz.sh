@@ -1,71 +1,94 @@
 #!/usr/bin/env bash
-# Fuzzes gutskin's parsers with libFuzzer (swiftc -sanitize=fuzzer,address) for a bounded time.
+# Fuzzes gutskin's readers with libFuzzer for a bounded time; fails on any crash, trap, runaway
+# memory or failed property (one-line errors, read → write → read round trips).
 #
-#   scripts/fuzz.sh [target] [seconds]      e.g.  scripts/fuzz.sh metadata 60
-#   targets: metadata, metaphlan, newick, tsv-table; 'all' runs each in turn
+#   scripts/fuzz.sh [target|all] [seconds]    e.g.  scripts/fuzz.sh metadata 600
+#   scripts/fuzz.sh --ci                      every target for 20 s (what .ci/run runs)
+#   scripts/fuzz.sh --list                    the targets
 #
-# Targets are not in Package.swift: each is one harness file under Fuzz/<Name>Fuzz/main.swift
-# compiled with the parser's own source files (GutSkinCore is built as a module first). Seed
-# corpus: Fuzz/Seeds/<target>/ plus the matching malformed test files; new inputs found go to
-# .build/fuzz/<target>/corpus (not committed). Crashes are written to .build/fuzz/<target>/.
-# Exit status is libFuzzer's: non-zero when a crash, leak or failed property was found.
-#
-# To add a target, add one case below naming its harness and the sources it needs.
+# The targets are the executables of the Fuzz package (Fuzz/Package.swift, which depends on gutskin
+# by path), so the list comes from its manifest and a refactor that breaks a target breaks this
+# build. Each runs on its seeds, Fuzz/Seeds/<target>/, plus the malformed-input corpus of its
+# format, Tests/GutSkinFormatsTests/Malformed/<format>/. New inputs libFuzzer finds are kept in
+# Fuzz/.build/fuzz/<target>/corpus (not committed); a failing input is saved beside it as
+# crash-<hash> and named in the message: replay it with `Fuzz/.build/debug/<target> <file>`.
 set -euo pipefail
 
-target="${1:-metadata}"
-seconds="${2:-60}"
-if [[ "$target" == all ]]; then
-  for each in metadata metaphlan newick tsv-table; do "$0" "$each" "$seconds"; done
-  exit 0
-fi
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-formats="Sources/GutSkinFormats"
-# I/O helpers every reader's read(path:) uses (InputFile → Gzip → zlib).
-io_sources="$formats/InputFile.swift $formats/Gzip.swift $formats/AtomicFileWriter.swift"
 
-case "$target" in
-  metadata)
-    harness="Fuzz/MetadataFuzz/main.swift"
-    sources="$io_sources $formats/TabSeparatedRecords.swift $formats/MetadataFormatRules.swift
-             $formats/MetadataDialect.swift $formats/MetadataError.swift $formats/MetadataReader.swift
-             $formats/MetadataWriter.swift"
-    seeds="Fuzz/Seeds/metadata Tests/GutSkinFormatsTests/Malformed/metadata" ;;
-  metaphlan)
-    harness="Fuzz/MetaPhlAnFuzz/main.swift"
-    sources="$io_sources $formats/MetadataError.swift $formats/MetaPhlAnReader.swift"
-    seeds="Tests/GutSkinFormatsTests/Malformed/metaphlan" ;;
-  newick)
-    harness="Fuzz/NewickFuzz/main.swift"
-    sources="$io_sources $formats/NewickReader.swift $formats/NewickWriter.swift $formats/NewickError.swift"
-    seeds="Fuzz/Seeds/newick Tests/GutSkinFormatsTests/Malformed/newick" ;;
-  tsv-table)
-    harness="Fuzz/TSVTableFuzz/main.swift"
-    sources="$io_sources $formats/TabularText.swift $formats/ClassicTSVTable.swift"
-    seeds="Fuzz/Seeds/tsv-table Tests/GutSkinFormatsTests/Malformed/tsv-table" ;;
-  *)
-    echo "fuzz.sh: unknown target '$target' (known: metadata, metaphlan, newick, tsv-table)" >&2
-    exit 2 ;;
+ci=false
+case "${1:-}" in
+    --ci) ci=true; target=all; seconds=20 ;;
+    --list) target=--list; seconds=0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    *) target="${1:-all}"; seconds="${2:-60}" ;;
 esac
+[[ "$seconds" =~ ^[0-9]+$ ]] || { echo "fuzz.sh: seconds must be a whole number, not '$seconds'" >&2; exit 2; }
 
-[[ -f "$harness" ]] || { echo "fuzz.sh: harness $harness is missing" >&2; exit 2; }
-work=".build/fuzz/$target"
-mkdir -p "$work/core" "$work/corpus"
+# The targets, from the Fuzz package's manifest: its executable targets.
+targets=$(swift package --package-path Fuzz dump-package \
+    | python3 -c 'import json, sys; print(" ".join(t["name"] for t in json.load(sys.stdin)["targets"] if t["type"] == "executable"))')
+if [[ "$target" == --list ]]; then echo "$targets" | tr ' ' '\n'; exit 0; fi
+if [[ "$target" != all && " $targets " != *" $target "* ]]; then
+    echo "fuzz.sh: unknown target '$target' (known: $targets)" >&2
+    exit 2
+fi
 
-# GutSkinCore as a module (objects + .swiftmodule), instrumented like the harness.
-swiftc -parse-as-library -sanitize=fuzzer,address -O -g -module-name GutSkinCore \
-  -emit-module -emit-module-path "$work/core/GutSkinCore.swiftmodule" \
-  -c Sources/GutSkinCore/*.swift -wmo -o "$work/core/GutSkinCore.o" 2>"$work/build-core.log" \
-  || { cat "$work/build-core.log" >&2; exit 1; }
+# The malformed-input folder of a target's format (named after the format, as the tests name it).
+malformed_folder() {
+    case "$1" in
+        distance-matrix) echo lsmat ;;
+        *) echo "$1" ;;
+    esac
+}
 
-# shellcheck disable=SC2086  # word splitting of the source lists is intended
-swiftc -parse-as-library -sanitize=fuzzer,address -O -g -module-name FuzzTarget \
-  -I "$work/core" -I Sources/CGutSkinZlib -lz \
-  $sources "$harness" "$work/core/GutSkinCore.o" -o "$work/fuzz-$target" 2>"$work/build.log" \
-  || { grep -v "ld.gold: warning" "$work/build.log" >&2; exit 1; }
+build_log="Fuzz/.build/fuzz-build.log"
+mkdir -p Fuzz/.build
+echo "fuzz.sh: building the fuzz targets (swift build --package-path Fuzz, -sanitize=fuzzer,address)"
+if ! swift build --package-path Fuzz -c debug -Xswiftc -sanitize=fuzzer,address >"$build_log" 2>&1; then
+    grep -v "ld.gold: warning" "$build_log" >&2
+    echo "fuzz.sh: the fuzz targets do not build (log: $build_log)" >&2
+    exit 1
+fi
 
-echo "fuzz.sh: running $target for ${seconds}s (seeds: $seeds)"
-# shellcheck disable=SC2086
-"$work/fuzz-$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-  -artifact_prefix="$work/" -print_final_stats=1 "$work/corpus" $seeds
+# Runs one target; prints one summary line; returns non-zero on a finding.
+run_target() {
+    local name="$1" work="Fuzz/.build/fuzz/$1" seeds=() folder
+    mkdir -p "$work/corpus"
+    for folder in "Fuzz/Seeds/$name" "Tests/GutSkinFormatsTests/Malformed/$(malformed_folder "$name")"; do
+        [[ -d "$folder" ]] && seeds+=("$folder")
+    done
+    [[ ${#seeds[@]} -gt 0 ]] || echo "fuzz.sh: warning: $name has no seeds (add Fuzz/Seeds/$name/)" >&2
+    # SWIFT_BACKTRACE=enable=no: libFuzzer, not Swift's backtracer, handles a trap and saves the input.
+    # Leaks are findings too, except those in other libraries listed in Fuzz/lsan-suppressions.txt.
+    local status=0
+    SWIFT_BACKTRACE=enable=no LSAN_OPTIONS="suppressions=$root/Fuzz/lsan-suppressions.txt" "Fuzz/.build/debug/$name" -max_total_time="$seconds" -timeout=10 \
+        -rss_limit_mb=2048 -malloc_limit_mb=512 -print_final_stats=1 -artifact_prefix="$work/" \
+        "$work/corpus" "${seeds[@]}" >"$work/fuzz.log" 2>&1 </dev/null || status=$?
+    local runs coverage
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/fuzz.log" | tail -1)
+    coverage=$(grep -a -oE 'cov: [0-9]+ ft: [0-9]+ corp: [0-9]+' "$work/fuzz.log" | tail -1 || true)
+    if [[ $status -eq 0 ]]; then
+        printf 'fuzz.sh: %-16s ok: %s runs in %ss, %s\n' "$name" "${runs:-?}" "$seconds" "${coverage:-no coverage line}"
+        return 0
+    fi
+    printf 'fuzz.sh: %-16s FAILED (exit %s) after %s runs; log: %s\n' "$name" "$status" "${runs:-?}" "$work/fuzz.log" >&2
+    grep -a -E 'PROPERTY FAILED|^Fatal error|ERROR: (libFuzzer|AddressSanitizer)|out-of-memory|malloc\(|Test unit written|^Running: ' \
+        "$work/fuzz.log" | head -12 >&2 || true
+    grep -a -A6 'PROPERTY FAILED' "$work/fuzz.log" | head -8 >&2 || true
+    return 1
+}
+
+failed=()
+if [[ "$target" == all ]]; then
+    for name in $targets; do run_target "$name" || failed+=("$name"); done
+else
+    run_target "$target" || failed+=("$target")
+fi
+if [[ ${#failed[@]} -gt 0 ]]; then
+    echo "fuzz.sh: findings in: ${failed[*]}" >&2
+    exit 1
+fi
+$ci && echo "fuzz.sh: every target ran ${seconds}s with nothing found"
+exit 0

@@ -41,6 +41,15 @@ extension Bibliography {
             title: "Lactobacillus rhamnosus GG in the primary prevention of eczema in children: a systematic review and meta-analysis",
             source: "Nutrients, published 18 September 2018 (volume and article number not verified)", year: 2018,
             doi: nil, noDOIReason: "DOI not verified"),
+        Citation(
+            key: "roediger-1980", authors: "Roediger WE",
+            title: "Role of anaerobic bacteria in the metabolic welfare of the colonic mucosa in man",
+            source: "Gut 21:793–798", year: 1980, doi: "10.1136/gut.21.9.793"),
+        Citation(
+            key: "trompette-2022", authors: "Trompette A, Pernot J, Perdijk O, et al.",
+            title: "Gut-derived short-chain fatty acids modulate skin barrier integrity by promoting keratinocyte metabolism and "
+                + "differentiation",
+            source: "Mucosal Immunol 15:908–926", year: 2022, doi: "10.1038/s41385-022-00524-9"),
     ]
 
     /// Skin conditions, skin pH and the gut in skin conditions.
@@ -63,7 +72,8 @@ extension Bibliography {
             source: "J Clin Aesthet Dermatol 10(7):33–39", year: 2017, doi: nil, noDOIReason: "no DOI seen in the checked record"),
         Citation(
             key: "skin-ph-atopic-adults-2020", authors: "Authors not verified",
-            title: "Skin pH mapping and its relationship with transepidermal water loss, hydration and disease severity in adult patients with atopic dermatitis",
+            title: "Skin pH mapping and its relationship with transepidermal water loss, hydration and disease severity in adult "
+                + "patients with atopic dermatitis",
             source: "Skin Res Technol 26:91–98", year: 2020, doi: "10.1111/srt.12768"),
     ]
 }

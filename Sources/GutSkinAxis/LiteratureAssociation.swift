@@ -15,6 +15,24 @@ public struct LiteratureAssociation: Sendable, Hashable, Codable, Identifiable {
         case rosacea
         case skinPH = "skin_ph"
         case skinMicrobiome = "skin_microbiome"
+        case shortChainFattyAcids = "short_chain_fatty_acids"
+
+        /// The skin condition a cohort's condition name stands for ("Eczema", "atopic_dermatitis",
+        /// "Acne vulgaris"), or nil when it names none gutskin has statements for.
+        public init?(condition name: String) {
+            let words = name.lowercased().replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
+            if words.contains("acne") {
+                self = .acne
+            } else if words.contains("eczema") || words.contains("atopic") {
+                self = .atopicDermatitis
+            } else if words.contains("psoria") {
+                self = .psoriasis
+            } else if words.contains("rosacea") {
+                self = .rosacea
+            } else {
+                return nil
+            }
+        }
     }
 
     /// Short stable identifier (`dairy-acne`).

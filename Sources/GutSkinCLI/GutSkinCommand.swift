@@ -19,7 +19,8 @@ public struct GutSkinCommand: ParsableCommand {
             FilterCommand.self, AlphaCommand.self, BetaCommand.self, BetaMergeCommand.self,
             PCoACommand.self, PermanovaCommand.self, PermdispCommand.self, AnosimCommand.self,
             MantelCommand.self, AdonisCommand.self, DifferentialCommand.self, ReferenceCommand.self,
-            ReportCommand.self, BreathTestCommand.self, AxisCommand.self, DemoCommand.self, AskCommand.self,
+            ReportCommand.self, BreathTestCommand.self, AxisCommand.self, DemoCommand.self, LongitudinalCommand.self,
+            DiaryCommand.self, AskCommand.self,
         ])
 
     @Flag(help: "Print what to cite for gutskin and the methods it runs, then exit.")

@@ -121,12 +121,24 @@ import Testing
         }
     }
 
+    /// The summary's butyrate sentence names its evidence: the report cites its source exactly when it is said.
+    @Test func butyrateSentenceCitesItsSource() throws {
+        for sample in 0..<3 {
+            let report = ReportBuilder(gut: try scored(ScoringFixtures.table, sample: sample), skin: nil, generatedBy: "test").build()
+            let said = report.summary.contains { $0.contains("main fuel") && $0.contains("Roediger 1980") }
+            #expect(said == report.citations.contains { $0.key == "roediger-1980" }, "sample \(sample)")
+            if sample == 2 { #expect(said) }
+        }
+    }
+
     @Test func pageHasEverySectionAndNoScripts() throws {
         let report = ReportBuilder(gut: try scored(ScoringFixtures.table, sample: 2), skin: nil, generatedBy: "test").build()
         let page = ReportPage.render(report, gutReference: try ScoringFixtures.reference(), skinReference: nil)
         for id in ReportPage.sectionIDs { #expect(page.contains("id=\"\(id)\""), "\(id)") }
         #expect(!page.contains("<script") && !page.contains("http://") || page.contains("xmlns=\"http://www.w3.org/2000/svg\""))
         #expect(!page.contains("src=\""))  // nothing fetched: works offline
+        // Trait scores name the genera they count, each with its evidence grade.
+        #expect(page.contains("Genera counted, with the evidence grade that each carries the trait: Faecalibacterium (moderate), "))
     }
 }
 

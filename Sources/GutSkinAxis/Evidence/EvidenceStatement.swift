@@ -22,7 +22,9 @@ public struct EvidenceStatement: Sendable, Hashable, Codable, Identifiable {
     public let citations: [String]
     public let contrary: ContraryEvidence?
 
-    public init(id: String, kind: Kind, topic: String, text: String, grade: EvidenceGrade, citations: [String], contrary: ContraryEvidence?) {
+    public init(
+        id: String, kind: Kind, topic: String, text: String, grade: EvidenceGrade, citations: [String], contrary: ContraryEvidence?
+    ) {
         self.id = id
         self.kind = kind
         self.topic = topic

@@ -54,6 +54,10 @@ public struct ReportBuilder: Sendable {
             cite("hmp-2012")
             if result.gmhi != nil { cite("gupta-2020") }
         }
+        // The summary's butyrate sentence, when it is said, rests on `butyrate-colon-fuel`.
+        if gutResult?.scores.contains(where: { $0.id == .butyrateProducers && $0.value != nil && $0.percentile != nil }) == true {
+            LiteratureAssociation.standard("butyrate-colon-fuel")?.citations.forEach(cite)
+        }
         let breathTestNotes = breathTest == nil ? [] : Self.breathTestLiterature.map(QuestionnaireResult.AssociationNote.init)
         if breathTest != nil { cite("rezaie-2017") }
         for note in breathTestNotes { note.citations.forEach(cite) }
@@ -160,7 +164,7 @@ public struct ReportBuilder: Sendable {
                         : "Your gut profile is within the range healthy reference samples show (dysbiosis score \(HTMLText.number(value, decimals: 3)), below the reference's 90th percentile).")
             }
             if let butyrate = score(gut, .butyrateProducers), let value = butyrate.value, let where_ = place(butyrate) {
-                sentences.append("Butyrate producers make up \(HTMLText.percent(value)) of your gut reads, \(where_); butyrate is a short-chain fatty acid that feeds the gut lining.")
+                sentences.append("Butyrate producers make up \(HTMLText.percent(value)) of your gut reads, \(where_); butyrate is a short-chain fatty acid that colon-lining cells use as their main fuel (shown in cells, not in people's health; Roediger 1980).")
             }
             if let gmhi = gut.gmhi {
                 sentences.append("Your Gut Microbiome Health Index is \(HTMLText.number(gmhi, decimals: 2)) (\(gmhi > 0 ? "above 0, the side of healthy profiles" : "0 or below, the side of profiles from people with disease") in Gupta et al. 2020).")

@@ -40,8 +40,13 @@ public struct SkinPHResult: Sendable, Codable, Equatable {
         let range = "the quoted healthy range of 4.0–5.5 (Prakash et al. 2017)"
         switch band {
         case .low: return "\(count) (\(value)) is more acidic than \(range)."
-        case .high: return "\(count) (\(value)) is less acidic than \(range); natural forearm skin averaged about 4.7 in one industry-laboratory study (Lambers et al. 2006), where a pH below 5 was associated with conditions that suit the skin's resident bacteria."
-        default: return "\(count) (\(value)) is within \(range), but adults with eczema also averaged 5.16–5.52 at each of 18 body sites, so a reading in this range does not by itself mark healthy skin."
+        case .high:
+            return "\(count) (\(value)) is less acidic than \(range); natural forearm skin averaged about 4.7 in one "
+                + "industry-laboratory study (Lambers et al. 2006), where a pH below 5 was associated with conditions that suit "
+                + "the skin's resident bacteria."
+        default:
+            return "\(count) (\(value)) is within \(range), but adults with eczema also averaged 5.16–5.52 at each of 18 body "
+                + "sites, so a reading in this range does not by itself mark healthy skin."
         }
     }
 }

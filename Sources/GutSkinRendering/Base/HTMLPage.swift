@@ -55,8 +55,14 @@ public enum HTMLPage {
         .band{display:inline-block;padding:0 .45rem;border-radius:999px;font-size:.8rem;font-weight:600;color:#fff}
         .band-low{background:#b35806}.band-typical{background:#1a7f37}.band-high{background:#8250df}.band-none{background:#8c959f}
         .sources li{font-size:.88rem;margin:.25rem 0}
+        .grade{display:inline-block;white-space:nowrap;padding:0 .4rem;border:1px solid var(--line);border-radius:999px}
+        .grade{font-size:.75rem;color:var(--text);background:var(--soft)}.grade-moderate{border-color:#1a7f37}
+        .grade-low{border-color:#9a6700}.grade-very_low,.grade-mechanistic_only,.grade-hypothesis{border-color:#b35806}
+        p.literature{margin:.15rem 0 .6rem}.contrary{display:inline-block;margin-top:.15rem}
         a{color:var(--accent)}
-        @media (max-width:600px){body{font-size:15px}main{padding:.8rem}th,td{padding:.3rem}}
+        @media (max-width:600px){body{font-size:15px}main{padding:.8rem}th,td{padding:.3rem}
+          #questionnaire table,#questionnaire tbody,#questionnaire tr,#questionnaire td{display:block}#questionnaire thead{display:none}
+          #questionnaire tr{border-bottom:1px solid var(--line);padding:.3rem 0}#questionnaire td{border:0}}
         @media print{main{max-width:none;padding:0}h2{break-before:auto}figure,table,.summary{break-inside:avoid}a{color:inherit}}
         """
 }

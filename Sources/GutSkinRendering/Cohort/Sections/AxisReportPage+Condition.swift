@@ -18,10 +18,20 @@ extension AxisReportPage {
         func holds(condition: String, site: String) -> Bool { condition == self.condition && site == self.site }
     }
 
+    /// What the literature reports about the gut and skin microbiome in a condition gutskin has
+    /// statements for, each with its grade and sources (the same statements as the person's report).
+    static func conditionLiterature(_ condition: String) -> String {
+        guard let topic = LiteratureAssociation.Topic(condition: condition) else { return "" }
+        let statements = LiteratureAssociation.standard.filter { $0.topic == topic }
+        guard !statements.isEmpty else { return "" }
+        return "<div class=\"answers\"><h4>What the literature reports (associations, not causes)</h4><ul>"
+            + statements.map(EvidenceHTML.statementItem).joined() + "</ul></div>\n"
+    }
+
     /// A condition's section: per site, the group sizes, alpha box plots and tests, the PCoA
     /// and beta tests, and the differential genera.
     static func conditionSection(_ condition: String, _ result: CohortAnalysisResult) -> String {
-        var html = "<h2>\(esc(condition))</h2>\n"
+        var html = "<h2>\(esc(condition))</h2>\n" + conditionLiterature(condition)
         for profile in result.profiles {
             let group = ConditionAtSite(condition, profile)
             let minimum = result.settings.minimumGroupSize

@@ -4,7 +4,7 @@ extension ReportPage {
     /// The skin pH sentence, when a pH was given (it follows the skin section).
     static func skinPHParagraph(_ skinPh: SkinPHResult?, _ context: Context) -> String {
         guard let skinPh else { return "" }
-        return "<p>\(HTMLText.escape(skinPh.sentence))\(context.cite([skinPh.citation]))</p>"
+        return "<p>\(HTMLText.escape(skinPh.sentence)) \(gradeLabel(skinPh.evidenceGrade))\(context.cite(skinPh.citations))</p>"
     }
 
     /// Hydrogen and methane results, the breath curve and what a positive test is linked with.
@@ -13,11 +13,10 @@ extension ReportPage {
         if let test {
             html += breathTestResult(test, context)
             html += "<figure>\(BreathTestChart.svg(test))<figcaption>\(HTMLText.escape(test.criteria))</figcaption></figure>"
-            html += """
-                <p class="note">Rosacea has been associated with small-intestinal bacterial overgrowth in one \
-                clinical study (52 of 113 patients vs 3 of 60 controls)\(context.cite(["parodi-2008"])). \
-                A breath test result is not a diagnosis; discuss it with a clinician.</p>
-                """
+            for note in context.report.breathTestLiterature {
+                html += "<p class=\"note literature\">\(literatureNote(note, context))</p>"
+            }
+            html += "<p class=\"note\">A breath test result is not a diagnosis; discuss it with a clinician.</p>"
         } else {
             html += "<p class=\"muted\">No breath test was given.</p>"
         }

@@ -9,8 +9,7 @@ extension ReportPage {
         for answer in answers {
             html += "<li><strong>\(HTMLText.escape(answer.question)):</strong> \(HTMLText.escape(answer.answer))"
             for note in answer.literature {
-                html += "<br><span class=\"note\">\(HTMLText.escape(note.statement)) "
-                html += "(\(HTMLText.escape(note.strength)))\(context.cite([note.citation]))</span>"
+                html += "<br><span class=\"note\">\(literatureNote(note, context))</span>"
             }
             html += "</li>"
         }
@@ -33,11 +32,8 @@ extension ReportPage {
     }
 
     static func answerRow(_ answer: QuestionnaireResult.Answer, _ context: Context) -> String {
-        let notes = answer.literature.map {
-            "\(HTMLText.escape($0.statement)) <span class=\"note\">(\(HTMLText.escape($0.strength)))</span>"
-                + context.cite([$0.citation])
-        }
-        let literature = notes.isEmpty ? "<span class=\"muted\">–</span>" : notes.joined(separator: "<br>")
+        let notes = answer.literature.map { "<p class=\"literature\">\(literatureNote($0, context))</p>" }
+        let literature = notes.isEmpty ? "<span class=\"muted\">–</span>" : notes.joined()
         return "<tr><td>\(HTMLText.escape(answer.question))</td><td>\(HTMLText.escape(answer.answer))</td>"
             + "<td>\(literature)</td></tr>"
     }

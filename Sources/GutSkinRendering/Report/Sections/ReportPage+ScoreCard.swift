@@ -22,7 +22,8 @@ extension ReportPage {
         html += "\(show(score.referenceP10)) to \(show(score.referenceP90))</div>"
         var explanation = score.explanation
         if let trait = score.id.trait {
-            explanation += " Genera counted: \(TraitTable.standard.genera(for: trait).joined(separator: ", "))."
+            let genera = TraitTable.standard.assignments(for: trait).map { "\($0.genus) (\($0.grade.words))" }
+            explanation += " Genera counted, with the evidence grade that each carries the trait: \(genera.joined(separator: ", "))."
         }
         let note = score.note.map { " <strong>" + HTMLText.escape($0) + "</strong>" } ?? ""
         html += "<p class=\"note\">\(HTMLText.escape(explanation))\(note)</p></div>"

@@ -1,0 +1,543 @@
+/// The OpenAPI 3.1 document served at /api/v1/openapi.yaml: the text of docs/openapi.yaml (a test
+/// keeps the two identical; after editing the document, paste it here).
+enum OpenAPIDocument {
+    static let yaml = #"""
+        openapi: 3.1.0
+        info:
+          title: gutskin service
+          version: 0.1.0
+          summary: Accounts, uploads, report jobs and gut–skin reports over HTTP.
+          description: |
+            Every request except sign-up, sign-in and this document needs `Authorization: Bearer <token>`
+            (a session token from POST /sessions or an API token from POST /tokens). GET routes also accept
+            the web pages' session cookie; routes that change something need the bearer token.
+            Another account's id always answers 404. Errors are `{"error": "one line"}`.
+            Reports describe associations with healthy references; they are not diagnoses.
+        servers:
+          - url: /api/v1
+        security:
+          - bearer: []
+        paths:
+          /accounts:
+            post:
+              operationId: createAccount
+              summary: Sign up. The answer is the same whether or not the email was taken (no enumeration).
+              security: []
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema: { $ref: '#/components/schemas/NewAccount' }
+              responses:
+                '201':
+                  description: The account (for a taken email, an id that names nothing).
+                  content:
+                    application/json:
+                      schema: { $ref: '#/components/schemas/Created' }
+                '400': { $ref: '#/components/responses/Error' }
+                '413': { $ref: '#/components/responses/Error' }
+          /accounts/me:
+            get:
+              operationId: getAccount
+              summary: The signed-in account.
+              responses:
+                '200':
+                  description: The account.
+                  content:
+                    application/json:
+                      schema: { $ref: '#/components/schemas/Account' }
+                '401': { $ref: '#/components/responses/Error' }
+            delete:
+              operationId: deleteAccount
+              summary: Delete the account and every byte it owns (uploads, reports, tokens, subjects).
+              responses:
+                '204': { description: Deleted. }
+                '401': { $ref: '#/components/responses/Error' }
+          /accounts/me/settings:
+            put:
+              operationId: updateSettings
+              summary: Retention of uploaded originals and the webhook URL (organisations). Sets both (a field left out becomes null). A new webhook URL gets a new secret, shown once.
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema: { $ref: '#/components/schemas/Settings' }
+              responses:
+                '200':
+                  description: The new webhook secret, or null when it did not change.
+                  content:
+                    application/json:
+                      schema: { $ref: '#/components/schemas/WebhookSecret' }
+                '400': { $ref: '#/components/responses/Error' }
+                '413': { $ref: '#/components/responses/Error' }
+                '401': { $ref: '#/components/responses/Error' }
+          /sessions:
+            post:
+              operationId: signIn
+              summary: 'Sign in; the token is sent as `Authorization: Bearer …`. 10 attempts per email and per address in 15 minutes.'
+              security: []
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema: { $ref: '#/components/schemas/Credentials' }
+              responses:
+                '200':
+                  description: A session token (shown once).
+                  content:
+                    application/json:
+                      schema: { $ref: '#/components/schemas/Session' }
+                '400': { $ref: '#/components/responses/Error' }
+                '401': { $ref: '#/components/responses/Error' }
+                '413': { $ref: '#/components/responses/Error' }
+                '429': { $ref: '#/components/responses/Error' }
+          /sessions/current:
+            delete:
+              operationId: signOut
+              summary: End the session whose token made this request.
+              responses:
+                '204': { description: Signed out. }
+                '401': { $ref: '#/components/responses/Error' }
+          /tokens:
+            post:
+              operationId: createToken
+              summary: Make an API token (random, shown once, stored hashed).
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema: { $ref: '#/components/schemas/NewToken' }
+              responses:
+                '201':
+                  description: The token, with its secret.
+                  content:
+                    application/json:
+                      schema: { $ref: '#/components/schemas/Token' }
+                '400': { $ref: '#/components/responses/Error' }
+                '413': { $ref: '#/components/responses/Error' }
+                '401': { $ref: '#/components/responses/Error' }
+            get:
+              operationId: listTokens
+              summary: The account's API tokens (without secrets).
+              responses:
+                '200':
+                  description: Tokens, oldest first.
+                  content:
+                    application/json:
+                      schema:
+                        type: object
+                        required: [tokens]
+                        properties:
+                          tokens:
+                            type: array
+                            items: { $ref: '#/components/schemas/Token' }
+                '401': { $ref: '#/components/responses/Error' }
+          /tokens/{id}:
+            parameters:
+              - $ref: '#/components/parameters/Id'
+            delete:
+              operationId: revokeToken
+              summary: Revoke an API token.
+              responses:
+                '204': { description: Revoked. }
+                '401': { $ref: '#/components/responses/Error' }
+                '404': { $ref: '#/components/responses/Error' }
+          /subjects:
+            post:
+              operationId: createSubject
+              summary: Create a subject (organisations only).
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema: { $ref: '#/components/schemas/NewSubject' }
+              responses:
+                '201':
+                  description: The subject.
+                  content:
+                    application/json:
+                      schema: { $ref: '#/components/schemas/Subject' }
+                '400': { $ref: '#/components/responses/Error' }
+                '413': { $ref: '#/components/responses/Error' }
+                '401': { $ref: '#/components/responses/Error' }
+                '403': { $ref: '#/components/responses/Error' }
+            get:
+              operationId: listSubjects
+              summary: The organisation's subjects.
+              responses:
+                '200':
+                  description: Subjects, oldest first.
+                  content:
+                    application/json:
+                      schema:
+                        type: object
+                        required: [subjects]
+                        properties:
+                          subjects:
+                            type: array
+                            items: { $ref: '#/components/schemas/Subject' }
+                '401': { $ref: '#/components/responses/Error' }
+          /subjects/{id}:
+            parameters:
+              - $ref: '#/components/parameters/Id'
+            get:
+              operationId: getSubject
+              summary: One subject.
+              responses:
+                '200':
+                  description: The subject.
+                  content:
+                    application/json:
+                      schema: { $ref: '#/components/schemas/Subject' }
+                '401': { $ref: '#/components/responses/Error' }
+                '404': { $ref: '#/components/responses/Error' }
+          /subjects/{id}/claim-code:
+            parameters:
+              - $ref: '#/components/parameters/Id'
+            post:
+              operationId: createClaimCode
+              summary: A one-time claim code for the subject (shown once; a new one replaces the old).
+              responses:
+                '201':
+                  description: The code to hand to the person.
+                  content:
+                    application/json:
+                      schema:
+                        type: object
+                        required: [code]
+                        properties:
+                          code: { type: string }
+                '401': { $ref: '#/components/responses/Error' }
+                '404': { $ref: '#/components/responses/Error' }
+                '409': { $ref: '#/components/responses/Error' }
+          /claims:
+            post:
+              operationId: claimSubject
+              summary: Claim a subject with its code; its samples and reports become visible to this account.
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema:
+                      type: object
+                      required: [code]
+                      properties:
+                        code: { type: string }
+              responses:
+                '200':
+                  description: The claimed subject.
+                  content:
+                    application/json:
+                      schema:
+                        type: object
+                        required: [subject_id]
+                        properties:
+                          subject_id: { type: string, format: uuid }
+                '400': { $ref: '#/components/responses/Error' }
+                '413': { $ref: '#/components/responses/Error' }
+                '401': { $ref: '#/components/responses/Error' }
+                '404': { $ref: '#/components/responses/Error' }
+                '429': { $ref: '#/components/responses/Error' }
+          /samples:
+            post:
+              operationId: uploadSamples
+              summary: Upload a table (and optionally a questionnaire and breath test); queues a report job.
+              description: |
+                Every file is read by gutskin's readers before anything is stored; a bad file answers 400 with the
+                reader's one-line message naming the file as sent. Without `sample`, every sample of the table
+                becomes a sample (a testing service's batch). Over the size limit (`--max-upload-mb`) answers 413.
+              requestBody:
+                required: true
+                content:
+                  multipart/form-data:
+                    schema:
+                      type: object
+                      required: [table]
+                      properties:
+                        table: { type: string, format: binary, description: 'BIOM 1.0/2.1, classic TSV, QIIME 2 .qza or MetaPhlAn profile.' }
+                        sample: { type: string, description: 'The sample id in the table (default: every sample).' }
+                        skin_sample: { type: string, description: "A skin sample in the same table, reported beside the gut 'sample'." }
+                        site: { type: string, enum: [gut, skin], default: gut }
+                        subject: { type: string, format: uuid, description: "One of the organisation's subjects." }
+                        questionnaire: { type: string, format: binary, description: 'Questionnaire answers, JSON or TSV.' }
+                        breath_test: { type: string, format: binary, description: 'Breath-test TSV (minutes, h2_ppm[, ch4_ppm]).' }
+              responses:
+                '202':
+                  description: Stored; the job makes the reports.
+                  content:
+                    application/json:
+                      schema: { $ref: '#/components/schemas/Upload' }
+                '400': { $ref: '#/components/responses/Error' }
+                '401': { $ref: '#/components/responses/Error' }
+                '404': { $ref: '#/components/responses/Error' }
+                '413': { $ref: '#/components/responses/Error' }
+                '415': { $ref: '#/components/responses/Error' }
+            get:
+              operationId: listSamples
+              summary: Samples the account uploaded or claimed, oldest first.
+              responses:
+                '200':
+                  description: Samples.
+                  content:
+                    application/json:
+                      schema:
+                        type: object
+                        required: [samples]
+                        properties:
+                          samples:
+                            type: array
+                            items: { $ref: '#/components/schemas/Sample' }
+                '401': { $ref: '#/components/responses/Error' }
+          /samples/{id}:
+            parameters:
+              - $ref: '#/components/parameters/Id'
+            get:
+              operationId: getSample
+              summary: One sample.
+              responses:
+                '200':
+                  description: The sample.
+                  content:
+                    application/json:
+                      schema: { $ref: '#/components/schemas/Sample' }
+                '401': { $ref: '#/components/responses/Error' }
+                '404': { $ref: '#/components/responses/Error' }
+          /jobs/{id}:
+            parameters:
+              - $ref: '#/components/parameters/Id'
+            get:
+              operationId: getJob
+              summary: A report job.
+              responses:
+                '200':
+                  description: The job.
+                  content:
+                    application/json:
+                      schema: { $ref: '#/components/schemas/Job' }
+                '401': { $ref: '#/components/responses/Error' }
+                '404': { $ref: '#/components/responses/Error' }
+          /reports:
+            get:
+              operationId: listReports
+              summary: Reports the account owns or claimed, oldest first, with their main scores.
+              responses:
+                '200':
+                  description: Reports.
+                  content:
+                    application/json:
+                      schema:
+                        type: object
+                        required: [reports]
+                        properties:
+                          reports:
+                            type: array
+                            items: { $ref: '#/components/schemas/ReportListing' }
+                '401': { $ref: '#/components/responses/Error' }
+          /reports/{id}:
+            parameters:
+              - $ref: '#/components/parameters/Id'
+            get:
+              operationId: getReport
+              summary: The gutskin-report JSON (docs/report-schema.md). The HTML page is at /reports/{id} outside /api/v1.
+              responses:
+                '200':
+                  description: The report.
+                  content:
+                    application/json:
+                      schema: { $ref: '#/components/schemas/Report' }
+                '401': { $ref: '#/components/responses/Error' }
+                '404': { $ref: '#/components/responses/Error' }
+          /export:
+            get:
+              operationId: exportAccount
+              summary: Everything the account gave and got, as one tar archive (account.json, originals/, reports/).
+              responses:
+                '200':
+                  description: The archive.
+                  content:
+                    application/x-tar:
+                      schema: { type: string, format: binary }
+                '401': { $ref: '#/components/responses/Error' }
+          /openapi.yaml:
+            get:
+              operationId: getOpenAPI
+              summary: This document.
+              security: []
+              responses:
+                '200':
+                  description: OpenAPI 3.1 YAML.
+                  content:
+                    application/yaml:
+                      schema: { type: string }
+        components:
+          securitySchemes:
+            bearer:
+              type: http
+              scheme: bearer
+          parameters:
+            Id:
+              name: id
+              in: path
+              required: true
+              schema: { type: string }
+          responses:
+            Error:
+              description: What went wrong, in one line.
+              content:
+                application/json:
+                  schema: { $ref: '#/components/schemas/Error' }
+          schemas:
+            Error:
+              type: object
+              required: [error]
+              properties:
+                error: { type: string }
+            NewAccount:
+              type: object
+              required: [email, password, kind]
+              properties:
+                email: { type: string, maxLength: 254, pattern: '^[^@\s]+@[^@\s]+$' }
+                password: { type: string, minLength: 10, maxLength: 1024 }
+                kind: { type: string, enum: [person, organisation] }
+            Created:
+              type: object
+              required: [id]
+              properties:
+                id: { type: string, format: uuid }
+            Credentials:
+              type: object
+              required: [email, password]
+              properties:
+                email: { type: string }
+                password: { type: string }
+            Session:
+              type: object
+              required: [token, expires_at]
+              properties:
+                token: { type: string }
+                expires_at: { type: [string, 'null'], format: date-time }
+            Account:
+              type: object
+              required: [id, email, kind, created_at, retention_days, webhook_url]
+              properties:
+                id: { type: string, format: uuid }
+                email: { type: string }
+                kind: { type: string, enum: [person, organisation] }
+                created_at: { type: string, format: date-time }
+                retention_days: { type: [integer, 'null'] }
+                webhook_url: { type: [string, 'null'] }
+            Settings:
+              type: object
+              properties:
+                retention_days: { type: [integer, 'null'], minimum: 1, maximum: 36500, description: 'Delete uploaded originals after this many days (reports are kept); null keeps them.' }
+                webhook_url: { type: [string, 'null'], maxLength: 2000, pattern: '^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~:/?#@!$&''()*+,;=%-]*)?$', description: 'Where job events are POSTed (docs/service.md); null for none.' }
+            WebhookSecret:
+              type: object
+              required: [webhook_secret]
+              properties:
+                webhook_secret: { type: [string, 'null'] }
+            NewToken:
+              type: object
+              properties:
+                label: { type: string, maxLength: 200 }
+            Token:
+              type: object
+              required: [id, label, created_at]
+              properties:
+                id: { type: string, format: uuid }
+                label: { type: string }
+                created_at: { type: string, format: date-time }
+                token: { type: string, description: 'Only in the answer that made it.' }
+            NewSubject:
+              type: object
+              required: [name]
+              properties:
+                name: { type: string, minLength: 1, maxLength: 200, pattern: '\S' }
+            Subject:
+              type: object
+              required: [id, name, claimed, created_at]
+              properties:
+                id: { type: string, format: uuid }
+                name: { type: string }
+                claimed: { type: boolean }
+                created_at: { type: string, format: date-time }
+            Upload:
+              type: object
+              required: [samples, job_id]
+              properties:
+                samples:
+                  type: array
+                  items:
+                    type: object
+                    required: [id, name]
+                    properties:
+                      id: { type: string, format: uuid }
+                      name: { type: string }
+                job_id: { type: string, format: uuid }
+            Sample:
+              type: object
+              required: [id, name, site, skin_sample, subject_id, created_at]
+              properties:
+                id: { type: string, format: uuid }
+                name: { type: string }
+                site: { type: string, enum: [gut, skin] }
+                skin_sample: { type: [string, 'null'] }
+                subject_id: { type: [string, 'null'], format: uuid }
+                created_at: { type: string, format: date-time }
+            Job:
+              type: object
+              required: [id, status, report_ids, error, sample_ids, attempts, created_at, updated_at]
+              properties:
+                id: { type: string, format: uuid }
+                status: { type: string, enum: [queued, running, done, failed] }
+                report_ids:
+                  type: array
+                  items: { type: string, format: uuid }
+                error: { type: [string, 'null'] }
+                sample_ids:
+                  type: array
+                  items: { type: string, format: uuid }
+                attempts: { type: integer }
+                created_at: { type: string, format: date-time }
+                updated_at: { type: string, format: date-time }
+            ScoreSummary:
+              type: object
+              required: [sample, scores]
+              properties:
+                sample: { type: string }
+                scores:
+                  type: array
+                  items:
+                    type: object
+                    required: [site, id, title, value, band]
+                    properties:
+                      site: { type: string }
+                      id: { type: string }
+                      title: { type: string }
+                      value: { type: [number, 'null'] }
+                      band: { type: string }
+            ReportListing:
+              type: object
+              required: [id, sample_id, subject_id, job_id, reference_names, gutskin_version, summary, created_at]
+              properties:
+                id: { type: string, format: uuid }
+                sample_id: { type: string, format: uuid }
+                subject_id: { type: [string, 'null'], format: uuid }
+                job_id: { type: string, format: uuid }
+                reference_names:
+                  type: array
+                  items: { type: string }
+                gutskin_version: { type: string }
+                summary: { $ref: '#/components/schemas/ScoreSummary' }
+                created_at: { type: string, format: date-time }
+            Report:
+              type: object
+              description: The gutskin-report v1 document (docs/report-schema.md).
+              required: [schema, schema_version, generated_by]
+              properties:
+                schema: { const: gutskin-report }
+                schema_version: { type: integer }
+                generated_by: { type: string }
+              additionalProperties: true
+        """# + "\n"
+}

@@ -1,0 +1,28 @@
+import Foundation
+
+/// Everything an account owns (and the reports and samples of subjects it claimed), as records:
+/// what "export everything I gave and got" puts in the archive beside the original files.
+public struct AccountExport: Codable, Sendable, Equatable {
+    public var account: Account
+    public var apiTokens: [AccessToken]
+    public var subjects: [Subject]
+    public var files: [StoredFile]
+    public var samples: [Sample]
+    public var jobs: [Job]
+    public var reports: [StoredReport]
+    public var events: [Event]
+
+    public init(
+        account: Account, apiTokens: [AccessToken], subjects: [Subject], files: [StoredFile],
+        samples: [Sample], jobs: [Job], reports: [StoredReport], events: [Event]
+    ) {
+        self.account = account
+        self.apiTokens = apiTokens
+        self.subjects = subjects
+        self.files = files
+        self.samples = samples
+        self.jobs = jobs
+        self.reports = reports
+        self.events = events
+    }
+}
