@@ -12,7 +12,7 @@ extension Knowledge {
         KnowledgeStatement(
             id: "axis-immune-signalling", kind: .finding, topic: "axis",
             text:
-                "Gut bacteria differ in how strongly their surface molecules (LPS) stimulate the immune system, and in infants the kind of LPS in the gut was associated with differences in how the immune system developed; this is one route by which the gut is thought to reach distant organs such as the skin, not one shown for skin conditions.",
+                "Gut bacteria differ in how strongly their surface molecules (LPS) stimulate the immune system, and in infants the kind of LPS in the gut was associated with differences in how the immune system developed; whether this matters for skin conditions has not been shown.",
             grade: .low, citations: ["vatanen-2016"],
             keywords: "immune system signalling inflammation circulation blood how does gut affect skin"),
         KnowledgeStatement(
@@ -21,35 +21,5 @@ extension Knowledge {
                 "What raises gut diversity is uncertain: eating more than 30 kinds of plants a week was associated with higher diversity in a self-selected cohort, fermented foods raised it in a small trial, and fibre supplements did not across 64 trials.",
             grade: .low, citations: ["mcdonald-2018", "wastyk-2021", "so-2018"],
             keywords: "improve increase raise diversity low diversity diet what can i eat"),
-    ]
-
-    /// What a stool sample can and cannot tell.
-    static let stool: [KnowledgeStatement] = [
-        KnowledgeStatement(
-            id: "stool-what-it-tells", kind: .definition, topic: "stool",
-            text:
-                "A stool sample shows which bacteria were in that sample, as shares of the sequencing reads, compared with healthy reference people (gutskin's gut reference is 318 stool samples from 193 healthy people in the Human Microbiome Project). It cannot diagnose a skin or gut condition, show what the bacteria are making, or show cause.",
-            grade: nil, citations: ["hmp-2012"], keywords: "stool sample poop test what can tell cannot limits accurate reliable"),
-        KnowledgeStatement(
-            id: "stool-proportions", kind: .definition, topic: "stool",
-            text:
-                "Sequencing gives each bacterium as a share of the reads, not an amount: the total is fixed by the sequencer, so one bacterium's share can rise because others fell, and two samples can have the same shares and very different numbers of bacteria.",
-            grade: nil, citations: ["weiss-2017", "aitchison-1986"], keywords: "proportion share percentage relative abundance amount count"
-        ),
-        KnowledgeStatement(
-            id: "stool-16s-resolution", kind: .definition, topic: "stool",
-            text:
-                "16S reads name most bacteria only to the genus, so a report cannot tell Staphylococcus aureus from S. epidermidis, or acne-linked Cutibacterium acnes strains from others.",
-            grade: nil, citations: ["edslev-2020", "fitz-gibbon-2013"], keywords: "16s species strain resolution genus level accurate"),
-        KnowledgeStatement(
-            id: "stool-lower-bound", kind: .definition, topic: "stool",
-            text:
-                "Trait scores such as butyrate producers are a lower bound: they count only genera the trait table names with a source, and only reads that could be named to a genus; other bacteria carry the same pathways.",
-            grade: nil, citations: ["vital-2014", "louis-flint-2009"], keywords: "lower bound underestimate caveat missing genera trait"),
-        KnowledgeStatement(
-            id: "stool-platform-mismatch", kind: .definition, topic: "stool",
-            text:
-                "Scores compare poorly when a sample was sequenced differently from the reference (another primer region, platform or taxonomy); the report warns when under half of the reads fall in genera the reference knows, or when the sample is further from the reference than 99% of reference samples.",
-            grade: nil, citations: ["hmp-2012", "weiss-2017"], keywords: "platform mismatch warning poor match different lab kit primer"),
     ]
 }

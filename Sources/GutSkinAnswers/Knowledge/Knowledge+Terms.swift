@@ -60,7 +60,7 @@ extension Knowledge {
         KnowledgeStatement(
             id: "term-staphylococcus", kind: .definition, topic: "terms",
             text:
-                "Staphylococcus is a genus of skin bacteria; S. aureus rises with atopic dermatitis severity, while S. epidermidis is common on healthy skin, and the 16S reads a report reads cannot tell the two apart.",
+                "Staphylococcus is a genus of skin bacteria; S. aureus rises with atopic dermatitis severity, and the 16S reads a report reads cannot tell S. aureus from other species of the genus such as S. epidermidis.",
             grade: nil, citations: ["edslev-2020"], keywords: "staphylococcus staph aureus epidermidis skin bacteria"),
         KnowledgeStatement(
             id: "term-cutibacterium", kind: .definition, topic: "terms",

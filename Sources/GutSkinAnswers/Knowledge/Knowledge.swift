@@ -43,6 +43,7 @@ public struct Knowledge: Sendable {
         "rosacea": "rosacea sibo breath",
         "skin_ph": "skin ph acidic acid mantle",
         "skin_microbiome": "skin microbiome bacteria",
+        "short_chain_fatty_acids": "short chain fatty acid scfa butyrate fibre why important matter",
         "butyrate": "butyrate producers scfa short chain fatty acid",
         "propionate": "propionate producers scfa short chain fatty acid",
         "acetate": "acetate producers scfa short chain fatty acid",

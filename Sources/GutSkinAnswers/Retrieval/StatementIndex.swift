@@ -66,10 +66,10 @@ public final class StatementIndex: Sendable {
         return (known, unknown)
     }
 
-    /// Whether a word, or a longer word sharing its stem (all but its last 3 letters, at least 4), is in a
+    /// Whether a word, or a longer word sharing its stem (all but its last 3 letters, at least 5), is in a
     /// set made by `withPrefixes`.
     static func stemMatches(_ word: String, in words: Set<String>) -> Bool {
-        words.contains(word) || words.contains(String(word.prefix(max(4, word.count - 3))))
+        words.contains(word) || words.contains(String(word.prefix(max(5, word.count - 3))))
     }
 
     /// The words and every prefix of 4 letters or more of each, so a stem is found by one lookup.
