@@ -4,7 +4,7 @@ import Testing
 @testable import GutSkinStore
 
 /// Accounts and tokens, on each engine.
-@Suite(.timeLimit(.minutes(2))) struct AccountStoreTests {
+@Suite(.timeLimit(.minutes(10))) struct AccountStoreTests {
     @Test(arguments: StoreEngine.allCases)
     func accountsAreFoundByLowercasedEmailAndID(engine: StoreEngine) async throws {
         try await withFreshStore(engine) { store, _ in

@@ -4,7 +4,7 @@ import Testing
 @testable import GutSkinStore
 
 /// Per-account isolation and one-time claim codes, on each engine.
-@Suite(.timeLimit(.minutes(2))) struct IsolationStoreTests {
+@Suite(.timeLimit(.minutes(10))) struct IsolationStoreTests {
     @Test(arguments: StoreEngine.allCases)
     func anotherAccountsIDsFindNothingAndChangeNothing(engine: StoreEngine) async throws {
         try await withFreshStore(engine) { store, _ in

@@ -4,7 +4,7 @@ import Testing
 @testable import GutSkinStore
 
 /// The job queue: claims, leases, exactly-once completion, failures; on each engine.
-@Suite(.timeLimit(.minutes(2))) struct JobQueueStoreTests {
+@Suite(.timeLimit(.minutes(10))) struct JobQueueStoreTests {
     /// 200 jobs, 4 claimers on two store instances (two "servers" on one database): every job is
     /// completed exactly once and has exactly one report.
     @Test(arguments: StoreEngine.allCases)
