@@ -96,7 +96,7 @@ let package = Package(
         .target(
             name: "GutSkinService",
             dependencies: [
-                "GutSkinCore", "GutSkinFormats", "GutSkinAxis", "GutSkinRendering", "GutSkinStore",
+                "GutSkinCore", "GutSkinFormats", "GutSkinAxis", "GutSkinRendering", "GutSkinStore", "GutSkinAnswers",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),

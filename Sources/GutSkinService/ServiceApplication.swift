@@ -15,6 +15,7 @@ public enum ServiceApplication {
         let api = router.group("api/v1")
         AccountRoutes(environment: environment).add(to: api)
         SubjectRoutes(environment: environment).add(to: api)
+        AskRoutes(environment: environment).add(to: api)
         let samples = SampleRoutes(environment: environment)
         samples.add(to: api)
         api.get("openapi.yaml") { _, _ in

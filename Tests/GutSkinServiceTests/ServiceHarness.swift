@@ -22,7 +22,8 @@ final class ServiceHarness: @unchecked Sendable {  // immutable after init; the 
     let clock: TestClock
 
     init(
-        maxUploadBytes: Int = 50 * 1024 * 1024, signInLimit: Int = 10, reportMaker: any ReportMaking = PersonReportMaker()
+        maxUploadBytes: Int = 50 * 1024 * 1024, signInLimit: Int = 10, askLimit: Int = 60,
+        reportMaker: any ReportMaking = PersonReportMaker()
     ) async throws {
         let clock = TestClock()
         self.clock = clock
@@ -30,6 +31,7 @@ final class ServiceHarness: @unchecked Sendable {  // immutable after init; the 
         var configuration = ServiceConfiguration(
             dataDirectory: URL(fileURLWithPath: folder.file("data")), maxUploadBytes: maxUploadBytes, gutskinVersion: "test")
         configuration.signInLimit = signInLimit
+        configuration.askLimit = askLimit
         environment = try ServiceEnvironment(
             store: store, configuration: configuration, reportMaker: reportMaker, now: { [clock] in clock.now })
     }
@@ -38,6 +40,19 @@ final class ServiceHarness: @unchecked Sendable {  // immutable after init; the 
     func test<Value>(_ body: @Sendable (any TestClientProtocol) async throws -> Value) async throws -> Value {
         let app = Application(router: ServiceApplication.router(environment: environment), logger: logger)
         return try await app.test(.router, body)
+    }
+
+    /// Uploads the demo person's sample for `user`, runs the job, and returns the report's id.
+    func demoReport(for user: APIUser, _ client: some TestClientProtocol) async throws -> String {
+        let upload = try Multipart.demoPerson(folder: environment.storage.stagingFolder)
+        let accepted = try JSON.object(
+            try await client.execute(
+                uri: "/api/v1/samples", method: .post, headers: upload.headers(user.auth), body: ByteBuffer(bytes: upload.body)
+            ).body)
+        let jobID = try #require(accepted["job_id"] as? String)
+        await runJobs()
+        let job = try JSON.object(try await client.execute(uri: "/api/v1/jobs/\(jobID)", method: .get, headers: user.auth).body)
+        return try #require((job["report_ids"] as? [String])?.first)
     }
 
     /// Runs queued jobs in this task until none is left; returns how many ran.

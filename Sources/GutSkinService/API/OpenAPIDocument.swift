@@ -380,6 +380,37 @@ enum OpenAPIDocument {
                     application/x-tar:
                       schema: { type: string, format: binary }
                 '401': { $ref: '#/components/responses/Error' }
+          /ask:
+            post:
+              operationId: ask
+              summary: A question about a report (or a general one) answered from the report's numbers and gutskin's cited statements (docs/ask.md).
+              description: |
+                With `report_id`, the report must be one this account owns or claimed (otherwise 404). Diagnosis,
+                medication, emergency and product questions are refused by class; a question no statement answers
+                gets kind `unknown`. Questions are limited per account (60 an hour; then 429). Conversations are
+                not stored: `conversation_id` is accepted and ignored, so every question is answered on its own.
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema:
+                      type: object
+                      required: [question]
+                      properties:
+                        question: { type: string, minLength: 1, maxLength: 1000, pattern: '\S' }
+                        report_id: { type: string, format: uuid }
+                        conversation_id: { type: string }
+              responses:
+                '200':
+                  description: The answer.
+                  content:
+                    application/json:
+                      schema: { $ref: '#/components/schemas/Answer' }
+                '400': { $ref: '#/components/responses/Error' }
+                '401': { $ref: '#/components/responses/Error' }
+                '404': { $ref: '#/components/responses/Error' }
+                '413': { $ref: '#/components/responses/Error' }
+                '429': { $ref: '#/components/responses/Error' }
           /openapi.yaml:
             get:
               operationId: getOpenAPI
@@ -414,6 +445,32 @@ enum OpenAPIDocument {
               required: [error]
               properties:
                 error: { type: string }
+            Answer:
+              type: object
+              required: [kind, refusal_class, text, statements, citations, report_values]
+              properties:
+                kind: { type: string, enum: [answer, refusal, unknown] }
+                refusal_class: { type: [string, 'null'], enum: [diagnosis, medication, emergency, product, no_source, null] }
+                text: { type: string }
+                statements: { type: array, items: { type: string } }
+                citations:
+                  type: array
+                  items:
+                    type: object
+                    required: [key, text]
+                    properties:
+                      key: { type: string }
+                      text: { type: string }
+                report_values:
+                  type: array
+                  items:
+                    type: object
+                    required: [score, value, percentile, band]
+                    properties:
+                      score: { type: string }
+                      value: { type: [number, 'null'] }
+                      percentile: { type: [number, 'null'] }
+                      band: { type: string }
             NewAccount:
               type: object
               required: [email, password, kind]

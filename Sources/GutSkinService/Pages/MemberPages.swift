@@ -35,15 +35,16 @@ struct MemberPages {
         }
         router.get("reports/{id}/view") { request, context in
             let account = try support.requireAccount(context)
-            guard let id = context.parameters.get("id", as: UUID.self),
-                let report = try await environment.store.report(id: id, visibleTo: account.id)
-            else { throw PageError(status: .notFound, message: "There is no such report.", pages: support.pages, account: account) }
-            let summary = ReportSummaryScores(json: report.summaryJSON)
-            let values: [String: Any] = [
-                "id": report.id.uuidString.lowercased(), "sample": summary.sample, "created": PageSupport.date(report.createdAt),
-                "version": report.gutskinVersion, "references": report.referenceNames.joined(separator: ", "),
-            ]
-            return support.render("report", title: "Report \(summary.sample)", values: values, request: request, context: context)
+            return try await ReportPage(support: support).render(
+                reportID: context.parameters.get("id", as: UUID.self), account: account, request: request, context: context)
+        }
+        router.post("reports/{id}/ask") { request, context in
+            let account = try support.requireAccount(context)
+            let form = try await FormBody.read(request)
+            try support.checkCSRF(form["csrf"], request: request, context: context)
+            return try await ReportPage(support: support).ask(
+                form["question"] ?? "", reportID: context.parameters.get("id", as: UUID.self), account: account, request: request,
+                context: context)
         }
         router.get("history") { request, context in
             let account = try support.requireAccount(context)

@@ -42,6 +42,7 @@ enum PageTemplates {
         td.number { text-align: right; font-variant-numeric: tabular-nums; }
         iframe { width: 100%; height: 80vh; border: 1px solid var(--line); border-radius: 4px; }
         form.inline { display: inline; }
+        .answer { border-left: 4px solid var(--accent); padding: 0.25rem 0.75rem; margin: 0.5rem 0; }
         </style>
         </head>
         <body>
@@ -115,6 +116,21 @@ enum PageTemplates {
     static let report = """
         <h1>Report: {{sample}}</h1>
         <p>Made {{created}} by gutskin {{version}} against {{references}}. <a href="/reports/{{id}}">Open the page alone</a> · <a href="/api/v1/reports/{{id}}">JSON</a></p>
+        <section aria-labelledby="ask">
+        <h2 id="ask">Ask about this report</h2>
+        {{#answer}}<div class="answer" role="status">
+        <p class="hint">You asked: {{question}}{{#refusal}} — not answered ({{refusal}}){{/refusal}}</p>
+        {{#paragraphs}}<p>{{.}}</p>{{/paragraphs}}
+        {{#hasCitations}}<p><strong>Sources</strong></p><ul>{{#citations}}<li>[{{key}}] {{text}}</li>{{/citations}}</ul>{{/hasCitations}}
+        </div>{{/answer}}
+        <form method="post" action="/reports/{{id}}/ask">
+        <input type="hidden" name="csrf" value="{{csrf}}">
+        <label for="question">Your question (for example: why is my butyrate low? what does dysbiosis mean?)</label>
+        <input id="question" name="question" type="text" maxlength="{{maxQuestion}}" required value="{{question}}">
+        <button type="submit">Ask</button>
+        </form>
+        <p class="hint">Answers come from your report's numbers and gutskin's cited statements only. They are not a diagnosis and not advice on medicines or products; ask a clinician about those.</p>
+        </section>
         <iframe src="/reports/{{id}}" title="The report for {{sample}}" sandbox="allow-same-origin allow-popups"></iframe>
         """
 

@@ -11,6 +11,9 @@ public struct ServiceConfiguration: Sendable {
     /// Sign-in attempts allowed per account and per address within `signInWindow`.
     public var signInLimit = 10
     public var signInWindow: TimeInterval = 15 * 60
+    /// Questions (`POST /api/v1/ask` and the report page's form) allowed per account within `askWindow`.
+    public var askLimit = 60
+    public var askWindow: TimeInterval = 60 * 60
     /// The version written into stored reports.
     public var gutskinVersion: String
 
