@@ -16,6 +16,7 @@ public enum ServiceApplication {
         AccountRoutes(environment: environment).add(to: api)
         SubjectRoutes(environment: environment).add(to: api)
         AskRoutes(environment: environment).add(to: api)
+        EventRoutes(environment: environment).add(to: api)
         let samples = SampleRoutes(environment: environment)
         samples.add(to: api)
         api.get("openapi.yaml") { _, _ in
@@ -30,6 +31,7 @@ public enum ServiceApplication {
         let support = PageSupport(environment: environment)
         SignInPages(support: support).add(to: router)
         MemberPages(support: support).add(to: router)
+        HistoryPage(support: support).add(to: router)
         AccountPages(support: support).add(to: router)
         return router
     }

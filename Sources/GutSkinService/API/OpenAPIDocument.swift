@@ -411,6 +411,53 @@ enum OpenAPIDocument {
                 '404': { $ref: '#/components/responses/Error' }
                 '413': { $ref: '#/components/responses/Error' }
                 '429': { $ref: '#/components/responses/Error' }
+          /events:
+            post:
+              operationId: addEvent
+              summary: Add an event (a product started or stopped, a diet change, a course of antibiotics) on a day.
+              description: |
+                Events are the account's own, listed by date beside the reports on the history page, included in
+                the export and deleted with the account. `date` is a calendar day (1900 to 2100).
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema: { $ref: '#/components/schemas/NewEvent' }
+              responses:
+                '201':
+                  description: The event.
+                  content:
+                    application/json:
+                      schema: { $ref: '#/components/schemas/Event' }
+                '400': { $ref: '#/components/responses/Error' }
+                '401': { $ref: '#/components/responses/Error' }
+                '413': { $ref: '#/components/responses/Error' }
+            get:
+              operationId: listEvents
+              summary: The account's events by date.
+              responses:
+                '200':
+                  description: Events.
+                  content:
+                    application/json:
+                      schema:
+                        type: object
+                        required: [events]
+                        properties:
+                          events:
+                            type: array
+                            items: { $ref: '#/components/schemas/Event' }
+                '401': { $ref: '#/components/responses/Error' }
+          /events/{id}:
+            parameters:
+              - $ref: '#/components/parameters/Id'
+            delete:
+              operationId: deleteEvent
+              summary: Remove one of the account's events.
+              responses:
+                '204': { description: Removed. }
+                '401': { $ref: '#/components/responses/Error' }
+                '404': { $ref: '#/components/responses/Error' }
           /openapi.yaml:
             get:
               operationId: getOpenAPI
@@ -471,6 +518,20 @@ enum OpenAPIDocument {
                       value: { type: [number, 'null'] }
                       percentile: { type: [number, 'null'] }
                       band: { type: string }
+            NewEvent:
+              type: object
+              required: [date, text]
+              properties:
+                date: { type: string, pattern: '^(19[0-9][0-9]|20[0-9][0-9]|2100)-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])$', description: 'YYYY-MM-DD; any day that exists is accepted (the pattern shows the always-valid ones).' }
+                text: { type: string, minLength: 1, maxLength: 500, pattern: '^[^\u0000]*\S[^\u0000]*$' }
+            Event:
+              type: object
+              required: [id, date, text, created_at]
+              properties:
+                id: { type: string, format: uuid }
+                date: { type: string, description: YYYY-MM-DD }
+                text: { type: string }
+                created_at: { type: string, format: date-time }
             NewAccount:
               type: object
               required: [email, password, kind]

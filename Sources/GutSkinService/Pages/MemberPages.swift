@@ -2,7 +2,7 @@ import Foundation
 import GutSkinStore
 import Hummingbird
 
-/// The signed-in person's pages: my samples (with upload), a report in the site's frame, history.
+/// The signed-in person's pages: my samples (with upload), a report in the site's frame (history: HistoryPage).
 struct MemberPages {
     let support: PageSupport
     var environment: ServiceEnvironment { support.environment }
@@ -45,13 +45,6 @@ struct MemberPages {
             return try await ReportPage(support: support).ask(
                 form["question"] ?? "", reportID: context.parameters.get("id", as: UUID.self), account: account, request: request,
                 context: context)
-        }
-        router.get("history") { request, context in
-            let account = try support.requireAccount(context)
-            let reports = try await environment.store.reports(visibleTo: account.id)
-            let (columns, rows) = HistoryTable.make(reports)
-            let values: [String: Any] = ["columns": columns, "rows": rows, "hasRows": !rows.isEmpty]
-            return support.render("history", title: "History", values: values, request: request, context: context)
         }
     }
 

@@ -27,7 +27,7 @@ enum PageTemplates {
         main { background: #fff; margin-top: 1rem; border: 1px solid var(--line); border-radius: 6px; }
         h1 { font-size: 1.5rem; margin: 0.25rem 0 1rem; }
         label { display: block; margin: 0.75rem 0 0.25rem; font-weight: 600; }
-        input[type=email], input[type=password], input[type=text], select { width: 100%; max-width: 28rem; padding: 0.5rem; font: inherit; border: 1px solid var(--line); border-radius: 4px; }
+        input[type=email], input[type=password], input[type=text], input[type=date], select { width: 100%; max-width: 28rem; padding: 0.5rem; font: inherit; border: 1px solid var(--line); border-radius: 4px; }
         input[type=file] { max-width: 100%; }
         button { margin-top: 1rem; padding: 0.5rem 1rem; font: inherit; background: var(--accent); color: #fff; border: 0; border-radius: 4px; cursor: pointer; }
         button.danger { background: var(--bad); }
@@ -143,6 +143,17 @@ enum PageTemplates {
         <tbody>
         {{#rows}}<tr><td><a href="/reports/{{id}}/view">{{date}}</a></td><td>{{sample}}</td>{{#cells}}<td class="number">{{value}}{{#band}} <span class="hint">({{band}})</span>{{/band}}</td>{{/cells}}</tr>{{/rows}}
         </tbody></table></div>{{/hasRows}}
+        <h2 id="timeline">By date</h2>
+        <p class="hint">Your reports and the events you added, by day: a probiotic started or stopped, a change of diet, a course of antibiotics. An event next to a change in a score does not show that it caused it.</p>
+        {{^timeline}}<p>Nothing yet.</p>{{/timeline}}
+        <ul>{{#timeline}}<li>{{day}} — {{#report}}<a href="/reports/{{id}}/view">report {{sample}}</a>{{/report}}{{#event}}{{text}} <form class="inline" method="post" action="/history/events/{{id}}/delete"><input type="hidden" name="csrf" value="{{csrf}}"><button class="link" type="submit">Remove</button></form>{{/event}}</li>{{/timeline}}</ul>
+        <h2 id="add-event">Add an event</h2>
+        <form method="post" action="/history/events">
+        <input type="hidden" name="csrf" value="{{csrf}}">
+        <label for="date">Day</label><input id="date" name="date" type="date" required>
+        <label for="text">What happened</label><input id="text" name="text" type="text" maxlength="{{maxEventText}}" required>
+        <button type="submit">Add the event</button>
+        </form>
         """
 
     static let account = """
