@@ -97,6 +97,7 @@ let package = Package(
             name: "GutSkinService",
             dependencies: [
                 "GutSkinCore", "GutSkinFormats", "GutSkinAxis", "GutSkinRendering", "GutSkinStore", "GutSkinAnswers",
+                "GutSkinDiary",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),

@@ -17,6 +17,7 @@ public enum ServiceApplication {
         SubjectRoutes(environment: environment).add(to: api)
         AskRoutes(environment: environment).add(to: api)
         EventRoutes(environment: environment).add(to: api)
+        DiaryRoutes(environment: environment).add(to: api)
         let samples = SampleRoutes(environment: environment)
         samples.add(to: api)
         api.get("openapi.yaml") { _, _ in
@@ -32,6 +33,7 @@ public enum ServiceApplication {
         SignInPages(support: support).add(to: router)
         MemberPages(support: support).add(to: router)
         HistoryPage(support: support).add(to: router)
+        DiaryPages(support: support).add(to: router)
         AccountPages(support: support).add(to: router)
         return router
     }

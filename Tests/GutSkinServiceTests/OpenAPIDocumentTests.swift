@@ -26,7 +26,8 @@ import Testing
         let paths = [
             "/accounts:", "/accounts/me:", "/accounts/me/settings:", "/sessions:", "/sessions/current:", "/tokens:", "/tokens/{id}:",
             "/subjects:", "/subjects/{id}:", "/subjects/{id}/claim-code:", "/claims:", "/samples:", "/samples/{id}:", "/jobs/{id}:",
-            "/reports:", "/reports/{id}:", "/export:", "/openapi.yaml:", "/ask:", "/events:", "/events/{id}:",
+            "/reports:", "/reports/{id}:", "/export:", "/openapi.yaml:", "/ask:", "/events:", "/events/{id}:", "/diary:",
+            "/diary/analysis:",
         ]
         for path in paths { #expect(file.contains("\n  \(path)\n"), "\(path) is not documented") }
     }
@@ -46,7 +47,7 @@ import Testing
 
     @Test func routeTableIsReadFromTheDocument() {
         let table = APIRouteTable.documented
-        #expect(table.routes.count == 21)
+        #expect(table.routes.count == 23)
         #expect(table.allowedMethods(apiPath: "/accounts/me") == ["DELETE", "GET"])
         #expect(table.allowedMethods(apiPath: "/subjects/123/claim-code") == ["POST"])
         #expect(table.allowedMethods(apiPath: "/nothing") == nil)

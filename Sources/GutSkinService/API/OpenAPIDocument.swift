@@ -458,6 +458,101 @@ enum OpenAPIDocument {
                 '204': { description: Removed. }
                 '401': { $ref: '#/components/responses/Error' }
                 '404': { $ref: '#/components/responses/Error' }
+          /diary:
+            post:
+              operationId: uploadDiary
+              summary: Upload a food, product and symptom diary (docs/diary.md); the newest one is analysed.
+              description: |
+                Send the file as the `diary` part of multipart/form-data (TSV, JSON or CSV; the form is taken
+                from the file name's extension, else from the content), or send the diary's JSON form as the
+                body. It is read by gutskin's diary reader before anything is kept: a bad diary answers 400 with
+                one line naming the file and the place (`diary.tsv: line 3, column 1 (date): …`; a JSON body is
+                named `diary.json`, its places are entries). Diaries are kept as uploaded, exported with the
+                account and deleted with it.
+              requestBody:
+                required: true
+                content:
+                  multipart/form-data:
+                    schema:
+                      type: object
+                      required: [diary]
+                      properties:
+                        diary: { type: string, format: binary }
+                  application/json:
+                    schema:
+                      type: object
+                      required: [entries]
+                      properties:
+                        entries:
+                          type: array
+                          items:
+                            type: object
+                            required: [date, kind]
+                            properties:
+                              date: { type: string, description: YYYY-MM-DD }
+                              kind: { type: string, enum: [food, product, symptom, note, phase] }
+                              item: { type: string }
+                              value: { type: [number, string, 'null'] }
+                              time: { type: string, description: 'HH:MM' }
+                              note: { type: string }
+              responses:
+                '201':
+                  description: The diary was read and kept.
+                  content:
+                    application/json:
+                      schema:
+                        type: object
+                        required: [id, name, entries, first_day, last_day, created_at]
+                        properties:
+                          id: { type: string, format: uuid }
+                          name: { type: string }
+                          entries: { type: integer }
+                          first_day: { type: [string, 'null'] }
+                          last_day: { type: [string, 'null'] }
+                          created_at: { type: string, format: date-time }
+                '400': { $ref: '#/components/responses/Error' }
+                '401': { $ref: '#/components/responses/Error' }
+                '413': { $ref: '#/components/responses/Error' }
+          /diary/analysis:
+            get:
+              operationId: getDiaryAnalysis
+              summary: The analysis of the newest diary, as `gutskin diary analyze` writes diary.json (docs/diary.md).
+              description: |
+                Run on request with seed 1 and 999 block permutations (the same answer every time); candidates
+                sorted by q-value then effect size, `p_value`/`q_value` null when there are too few days.
+                404 when the account has no diary.
+              responses:
+                '200':
+                  description: The analysis.
+                  content:
+                    application/json:
+                      schema:
+                        type: object
+                        required: [candidates, days, notes]
+                        properties:
+                          candidates:
+                            type: array
+                            items:
+                              type: object
+                              required: [exposure, symptom, lag, effect, ci_low, ci_high, p_value, q_value, n_exposed, n_unexposed, too_few]
+                              properties:
+                                exposure: { type: string }
+                                symptom: { type: string }
+                                lag: { type: integer }
+                                effect: { type: number }
+                                ci_low: { type: [number, 'null'] }
+                                ci_high: { type: [number, 'null'] }
+                                p_value: { type: [number, 'null'] }
+                                q_value: { type: [number, 'null'] }
+                                n_exposed: { type: integer }
+                                n_unexposed: { type: integer }
+                                too_few: { type: boolean }
+                              additionalProperties: true
+                          days: { type: integer }
+                          notes: { type: array, items: { type: string } }
+                        additionalProperties: true
+                '401': { $ref: '#/components/responses/Error' }
+                '404': { $ref: '#/components/responses/Error' }
           /openapi.yaml:
             get:
               operationId: getOpenAPI

@@ -3,7 +3,7 @@
 enum PageTemplates {
     static let all: [String: String] = [
         "layout": layout, "sign-in": signIn, "sign-up": signUp, "samples": samples, "report": report,
-        "history": history, "account": account, "message": message,
+        "history": history, "account": account, "message": message, "diary": diary,
     ]
 
     static let layout = """
@@ -49,7 +49,7 @@ enum PageTemplates {
         <header><div>
         <strong><a href="/">gutskin</a></strong>
         {{#signedIn}}
-        <nav aria-label="Main"><a href="/samples">My samples</a> · <a href="/history">History</a> · <a href="/account">Account</a></nav>
+        <nav aria-label="Main"><a href="/samples">My samples</a> · <a href="/history">History</a> · <a href="/diary">Diary</a> · <a href="/account">Account</a></nav>
         <form class="inline" method="post" action="/sign-out"><input type="hidden" name="csrf" value="{{csrf}}"><button class="link" type="submit">Sign out</button></form>
         {{/signedIn}}
         {{^signedIn}}<nav aria-label="Main"><a href="/sign-in">Sign in</a> · <a href="/sign-up">Sign up</a></nav>{{/signedIn}}
@@ -183,6 +183,32 @@ enum PageTemplates {
         <label><input type="checkbox" name="confirm" value="yes" required> I want to delete my account and all its data</label>
         <button class="danger" type="submit">Delete my account</button>
         </form>
+        """
+
+    static let diary = """
+        <h1>Food, product and skin diary</h1>
+        <p class="hint">{{caution}}</p>
+        {{#diary}}
+        <h2>What goes with your symptoms</h2>
+        <p>From {{name}} (kept {{uploaded}}): {{days}} days, {{tests}} comparisons. <a href="/diary/analysis">The full analysis</a> (calendars, lines, models) · <a href="/api/v1/diary/analysis">JSON</a></p>
+        <ul>{{#notes}}<li>{{.}}</li>{{/notes}}</ul>
+        {{^hasCandidates}}<p>Nothing could be tested yet.</p>{{/hasCandidates}}
+        {{#hasCandidates}}<div class="scroll"><table>
+        <thead><tr><th scope="col">Food or product</th><th scope="col">Symptom</th><th scope="col">Lag (days)</th><th scope="col">Effect (points)</th><th scope="col">q</th><th scope="col">In words</th></tr></thead>
+        <tbody>
+        {{#candidates}}<tr><td>{{exposure}}</td><td>{{symptom}}</td><td class="number">{{lag}}</td><td class="number">{{effect}}</td><td class="number">{{q}}</td><td>{{sentence}}</td></tr>{{/candidates}}
+        </tbody></table></div>{{/hasCandidates}}
+        {{#hasTooFew}}<h3>Not enough days yet</h3>{{/hasTooFew}}
+        <ul>{{#tooFew}}<li>{{sentence}}</li>{{/tooFew}}</ul>
+        {{/diary}}
+        {{^diary}}<p>No diary yet.</p>{{/diary}}
+        <h2 id="upload-diary">Upload a diary</h2>
+        <form method="post" action="/diary" enctype="multipart/form-data">
+        <input type="hidden" name="csrf" value="{{csrf}}">
+        <label for="diary-file">Diary (TSV, JSON or CSV; see gutskin's docs/diary.md)</label><input id="diary-file" name="diary" type="file" required>
+        <button type="submit">Upload</button>
+        </form>
+        <p class="hint">Files up to {{maxUploadMB}} MB. The newest diary is the one analysed; each upload is kept (and exported, and deleted with the account).</p>
         """
 
     static let message = """

@@ -8,6 +8,8 @@ public struct StoredFile: Codable, Sendable, Equatable, Identifiable {
         case table
         case questionnaire
         case breathTest
+        /// A food, product and symptom diary (docs/diary.md), read by GutSkinDiary before it is kept.
+        case diary
     }
 
     public var id: UUID
