@@ -49,12 +49,16 @@ public enum BreathTestInterpretation {
             warnings.append("no reading after the baseline at or before 90 minutes, so the hydrogen rule could not be applied")
         }
         if let last = series.readings.last, last.minutes < hydrogenWindowMinutes {
-            warnings.append("the series ends at \(number(last.minutes)) minutes, before 90 minutes; a later rise within the window cannot be seen")
+            warnings.append(
+                "the series ends at \(number(last.minutes)) minutes, before 90 minutes; a later rise within the window cannot be seen")
         }
         for (earlier, later) in zip(series.readings, series.readings.dropFirst())
         where earlier.minutes < hydrogenWindowMinutes
-            && min(later.minutes, hydrogenWindowMinutes) - earlier.minutes > longestExpectedGapMinutes {
-            warnings.append("readings at \(number(earlier.minutes)) and \(number(later.minutes)) minutes are \(number(later.minutes - earlier.minutes)) minutes apart (more than 30) within the first 90 minutes; a rise between them could be missed")
+            && min(later.minutes, hydrogenWindowMinutes) - earlier.minutes > longestExpectedGapMinutes
+        {
+            warnings.append(
+                "readings at \(number(earlier.minutes)) and \(number(later.minutes)) minutes are \(number(later.minutes - earlier.minutes)) minutes apart (more than 30) within the first 90 minutes; a rise between them could be missed"
+            )
         }
 
         return BreathTestReport(

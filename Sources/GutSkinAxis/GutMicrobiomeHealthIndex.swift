@@ -105,7 +105,8 @@ public enum GutMicrobiomeHealthIndex {
                 proportions[species] = value / total
             }
         }
-        let healthPrevalent = collectiveAbundance(of: healthPrevalentSpecies, in: proportions, referenceRichness: healthPrevalentReferenceRichness)
+        let healthPrevalent = collectiveAbundance(
+            of: healthPrevalentSpecies, in: proportions, referenceRichness: healthPrevalentReferenceRichness)
         let healthScarce = collectiveAbundance(of: healthScarceSpecies, in: proportions, referenceRichness: healthScarceReferenceRichness)
         return Result(
             index: log10((healthPrevalent.psi + detectionLimit) / (healthScarce.psi + detectionLimit)),
@@ -116,7 +117,9 @@ public enum GutMicrobiomeHealthIndex {
     }
 
     /// Psi = (R / R') · H over the listed species present in the profile, and which they are.
-    static func collectiveAbundance(of list: [String], in proportions: [String: Double], referenceRichness: Double) -> (psi: Double, found: [String]) {
+    static func collectiveAbundance(of list: [String], in proportions: [String: Double], referenceRichness: Double) -> (
+        psi: Double, found: [String]
+    ) {
         var found = [String]()
         var shannon = 0.0
         for listed in list {

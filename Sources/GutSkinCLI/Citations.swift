@@ -39,14 +39,18 @@ enum Citations {
         Line("Aitchison distance", [(nil, "aitchison-1986"), ("Robust Aitchison", "martino-2019")]),
         Line(
             "UniFrac",
-            [(nil, "lozupone-knight-2005"), ("weighted", "lozupone-2007"), ("generalized", "chen-2012"),
-             ("variance adjusted", "chang-2011")]),
+            [
+                (nil, "lozupone-knight-2005"), ("weighted", "lozupone-2007"), ("generalized", "chen-2012"),
+                ("variance adjusted", "chang-2011"),
+            ]),
         Line("Striped UniFrac (stripes, partial runs)", "mcdonald-2018-striped-unifrac"),
         Line("PCoA", [(nil, "gower-1966"), ("randomized SVD", "halko-2011")]),
         Line(
             "PERMANOVA",
-            [(nil, "anderson-2001"), ("adonis (sequential sums of squares)", "mcardle-anderson-2001"),
-             ("PERMDISP", "anderson-2006"), ("ANOSIM", "clarke-1993"), ("Mantel test", "mantel-1967")]),
+            [
+                (nil, "anderson-2001"), ("adonis (sequential sums of squares)", "mcardle-anderson-2001"),
+                ("PERMDISP", "anderson-2006"), ("ANOSIM", "clarke-1993"), ("Mantel test", "mantel-1967"),
+            ]),
         Line("ANCOM-BC", "lin-peddada-2020"),
         Line("ALDEx2", "fernandes-2014"),
         Line("False discovery rate", "benjamini-hochberg-1995"),

@@ -65,23 +65,30 @@ enum CommandLineHints {
             }
         case let error as PersonReportError:
             switch error {
-            case .missingGutReference(let names): return "\(names.joined(separator: ", ")): --sample needs a gut reference; none of these is one"
-            case .missingSkinReference(let names): return "\(names.joined(separator: ", ")): --skin-sample needs a skin reference; none of these is one"
+            case .missingGutReference(let names):
+                return "\(names.joined(separator: ", ")): --sample needs a gut reference; none of these is one"
+            case .missingSkinReference(let names):
+                return "\(names.joined(separator: ", ")): --skin-sample needs a skin reference; none of these is one"
             default: return nil
             }
         case let error as CohortInputError:
             switch error {
-            case let .noColumn(file, column, _, "covariate"): return "\(file): has no column '\(column)' (--covariate)"
-            case let .noSiteValue(file, column, value, role, present):
+            case .noColumn(let file, let column, _, "covariate"): return "\(file): has no column '\(column)' (--covariate)"
+            case .noSiteValue(let file, let column, let value, let role, let present):
                 let shown = present.prefix(10).map { "'\($0)'" }.joined(separator: ", ")
                 return "\(file): no sample has \(column) = '\(value)' (--\(role.rawValue)); values: \(shown)"
-            case .noPositiveAnswer: return error.description.replacingOccurrences(of: "; name the answer marking a case", with: "; set --positive to the answer marking a case")
-            case let .noControlValue(file, column, control): return "\(file): column '\(column)' has no value '\(control)' (--control)"
+            case .noPositiveAnswer:
+                return error.description.replacingOccurrences(
+                    of: "; name the answer marking a case", with: "; set --positive to the answer marking a case")
+            case .noControlValue(let file, let column, let control):
+                return "\(file): column '\(column)' has no value '\(control)' (--control)"
             default: return nil
             }
         case let error as ReferenceError:
             switch error {
-            case .tooFewSamples: return error.description.replacingOccurrences(of: "(a lower depth or a wider selection)", with: "(lower --depth or widen --where)")
+            case .tooFewSamples:
+                return error.description.replacingOccurrences(
+                    of: "(a lower depth or a wider selection)", with: "(lower --depth or widen --where)")
             case .noSamplesSelected: return "no samples match the selection (check --where against the metadata)"
             default: return nil
             }

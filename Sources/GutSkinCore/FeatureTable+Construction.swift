@@ -8,7 +8,9 @@ extension FeatureTable {
         guard dense.count == sampleIDs.count else {
             throw .shapeMismatch("\(dense.count) rows for \(sampleIDs.count) samples")
         }
-        var offsets = [0], indices = [Int32](), values = [Double]()
+        var offsets = [0]
+        var indices = [Int32]()
+        var values = [Double]()
         for (row, sampleValues) in dense.enumerated() {
             guard sampleValues.count == featureIDs.count else {
                 throw .shapeMismatch("row \(row) has \(sampleValues.count) values for \(featureIDs.count) features")
@@ -81,7 +83,9 @@ extension FeatureTable {
 
     /// A table holding only the given samples, in the given order (features unchanged).
     public func selectingSamples(_ samples: [Int]) -> FeatureTable {
-        var offsets = [0], indices = [Int32](), kept = [Double]()
+        var offsets = [0]
+        var indices = [Int32]()
+        var kept = [Double]()
         for sample in samples {
             let range = entryRange(ofSample: sample)
             indices.append(contentsOf: featureIndices[range])
@@ -99,7 +103,9 @@ extension FeatureTable {
         let sortedFeatures = features.sorted()
         var newIndex = [Int32](repeating: -1, count: featureCount)
         for (position, feature) in sortedFeatures.enumerated() { newIndex[feature] = Int32(position) }
-        var offsets = [0], indices = [Int32](), kept = [Double]()
+        var offsets = [0]
+        var indices = [Int32]()
+        var kept = [Double]()
         for sample in 0..<sampleCount {
             for entry in entryRange(ofSample: sample) {
                 let mapped = newIndex[Int(featureIndices[entry])]

@@ -51,14 +51,16 @@ public struct FeatureTable: Sendable, Equatable {
         kept.reserveCapacity(values.count)
         let featureCount = featureIDs.count
         for sample in 0..<sampleIDs.count {
-            let start = sampleOffsets[sample], end = sampleOffsets[sample + 1]
+            let start = sampleOffsets[sample]
+            let end = sampleOffsets[sample + 1]
             guard start <= end else {
                 throw .shapeMismatch("row offsets decrease at sample \(sample) ('\(sampleIDs[sample])')")
             }
             var sorted = true
             var previous: Int32 = -1
             for entry in start..<end {
-                let feature = featureIndices[entry], value = values[entry]
+                let feature = featureIndices[entry]
+                let value = values[entry]
                 guard feature >= 0, Int(feature) < featureCount else {
                     throw .indexOutOfRange(sample: sampleIDs[sample], featureIndex: Int(feature), featureCount: featureCount)
                 }
@@ -149,7 +151,8 @@ public struct FeatureTable: Sendable, Equatable {
 
     /// The value at (sample, feature), zero when not stored. Binary search: O(log nnz per sample).
     public func value(sample: Int, feature: Int) -> Double {
-        var low = sampleOffsets[sample], high = sampleOffsets[sample + 1]
+        var low = sampleOffsets[sample]
+        var high = sampleOffsets[sample + 1]
         let target = Int32(feature)
         while low < high {
             let middle = (low + high) / 2

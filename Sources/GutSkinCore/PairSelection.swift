@@ -28,7 +28,8 @@ public struct PairSelection: Sendable, Equatable {
     private init(uncheckedSampleCount: Int, stripes: Range<Int>) {
         self.sampleCount = uncheckedSampleCount
         self.stripes = stripes
-        var bases = [Int](), base = 0
+        var bases = [Int]()
+        var base = 0
         for stripe in stripes {
             bases.append(base)
             base += Self.pairCount(inStripe: stripe, sampleCount: uncheckedSampleCount)
@@ -79,7 +80,8 @@ public struct PairSelection: Sendable, Equatable {
     /// The pair stored at `slot` (inverse of `slot`, for merging slices).
     public func pair(atSlot slot: Int) -> (Int, Int) {
         if isComplete {
-            var row = 0, rowStart = 0
+            var row = 0
+            var rowStart = 0
             while rowStart + (sampleCount - row - 1) <= slot {
                 rowStart += sampleCount - row - 1
                 row += 1

@@ -71,7 +71,8 @@ public struct PhylogeneticTree: Sendable, Equatable {
         var subtreeSize = [Int32](repeating: 1, count: nodeCount)
         for node in 0..<nodeCount {
             var expectedStart = Int32(node) - 1
-            let first = Int(offsets[node]), end = Int(offsets[node + 1])
+            let first = Int(offsets[node])
+            let end = Int(offsets[node + 1])
             var position = end - 1
             while position >= first {
                 let child = children[position]

@@ -25,13 +25,25 @@ package enum NumPySum {
             return result
         }
         if count <= 128 {
-            var r0 = values[start], r1 = values[start + 1], r2 = values[start + 2], r3 = values[start + 3]
-            var r4 = values[start + 4], r5 = values[start + 5], r6 = values[start + 6], r7 = values[start + 7]
+            var r0 = values[start]
+            var r1 = values[start + 1]
+            var r2 = values[start + 2]
+            var r3 = values[start + 3]
+            var r4 = values[start + 4]
+            var r5 = values[start + 5]
+            var r6 = values[start + 6]
+            var r7 = values[start + 7]
             var index = start + 8
             let unrolledEnd = start + count - count % 8
             while index < unrolledEnd {
-                r0 += values[index]; r1 += values[index + 1]; r2 += values[index + 2]; r3 += values[index + 3]
-                r4 += values[index + 4]; r5 += values[index + 5]; r6 += values[index + 6]; r7 += values[index + 7]
+                r0 += values[index]
+                r1 += values[index + 1]
+                r2 += values[index + 2]
+                r3 += values[index + 3]
+                r4 += values[index + 4]
+                r5 += values[index + 5]
+                r6 += values[index + 6]
+                r7 += values[index + 7]
                 index += 8
             }
             var result = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))

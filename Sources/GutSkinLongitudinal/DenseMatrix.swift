@@ -111,7 +111,8 @@ struct Cholesky: Sendable {
 /// The inverse of a symmetric matrix that may be indefinite (the Hessian), by Gauss–Jordan with partial pivoting.
 func invertGeneral(_ a: DenseMatrix) -> DenseMatrix? {
     let n = a.rows
-    var m = a, inverse = DenseMatrix.identity(n)
+    var m = a
+    var inverse = DenseMatrix.identity(n)
     for column in 0..<n {
         var pivot = column
         for row in column..<n where abs(m[row, column]) > abs(m[pivot, column]) { pivot = row }
@@ -123,11 +124,17 @@ func invertGeneral(_ a: DenseMatrix) -> DenseMatrix? {
             }
         }
         let scale = m[column, column]
-        for j in 0..<n { m[column, j] /= scale; inverse[column, j] /= scale }
+        for j in 0..<n {
+            m[column, j] /= scale
+            inverse[column, j] /= scale
+        }
         for row in 0..<n where row != column {
             let factor = m[row, column]
             if factor == 0 { continue }
-            for j in 0..<n { m[row, j] -= factor * m[column, j]; inverse[row, j] -= factor * inverse[column, j] }
+            for j in 0..<n {
+                m[row, j] -= factor * m[column, j]
+                inverse[row, j] -= factor * inverse[column, j]
+            }
         }
     }
     return inverse

@@ -32,7 +32,10 @@ public struct DesignMatrix: Sendable {
             }
         }
         if let empty = buckets.firstIndex(where: { $0.numeric.isEmpty }) { buckets.insert(buckets.remove(at: empty), at: 0) }
-        var names = [String](), columns = [[Double]](), termNames = [String](), termOfColumn = [Int]()
+        var names = [String]()
+        var columns = [[Double]]()
+        var termNames = [String]()
+        var termOfColumn = [Int]()
         for bucket in buckets {
             var used = Set<Set<ModelFormula.Factor>>()
             for term in bucket.terms {
@@ -94,9 +97,11 @@ public struct DesignMatrix: Sendable {
             changed = false
             search: for short in subterms.indices {
                 for long in subterms.indices where long > short {
-                    let small = subterms[short], large = subterms[long]
+                    let small = subterms[short]
+                    let large = subterms[long]
                     guard large.count == small.count + 1,
-                          small.allSatisfy({ s in large.contains { $0.0 == s.0 && $0.1 == s.1 } }) else { continue }
+                        small.allSatisfy({ s in large.contains { $0.0 == s.0 && $0.1 == s.1 } })
+                    else { continue }
                     let extra = large.first { l in !small.contains { $0.0 == l.0 && $0.1 == l.1 } }!
                     guard !extra.1 else { continue }
                     subterms[long] = small + [(extra.0, true)]

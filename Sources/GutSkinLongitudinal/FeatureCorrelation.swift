@@ -8,7 +8,8 @@ public enum FeatureCorrelationMethod: String, Sendable, CaseIterable {
     /// `fillna(0)`). Pearson: pandas' `nancorr` (Welford updates); Spearman: pandas' `nancorr_spearman`
     /// (average ranks, centred at (n+1)/2); Kendall: SciPy's τ-b per pair, diagonal 1 (pandas' rule).
     func matrix(_ rows: [[Double]]) -> [Double] {
-        let n = rows.count, features = rows.first?.count ?? 0
+        let n = rows.count
+        let features = rows.first?.count ?? 0
         var columns = (0..<features).map { j in rows.map { $0[j] } }
         if self == .spearman { columns = columns.map(averageRanks) }
         var result = [Double](repeating: 0, count: features * features)
@@ -29,10 +30,16 @@ public enum FeatureCorrelationMethod: String, Sendable, CaseIterable {
     }
 
     static func welfordCorrelation(_ x: [Double], _ y: [Double]) -> Double {
-        var count = 0.0, meanX = 0.0, meanY = 0.0, ssX = 0.0, ssY = 0.0, covariance = 0.0
+        var count = 0.0
+        var meanX = 0.0
+        var meanY = 0.0
+        var ssX = 0.0
+        var ssY = 0.0
+        var covariance = 0.0
         for (vx, vy) in zip(x, y) {
             count += 1
-            let dx = vx - meanX, dy = vy - meanY
+            let dx = vx - meanX
+            let dy = vy - meanY
             meanX += 1 / count * dx
             meanY += 1 / count * dy
             ssX += (vx - meanX) * dx
@@ -45,9 +52,12 @@ public enum FeatureCorrelationMethod: String, Sendable, CaseIterable {
     }
 
     static func centredRankCorrelation(_ x: [Double], _ y: [Double], mean: Double) -> Double {
-        var sxy = 0.0, sxx = 0.0, syy = 0.0
+        var sxy = 0.0
+        var sxx = 0.0
+        var syy = 0.0
         for (rx, ry) in zip(x, y) {
-            let vx = rx - mean, vy = ry - mean
+            let vx = rx - mean
+            let vy = ry - mean
             sxy += vx * vy
             sxx += vx * vx
             syy += vy * vy
@@ -58,10 +68,13 @@ public enum FeatureCorrelationMethod: String, Sendable, CaseIterable {
 
     /// Kendall's τ-b as `scipy.stats.kendalltau`: (concordant − discordant) / √(pairs untied in x) / √(pairs untied in y).
     static func kendallTauB(_ x: [Double], _ y: [Double]) -> Double {
-        var s = 0.0, untiedX = 0.0, untiedY = 0.0
+        var s = 0.0
+        var untiedX = 0.0
+        var untiedY = 0.0
         for i in x.indices {
             for j in (i + 1)..<max(x.count, i + 1) {
-                let sx = (x[i] - x[j]).sign(), sy = (y[i] - y[j]).sign()
+                let sx = (x[i] - x[j]).sign()
+                let sy = (y[i] - y[j]).sign()
                 s += sx * sy
                 if sx != 0 { untiedX += 1 }
                 if sy != 0 { untiedY += 1 }
@@ -72,8 +85,8 @@ public enum FeatureCorrelationMethod: String, Sendable, CaseIterable {
     }
 }
 
-private extension Double {
-    func sign() -> Double { self > 0 ? 1 : self < 0 ? -1 : 0 }
+extension Double {
+    fileprivate func sign() -> Double { self > 0 ? 1 : self < 0 ? -1 : 0 }
 }
 
 /// Average ranks (1-based), ties sharing their mean rank (pandas' `rank_1d`, SciPy's `rankdata`).

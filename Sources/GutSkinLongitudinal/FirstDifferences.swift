@@ -29,7 +29,8 @@ public struct FirstDifferences: Sendable {
         }
         var pairing = SamplePairing(samples: samples, handling: handling, seed: seed)
         let allRows = Array(samples.sampleIDs.indices)
-        var rows = [(sampleID: String, value: Double)](), notes = [String]()
+        var rows = [(sampleID: String, value: Double)]()
+        var notes = [String]()
         for step in 0..<(states.count - 1) {
             let before = baseline == nil ? states[step] : states[0]
             let (pairs, pairNotes) = try pairing.pairs(rows: allRows, first: before, second: states[step + 1])
@@ -46,8 +47,9 @@ public struct FirstDifferences: Sendable {
             }
         }
         guard !rows.isEmpty else {
-            throw .noPairs(detail: "no individual has samples at two states (or replicates were dropped); "
-                + "check the columns and the replicate handling")
+            throw .noPairs(
+                detail: "no individual has samples at two states (or replicates were dropped); "
+                    + "check the columns and the replicate handling")
         }
         var valueName = "Difference"
         if case .distance = measure { valueName = "Distance" }

@@ -4,7 +4,8 @@
 enum LeastSquares {
     /// RSS = ‖y − X_S β̂‖² for the columns `selected` of `x`; `nil` when those columns are rank deficient.
     static func residualSumOfSquares(y: [Double], x: DenseMatrix, selected: [Int]) -> Double? {
-        let n = x.rows, p = selected.count
+        let n = x.rows
+        let p = selected.count
         var a = selected.map { x.column($0) }  // column-major copy
         var b = y
         for k in 0..<p {

@@ -44,7 +44,8 @@ public enum LinearModelANOVA {
         guard y.count > all.count, let rss = LeastSquares.residualSumOfSquares(y: y, x: design.matrix, selected: all) else {
             throw LongitudinalError.singularDesign(file: file)
         }
-        let residualDF = Double(y.count - all.count), scale = rss / residualDF
+        let residualDF = Double(y.count - all.count)
+        let scale = rss / residualDF
         func rssOf(terms: Set<Int>) throws -> Double {
             let selected = all.filter { terms.contains(design.termOfColumn[$0]) }
             if selected.isEmpty { return y.reduce(0) { $0 + $1 * $1 } }
@@ -70,9 +71,10 @@ public enum LinearModelANOVA {
                 ss = try rssOf(terms: Set(design.termNames.indices).subtracting([index])) - rss
             }
             let f = ss / df / scale
-            result.append(ANOVARow(
-                term: name, degreesOfFreedom: df, sumOfSquares: ss, f: f,
-                pValue: Distributions.fSF(f, numeratorDegreesOfFreedom: df, denominatorDegreesOfFreedom: residualDF)))
+            result.append(
+                ANOVARow(
+                    term: name, degreesOfFreedom: df, sumOfSquares: ss, f: f,
+                    pValue: Distributions.fSF(f, numeratorDegreesOfFreedom: df, denominatorDegreesOfFreedom: residualDF)))
         }
         result.append(ANOVARow(term: "Residual", degreesOfFreedom: residualDF, sumOfSquares: rss, f: .nan, pValue: .nan))
         return (result, y.count)

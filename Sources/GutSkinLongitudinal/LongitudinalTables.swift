@@ -63,7 +63,8 @@ public enum LongitudinalTables {
     public static func anova(_ rows: [ANOVARow], type: SumOfSquaresType) -> String {
         var lines = [type == .I ? "\tdf\tsum_sq\tmean_sq\tF\tPR(>F)" : "\tsum_sq\tdf\tF\tPR(>F)"]
         for row in rows {
-            let cells = type == .I
+            let cells =
+                type == .I
                 ? [row.degreesOfFreedom, row.sumOfSquares, row.meanSquare, row.f, row.pValue]
                 : [row.sumOfSquares, row.degreesOfFreedom, row.f, row.pValue]
             lines.append(([row.term] + cells.map(number)).joined(separator: "\t"))

@@ -57,8 +57,10 @@ public enum MixedLinearModel {
         }
         let (psi, converged) = try optimum(model)
         guard let evaluation = model.evaluate(psi, derivatives: true), let hessian = evaluation.hessian,
-              let covariance = invertGeneral((-1) * hessian) else { throw LongitudinalError.singularDesign(file: file) }
-        let p = design.names.count, scale = evaluation.scale
+            let covariance = invertGeneral((-1) * hessian)
+        else { throw LongitudinalError.singularDesign(file: file) }
+        let p = design.names.count
+        let scale = evaluation.scale
         var terms = (0..<p).map {
             MixedModelTerm.fixed(design.names[$0], coefficient: evaluation.beta[$0], standardError: covariance[$0, $0].squareRoot())
         }
@@ -78,7 +80,8 @@ public enum MixedLinearModel {
 
     /// Ψ at the REML optimum and whether Newton's method converged there.
     static func optimum(_ model: RestrictedLikelihood) throws -> (DenseMatrix, Bool) {
-        let q = model.randomCount, elements = model.covarianceElements
+        let q = model.randomCount
+        let elements = model.covarianceElements
         func psi(fromFactor packed: [Double]) -> DenseMatrix {
             var l = DenseMatrix(rows: q, columns: q)
             for (k, (a, b)) in elements.enumerated() { l[a, b] = packed[k] }
@@ -92,9 +95,12 @@ public enum MixedLinearModel {
         var converged = false
         for _ in 0..<100 {
             guard let evaluation = model.evaluate(current, derivatives: true), let hessian = evaluation.hessian else { break }
-            let p = model.fixedCount, m = elements.count
+            let p = model.fixedCount
+            let m = elements.count
             // Hessian of the β-profiled likelihood: the Schur complement of the β block.
-            var hbb = DenseMatrix(rows: p, columns: p), hbt = DenseMatrix(rows: p, columns: m), htt = DenseMatrix(rows: m, columns: m)
+            var hbb = DenseMatrix(rows: p, columns: p)
+            var hbt = DenseMatrix(rows: p, columns: m)
+            var htt = DenseMatrix(rows: m, columns: m)
             for i in 0..<p { for l in 0..<p { hbb[i, l] = hessian[i, l] } }
             for i in 0..<p { for j in 0..<m { hbt[i, j] = hessian[i, p + j] } }
             for j in 0..<m { for k in 0..<m { htt[j, k] = hessian[p + j, p + k] } }
@@ -102,7 +108,8 @@ public enum MixedLinearModel {
             let profiled = htt + (-1) * (hbt.transposed * hbbInverse * hbt)
             guard Cholesky((-1) * profiled) != nil, let inverse = invertGeneral(profiled) else { break }
             let step = (0..<m).map { j in -(0..<m).reduce(0) { $0 + inverse[j, $1] * evaluation.gradient[$1] } }
-            var size = 1.0, accepted = false
+            var size = 1.0
+            var accepted = false
             while size > 1e-12 {
                 var trial = current
                 for (k, (a, b)) in elements.enumerated() {
@@ -110,8 +117,9 @@ public enum MixedLinearModel {
                     if a != b { trial[b, a] = trial[a, b] }
                 }
                 if q == 1 ? trial[0, 0] >= 0 : Cholesky(trial) != nil,
-                   let value = model.evaluate(trial),
-                   value.logLikelihood >= evaluation.logLikelihood - 1e-12 * abs(evaluation.logLikelihood) {
+                    let value = model.evaluate(trial),
+                    value.logLikelihood >= evaluation.logLikelihood - 1e-12 * abs(evaluation.logLikelihood)
+                {
                     current = trial
                     accepted = true
                     break

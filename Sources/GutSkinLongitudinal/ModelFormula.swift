@@ -33,7 +33,10 @@ public struct ModelFormula: Sendable, Equatable {
         for summand in right.split(separator: "+") {
             let text = summand.trimmingCharacters(in: .whitespaces)
             if text == "1" { continue }
-            if text == "0" { intercept = false; continue }
+            if text == "0" {
+                intercept = false
+                continue
+            }
             guard !text.isEmpty else { throw .syntax(String(sides[1]), "has an empty term") }
             var crossed = [[[Factor]]]()
             for part in text.split(separator: "*") {

@@ -28,17 +28,23 @@ public enum NMIT {
         let inTable = Set(table.sampleIDs)
         let dense = table.denseRows
         let rowOfSample = Dictionary(table.sampleIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        var order = [String](), firstSample = [String: String](), samplesOf = [String: [Int]]()
+        var order = [String]()
+        var firstSample = [String: String]()
+        var samplesOf = [String: [Int]]()
         for (row, id) in metadata.ids.enumerated() where inTable.contains(id) {
             guard let individual = column.values[row] else {
                 throw LongitudinalError.notNumeric(file: metadataFile, column: individualColumn, sample: id, value: "(missing)")
             }
-            if firstSample[individual] == nil { order.append(individual); firstSample[individual] = id }
+            if firstSample[individual] == nil {
+                order.append(individual)
+                firstSample[individual] = id
+            }
             samplesOf[individual, default: []].append(rowOfSample[id]!)
         }
         // pandas' groupby keeps the table's row order within each individual.
         let networks = order.map { individual in correlation.matrix(samplesOf[individual]!.sorted().map { dense[$0] }) }
-        let features = table.featureCount, n = order.count
+        let features = table.featureCount
+        let n = order.count
         var condensed = [Double]()
         condensed.reserveCapacity(n * (n - 1) / 2)
         for i in 0..<n {

@@ -25,9 +25,11 @@ struct NelderMead {
             var centroid = [Double](repeating: 0, count: n)
             for point in simplex.dropLast() { for k in 0..<n { centroid[k] += point[k] / Double(n) } }
             func along(_ factor: Double) -> [Double] { (0..<n).map { centroid[$0] + factor * (simplex[n][$0] - centroid[$0]) } }
-            let reflected = along(-1), reflectedValue = objective(reflected)
+            let reflected = along(-1)
+            let reflectedValue = objective(reflected)
             if reflectedValue < values[0] {
-                let expanded = along(-2), expandedValue = objective(expanded)
+                let expanded = along(-2)
+                let expandedValue = objective(expanded)
                 (simplex[n], values[n]) = expandedValue < reflectedValue ? (expanded, expandedValue) : (reflected, reflectedValue)
             } else if reflectedValue < values[n - 1] {
                 (simplex[n], values[n]) = (reflected, reflectedValue)

@@ -69,15 +69,19 @@ public struct PairwiseComparison: Sendable {
             }
         }
         var pairing = SamplePairing(samples: samples, handling: handling, seed: seed)
-        var records = [PairRecord](), groupValues = [(name: String, values: [Double])](), notes = [String]()
+        var records = [PairRecord]()
+        var groupValues = [(name: String, values: [Double])]()
+        var notes = [String]()
         for group in groupNames {
-            let rows = samples.groupColumn == nil
+            let rows =
+                samples.groupColumn == nil
                 ? Array(samples.sampleIDs.indices) : samples.groups.indices.filter { samples.groups[$0] == group }
             let (pairs, pairNotes) = try pairing.pairs(rows: rows, first: state1, second: state2)
             notes += pairNotes
             var values = [Double]()
             for pair in pairs {
-                let value: Double, labelRow: Int
+                let value: Double
+                let labelRow: Int
                 switch measure {
                 case .difference:
                     value = samples.metric.values[pair.after] - samples.metric.values[pair.before]
@@ -89,9 +93,10 @@ public struct PairwiseComparison: Sendable {
                 }
                 guard !value.isNaN else { continue }
                 values.append(value)
-                records.append(PairRecord(
-                    sampleID: samples.sampleIDs[pair.after], subject: pair.individual, value: value,
-                    group: samples.groupColumn == nil ? "None" : samples.groups[labelRow] ?? "None"))
+                records.append(
+                    PairRecord(
+                        sampleID: samples.sampleIDs[pair.after], subject: pair.individual, value: value,
+                        group: samples.groupColumn == nil ? "None" : samples.groups[labelRow] ?? "None"))
             }
             groupValues.append((group, values))
         }
@@ -100,8 +105,11 @@ public struct PairwiseComparison: Sendable {
         if case .difference = measure { isDifference = true }
         return PairwiseComparison(
             pairs: records, groupValues: groupValues,
-            kruskalWallis: !grouped ? nil : parametric ? ParametricTests.oneWay(groupValues.map(\.values))
-                : (try? GutSkinKernels.kruskalWallis(groupValues.map(\.values))) ?? TestResult(statistic: .nan, pValue: .nan),
+            kruskalWallis: !grouped
+                ? nil
+                : parametric
+                    ? ParametricTests.oneWay(groupValues.map(\.values))
+                    : (try? GutSkinKernels.kruskalWallis(groupValues.map(\.values))) ?? TestResult(statistic: .nan, pValue: .nan),
             groupTests: grouped ? Self.groupTests(groupValues, parametric: parametric) : [],
             pairedTests: isDifference ? Self.pairedTests(groupValues, parametric: parametric) : [],
             notes: notes, parametric: parametric)
@@ -111,9 +119,11 @@ public struct PairwiseComparison: Sendable {
         var rows = [(String, String, TestResult)]()
         for a in groups.indices {
             for b in groups.indices where b > a {
-                let result = parametric ? ParametricTests.twoSample(groups[a].values, groups[b].values)
+                let result =
+                    parametric
+                    ? ParametricTests.twoSample(groups[a].values, groups[b].values)
                     : (try? mannWhitneyU(groups[a].values, groups[b].values, alternative: .twoSided))
-                    ?? TestResult(statistic: .nan, pValue: .nan)
+                        ?? TestResult(statistic: .nan, pValue: .nan)
                 rows.append((groups[a].name, groups[b].name, result))
             }
         }
@@ -126,7 +136,8 @@ public struct PairwiseComparison: Sendable {
 
     static func pairedTests(_ groups: [(name: String, values: [Double])], parametric: Bool) -> [PairedChangeTest] {
         let results = groups.map {
-            parametric ? ParametricTests.oneSample($0.values)
+            parametric
+                ? ParametricTests.oneSample($0.values)
                 : (try? wilcoxonSignedRank(differences: $0.values)) ?? TestResult(statistic: .nan, pValue: .nan)
         }
         let adjusted = PValueAdjustment.bh.adjust(results.map(\.pValue))
@@ -141,7 +152,8 @@ public struct PairwiseComparison: Sendable {
 enum GroupOrder {
     static func less(_ a: (String, String), _ b: (String, String), names: [String]) -> Bool {
         if names.allSatisfy({ Double($0) != nil }) {
-            let x = (Double(a.0)!, Double(a.1) ?? 0), y = (Double(b.0)!, Double(b.1) ?? 0)
+            let x = (Double(a.0)!, Double(a.1) ?? 0)
+            let y = (Double(b.0)!, Double(b.1) ?? 0)
             return x < y
         }
         return a < b

@@ -21,8 +21,11 @@ enum ParametricTests {
 
     static func twoSample(_ a: [Double], _ b: [Double]) -> TestResult {
         guard a.count >= 1, b.count >= 1, a.count + b.count > 2 else { return TestResult(statistic: .nan, pValue: .nan) }
-        let n1 = Double(a.count), n2 = Double(b.count), df = n1 + n2 - 2
-        let va = a.count > 1 ? variance(a) : 0, vb = b.count > 1 ? variance(b) : 0
+        let n1 = Double(a.count)
+        let n2 = Double(b.count)
+        let df = n1 + n2 - 2
+        let va = a.count > 1 ? variance(a) : 0
+        let vb = b.count > 1 ? variance(b) : 0
         let pooled = ((n1 - 1) * va + (n2 - 1) * vb) / df
         let t = (mean(a) - mean(b)) / (pooled * (1 / n1 + 1 / n2)).squareRoot()
         return TestResult(statistic: t, pValue: twoSided(t, df: df))
@@ -30,13 +33,17 @@ enum ParametricTests {
 
     static func oneWay(_ groups: [[Double]]) -> TestResult {
         let all = groups.flatMap { $0 }
-        let k = Double(groups.count), n = Double(all.count)
+        let k = Double(groups.count)
+        let n = Double(all.count)
         guard groups.count >= 2, all.count > groups.count, groups.allSatisfy({ !$0.isEmpty }) else {
             return TestResult(statistic: .nan, pValue: .nan)
         }
         let grand = mean(all)
         let between = groups.reduce(0) { $0 + Double($1.count) * (mean($1) - grand) * (mean($1) - grand) }
-        let within = groups.reduce(0) { sum, group in let m = mean(group); return sum + group.reduce(0) { $0 + ($1 - m) * ($1 - m) } }
+        let within = groups.reduce(0) { sum, group in
+            let m = mean(group)
+            return sum + group.reduce(0) { $0 + ($1 - m) * ($1 - m) }
+        }
         let f = (between / (k - 1)) / (within / (n - k))
         return TestResult(
             statistic: f, pValue: Distributions.fSF(f, numeratorDegreesOfFreedom: k - 1, denominatorDegreesOfFreedom: n - k))

@@ -53,14 +53,16 @@ struct RestrictedLikelihood {
         self.z = z
         self.groups = groups
         statistics = groups.map { rows in
-            var xi = DenseMatrix(rows: rows.count, columns: x.columns), zi = DenseMatrix(rows: rows.count, columns: z.columns)
+            var xi = DenseMatrix(rows: rows.count, columns: x.columns)
+            var zi = DenseMatrix(rows: rows.count, columns: z.columns)
             var yi = DenseMatrix(rows: rows.count, columns: 1)
             for (k, row) in rows.enumerated() {
                 for j in 0..<x.columns { xi[k, j] = x[row, j] }
                 for j in 0..<z.columns { zi[k, j] = z[row, j] }
                 yi[k, 0] = y[row]
             }
-            let zt = zi.transposed, xt = xi.transposed
+            let zt = zi.transposed
+            let xt = xi.transposed
             return GroupStatistics(
                 ztz: zt * zi, ztx: zt * xi, zty: zt * yi, xtx: xt * xi, xty: xt * yi, yty: (yi.transposed * yi)[0, 0])
         }
@@ -68,9 +70,12 @@ struct RestrictedLikelihood {
 
     /// ℓ at Ψ (and its derivatives when `derivatives`); `nil` when some Vᵢ or A is not positive definite.
     func evaluate(_ psi: DenseMatrix, derivatives: Bool = false) -> Evaluation? {
-        let p = fixedCount, q = randomCount
-        var a = DenseMatrix(rows: p, columns: p), b = DenseMatrix(rows: p, columns: 1)
-        var logDetV = 0.0, ywy = 0.0
+        let p = fixedCount
+        let q = randomCount
+        var a = DenseMatrix(rows: p, columns: p)
+        var b = DenseMatrix(rows: p, columns: 1)
+        var logDetV = 0.0
+        var ywy = 0.0
         var solves = [GroupSolves]()
         solves.reserveCapacity(groups.count)
         for group in statistics {
@@ -78,7 +83,9 @@ struct RestrictedLikelihood {
             guard let (inverse, determinant) = invertWithDeterminant(.identity(q) + psi * group.ztz), determinant > 0 else { return nil }
             logDetV += log(determinant)
             let k = inverse * psi
-            let kztx = k * group.ztx, kzty = k * group.zty, kztz = k * group.ztz
+            let kztx = k * group.ztx
+            let kzty = k * group.zty
+            let kztz = k * group.ztz
             let ztxT = group.ztx.transposed
             let solve = GroupSolves(
                 xwx: group.xtx + (-1) * (ztxT * kztx), xwy: group.xty + (-1) * (ztxT * kzty),
@@ -96,7 +103,8 @@ struct RestrictedLikelihood {
         let qf = ywy - (beta.transposed * b)[0, 0]
         guard qf > 0 else { return nil }
         let m = Double(y.count - p)
-        let likelihood = -logDetV / 2 - m * log(qf) / 2 - aFactor.logDeterminant / 2
+        let likelihood =
+            -logDetV / 2 - m * log(qf) / 2 - aFactor.logDeterminant / 2
             - m * log(2 * Double.pi) / 2 + m * log(m) / 2 - m / 2
         var evaluation = Evaluation(logLikelihood: likelihood, beta: beta.column(0), scale: qf / m)
         if derivatives { addDerivatives(to: &evaluation, solves: solves, a: a, aInverse: aFactor.inverse, beta: beta, qf: qf, m: m) }
@@ -107,18 +115,23 @@ struct RestrictedLikelihood {
         to evaluation: inout Evaluation, solves: [GroupSolves], a: DenseMatrix, aInverse: DenseMatrix, beta: DenseMatrix,
         qf: Double, m: Double
     ) {
-        let p = fixedCount, elements = covarianceElements, count = elements.count
+        let p = fixedCount
+        let elements = covarianceElements
+        let count = elements.count
         func pairs(_ j: Int) -> [(Int, Int)] {
             let (a, b) = elements[j]
             return a == b ? [(a, a)] : [(a, b), (b, a)]
         }
-        var traceWV = [Double](repeating: 0, count: count), bTerms = [Double](repeating: 0, count: count)
+        var traceWV = [Double](repeating: 0, count: count)
+        var bTerms = [Double](repeating: 0, count: count)
         var xvr = [[Double]](repeating: [Double](repeating: 0, count: p), count: count)
         var xtax = [DenseMatrix](repeating: DenseMatrix(rows: p, columns: p), count: count)
-        var traceWVWV = DenseMatrix(rows: count, columns: count), dTerms = DenseMatrix(rows: count, columns: count)
+        var traceWVWV = DenseMatrix(rows: count, columns: count)
+        var dTerms = DenseMatrix(rows: count, columns: count)
         var fTerms = [[DenseMatrix]](repeating: [DenseMatrix](repeating: DenseMatrix(rows: p, columns: p), count: count), count: count)
         for group in solves {
-            let zwz = group.zwz, xwz = group.xwz
+            let zwz = group.zwz
+            let xwz = group.xwz
             let rwz = (group.ywz + (-1) * (beta.transposed * group.xwz)).values
             for j in 0..<count {
                 for (u, v) in pairs(j) {
@@ -130,7 +143,8 @@ struct RestrictedLikelihood {
                     }
                 }
                 for k in 0...j {
-                    var trace = 0.0, d = 0.0
+                    var trace = 0.0
+                    var d = 0.0
                     for (u, v) in pairs(j) {
                         for (s, t) in pairs(k) {
                             trace += zwz[v, s] * zwz[t, u]

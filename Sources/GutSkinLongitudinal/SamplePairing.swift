@@ -45,7 +45,8 @@ public struct SamplePairing {
         }
         var result = [SamplePair]()
         var notes = [String]()
-        let individualColumn = samples.individualColumn, stateColumn = samples.states.name
+        let individualColumn = samples.individualColumn
+        let stateColumn = samples.states.name
         for individual in order {
             var chosen = [Int]()
             for state in [first, second] {

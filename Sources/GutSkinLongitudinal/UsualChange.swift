@@ -31,7 +31,8 @@ public struct UsualChange: Sendable {
         guard let states = metadata.column(named: stateColumn) else {
             throw LongitudinalError.missingColumn(file: file, column: stateColumn)
         }
-        var order = [String](), samplesOf = [String: [(state: Double, row: Int)]]()
+        var order = [String]()
+        var samplesOf = [String: [(state: Double, row: Int)]]()
         for (tableRow, id) in table.sampleIDs.enumerated() {
             guard let row = metadata.row(of: id), let person = individuals.values[row], let text = states.values[row] else { continue }
             guard let state = Double(text) else {
@@ -62,7 +63,8 @@ public struct UsualChange: Sendable {
         guard !values.isEmpty else { return .nan }
         let sorted = values.sorted()
         let position = q / 100 * Double(sorted.count - 1)
-        let lower = Int(position.rounded(.down)), upper = min(lower + 1, sorted.count - 1)
+        let lower = Int(position.rounded(.down))
+        let upper = min(lower + 1, sorted.count - 1)
         let fraction = position - Double(lower)
         return sorted[lower] + fraction * (sorted[upper] - sorted[lower])
     }
@@ -97,7 +99,8 @@ public struct UsualChange: Sendable {
     public static func judge(bounds: [Bound], table: ScoreTable, before: String, after: String, file: String) throws -> [Judgement] {
         let missing = [before, after].filter { !table.sampleIDs.contains($0) }
         guard missing.isEmpty else { throw LongitudinalError.samplesMissingFromMetadata(file: file, samples: missing) }
-        let b = table.sampleIDs.firstIndex(of: before)!, a = table.sampleIDs.firstIndex(of: after)!
+        let b = table.sampleIDs.firstIndex(of: before)!
+        let a = table.sampleIDs.firstIndex(of: after)!
         return bounds.compactMap { bound in
             guard let column = table.scoreNames.firstIndex(of: bound.score) else { return nil }
             return Judgement(

@@ -40,13 +40,19 @@ public struct Volatility: Sendable {
             rows.append((samples.sampleIDs[index], individual, group, state, value))
         }
         guard rows.count >= 2 else { throw .noPairs(detail: "fewer than two samples have a metric value and a state") }
-        var order = [String](), pointsOf = [String: [(state: Double, value: Double)]](), groupOf = [String: String]()
+        var order = [String]()
+        var pointsOf = [String: [(state: Double, value: Double)]]()
+        var groupOf = [String: String]()
         for row in rows {
-            if pointsOf[row.individual] == nil { order.append(row.individual); groupOf[row.individual] = row.group }
+            if pointsOf[row.individual] == nil {
+                order.append(row.individual)
+                groupOf[row.individual] = row.group
+            }
             pointsOf[row.individual, default: []].append((row.state, row.value))
         }
         series = order.map { Series(individual: $0, group: groupOf[$0]!, points: pointsOf[$0]!.sorted { $0.state < $1.state }) }
-        var groupOrder = [String](), sums = [String: [Double: (Double, Int)]]()
+        var groupOrder = [String]()
+        var sums = [String: [Double: (Double, Int)]]()
         for row in rows {
             if sums[row.group] == nil { groupOrder.append(row.group) }
             let current = sums[row.group, default: [:]][row.state] ?? (0, 0)

@@ -50,12 +50,16 @@ public struct ANCOMBC: Sendable {
     /// Fits the model to every feature of `table` (samples in the design's order).
     public func fit(_ table: FeatureTable, design: ANCOMBCDesign) throws(ANCOMBCError) -> ANCOMBCResult {
         guard alpha > 0 && alpha < 1 else { throw .badOption("alpha must lie strictly between 0 and 1, got \(alpha)") }
-        guard pseudocount >= 0 && pseudocount.isFinite else { throw .badOption("the pseudocount must be a non-negative number, got \(pseudocount)") }
+        guard pseudocount >= 0 && pseudocount.isFinite else {
+            throw .badOption("the pseudocount must be a non-negative number, got \(pseudocount)")
+        }
         guard maximumIterations >= 0 else { throw .badOption("the maximum number of EM iterations must not be negative") }
         guard table.sampleCount == design.sampleCount else {
             throw .sampleCountMismatch(table: table.sampleCount, design: design.sampleCount)
         }
-        let n = table.sampleCount, f = table.featureCount, p = design.coefficientCount
+        let n = table.sampleCount
+        let f = table.featureCount
+        let p = design.coefficientCount
         guard f > 0 else { throw .noFeatures }
         guard n > p else { throw .tooFewSamples(samples: n, coefficients: p) }
 
@@ -102,7 +106,8 @@ public struct ANCOMBC: Sendable {
         var variance = [[Double]](repeating: [Double](repeating: 0, count: f), count: p)
         for k in 0..<p {
             for sample in 0..<n {
-                let h = pinv[k * n + sample], h2 = h * h
+                let h = pinv[k * n + sample]
+                let h2 = h * h
                 let row = sample * f
                 for feature in 0..<f { variance[k][feature] += data[row + feature] * h2 }
             }
@@ -117,9 +122,10 @@ public struct ANCOMBC: Sendable {
             let w = zip(estimate, standardError).map { $0 / $1 }
             let pValues = w.map { 2 * Distributions.normalSF(abs($0)) }  // 2·norm.sf(|W|), SciPy's path
             let qValues = pValueAdjustment.adjust(pValues)
-            coefficients.append(ANCOMBCResult.Coefficient(
-                name: design.coefficientNames[k], bias: bias, estimate: estimate, standardError: standardError,
-                w: w, pValue: pValues, qValue: qValues, passed: qValues.map { $0 <= alpha }))
+            coefficients.append(
+                ANCOMBCResult.Coefficient(
+                    name: design.coefficientNames[k], bias: bias, estimate: estimate, standardError: standardError,
+                    w: w, pValue: pValues, qValue: qValues, passed: qValues.map { $0 <= alpha }))
         }
         return ANCOMBCResult(featureIDs: table.featureIDs, coefficients: coefficients)
     }

@@ -43,12 +43,14 @@ public struct ANCOMBCBias: Sendable, Equatable {
         let sdInverse0 = nuInverse0.map { $0.squareRoot() }
         let ratios0 = zip(beta, varHat).map { $0 / $1 }
         var nuInverse = [[Double]](repeating: [Double](repeating: 0, count: n), count: 2)
-        var sdInverse = nuInverse, ratios = nuInverse
+        var sdInverse = nuInverse
+        var ratios = nuInverse
         var resp = [[Double]](repeating: [Double](repeating: 0, count: n), count: 3)
         var squaredDifference = nuInverse
         let optimizer = BoundedNelderMead()
 
-        var loss = Double.infinity, iteration = 0
+        var loss = Double.infinity
+        var iteration = 0
         while loss > tolerance && iteration < maximumIterations {
             for c in 0..<2 {
                 for i in 0..<n {
@@ -75,14 +77,16 @@ public struct ANCOMBCBias: Sendable, Equatable {
             // M-step.
             var updated = [Double](repeating: 0, count: 8)
             for c in 0..<3 { updated[c] = NumPySum.mean(resp[c]) }
-            var numerator = 0.0, denominator = 0.0
+            var numerator = 0.0
+            var denominator = 0.0
             for i in 0..<n {
                 numerator += resp[0][i] * ratios0[i] + resp[1][i] * ratios[0][i] + resp[2][i] * ratios[1][i]
                 denominator += resp[0][i] * nuInverse0[i] + resp[1][i] * nuInverse[0][i] + resp[2][i] * nuInverse[1][i]
             }
             updated[3] = numerator / denominator
             for c in 0..<2 {
-                var weighted = 0.0, weights = 0.0
+                var weighted = 0.0
+                var weights = 0.0
                 for i in 0..<n {
                     let w = resp[c + 1][i] * nuInverse[c][i]
                     weights += w
@@ -98,7 +102,8 @@ public struct ANCOMBCBias: Sendable, Equatable {
                 }
             }
             for c in 0..<2 {
-                let sq = squaredDifference[c], weights = resp[c + 1]
+                let sq = squaredDifference[c]
+                let weights = resp[c + 1]
                 updated[6 + c] = optimizer.minimize(startingAt: params[6 + c]) { x in
                     var sum = 0.0
                     for i in 0..<n {

@@ -14,9 +14,11 @@ public enum ANCOMBCError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case .needsTwoGroups(let factor, let found):
-            return "'\(factor)' needs at least two groups among the kept samples, found \(found.isEmpty ? "none" : found.map { "'\($0)'" }.joined(separator: ", "))"
+            return
+                "'\(factor)' needs at least two groups among the kept samples, found \(found.isEmpty ? "none" : found.map { "'\($0)'" }.joined(separator: ", "))"
         case .unknownReference(let factor, let reference, let levels):
-            return "reference group '\(reference)' is not a level of '\(factor)' among the kept samples (levels: \(levels.map { "'\($0)'" }.joined(separator: ", ")))"
+            return
+                "reference group '\(reference)' is not a level of '\(factor)' among the kept samples (levels: \(levels.map { "'\($0)'" }.joined(separator: ", ")))"
         case .covariateLength(let name, let count, let samples):
             return "covariate '\(name)' has \(count) values for \(samples) samples"
         case .nonFiniteCovariate(let name, let sample):
@@ -27,9 +29,11 @@ public enum ANCOMBCError: Error, CustomStringConvertible, Equatable {
             return "ANCOM-BC needs more samples (\(samples)) than model coefficients (\(coefficients))"
         case .noFeatures: return "the table has no features left to test"
         case .nonPositiveValue(let sample, let feature):
-            return "sample '\(sample)', feature '\(feature)' is zero or negative: ANCOM-BC takes logarithms, so add a pseudocount (gutskin's default is 1, as scikit-bio's documentation and R's pseudo = 1)"
+            return
+                "sample '\(sample)', feature '\(feature)' is zero or negative: ANCOM-BC takes logarithms, so add a pseudocount (gutskin's default is 1, as scikit-bio's documentation and R's pseudo = 1)"
         case .badOption(let what): return what
-        case .linearAlgebraFailed(let status): return "singular value decomposition of the design matrix failed (LAPACK dgesdd status \(status))"
+        case .linearAlgebraFailed(let status):
+            return "singular value decomposition of the design matrix failed (LAPACK dgesdd status \(status))"
         }
     }
 }

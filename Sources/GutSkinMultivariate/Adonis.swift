@@ -1,6 +1,6 @@
 import GutSkinCore
-import GutSkinParallel
 import GutSkinKernels
+import GutSkinParallel
 
 /// One explanatory variable of an adonis model, one value per sample of the matrix.
 public enum AdonisVariable: Sendable, Equatable {
@@ -132,14 +132,19 @@ public func adonis(
     for (index, term) in formula.terms.enumerated() {
         let observed = observedF[index] ?? .nan
         let pValue = PermutationStreams.pValue(observed: observed, permutedF.map { $0[index] ?? -.infinity }) { $0 >= observed }
-        rows.append(AdonisRow(
-            term: term.name, degreesOfFreedom: termColumns[index].count, sumOfSquares: observedSums[index],
-            rSquared: observedSums[index] / total, pseudoF: observedF[index], pValue: pValue))
+        rows.append(
+            AdonisRow(
+                term: term.name, degreesOfFreedom: termColumns[index].count, sumOfSquares: observedSums[index],
+                rSquared: observedSums[index] / total, pseudoF: observedF[index], pValue: pValue))
     }
     let residual = total - observedSums.reduce(0, +)
-    rows.append(AdonisRow(term: "Residual", degreesOfFreedom: residualDegrees, sumOfSquares: residual,
-                          rSquared: residual / total, pseudoF: nil, pValue: nil))
-    rows.append(AdonisRow(term: "Total", degreesOfFreedom: n - 1, sumOfSquares: total, rSquared: 1,
-                          pseudoF: nil, pValue: nil))
+    rows.append(
+        AdonisRow(
+            term: "Residual", degreesOfFreedom: residualDegrees, sumOfSquares: residual,
+            rSquared: residual / total, pseudoF: nil, pValue: nil))
+    rows.append(
+        AdonisRow(
+            term: "Total", degreesOfFreedom: n - 1, sumOfSquares: total, rSquared: 1,
+            pseudoF: nil, pValue: nil))
     return AdonisResult(rows: rows, sampleSize: n, permutations: permutations)
 }

@@ -15,7 +15,8 @@ public struct AdonisFormula: Sendable, Equatable {
 
     /// Every column the formula uses, in first-use order.
     public var columns: [String] {
-        var seen = Set<String>(), ordered = [String]()
+        var seen = Set<String>()
+        var ordered = [String]()
         for term in terms { for column in term.columns where seen.insert(column).inserted { ordered.append(column) } }
         return ordered
     }
@@ -54,7 +55,9 @@ public struct AdonisFormula: Sendable, Equatable {
 
     /// Splits at `separator` outside backquotes.
     private static func split(_ text: Substring, at separator: Character) throws(AdonisError) -> [Substring] {
-        var parts = [Substring](), start = text.startIndex, quoted = false
+        var parts = [Substring]()
+        var start = text.startIndex
+        var quoted = false
         var index = text.startIndex
         while index < text.endIndex {
             let character = text[index]
@@ -75,7 +78,8 @@ public struct AdonisFormula: Sendable, Equatable {
         if name.count >= 2 && name.hasPrefix("`") && name.hasSuffix("`") { name = String(name.dropFirst().dropLast()) }
         guard !name.isEmpty else { throw .badFormula(formula, reason: "a term is empty") }
         if name.contains(where: { "()^/-|%".contains($0) }) && !raw.contains("`") {
-            throw .badFormula(formula, reason: "'\(name)' is not supported; use +, * and : between column names (backquote names holding other symbols)")
+            throw .badFormula(
+                formula, reason: "'\(name)' is not supported; use +, * and : between column names (backquote names holding other symbols)")
         }
         return name
     }
@@ -85,7 +89,10 @@ public struct AdonisFormula: Sendable, Equatable {
         guard count >= size else { return [] }
         var result = [[Int]]()
         func extend(_ current: [Int], from next: Int) {
-            if current.count == size { result.append(current); return }
+            if current.count == size {
+                result.append(current)
+                return
+            }
             guard next < count else { return }
             for index in next..<count { extend(current + [index], from: index + 1) }
         }
@@ -94,8 +101,8 @@ public struct AdonisFormula: Sendable, Equatable {
     }
 }
 
-private extension Substring {
-    func trimmingCharacters(in characters: String) -> String {
+extension Substring {
+    fileprivate func trimmingCharacters(in characters: String) -> String {
         var text = self
         while let first = text.first, characters.contains(first) { text = text.dropFirst() }
         while let last = text.last, characters.contains(last) { text = text.dropLast() }

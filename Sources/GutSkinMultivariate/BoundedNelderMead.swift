@@ -49,20 +49,24 @@ struct BoundedNelderMead {
                     let expanded = clip((1 + 1 * 2) * centroid - 1 * 2 * simplex.1)
                     let expandedValue = try evaluate(expanded)
                     if expandedValue < reflectedValue {
-                        simplex.1 = expanded; values.1 = expandedValue
+                        simplex.1 = expanded
+                        values.1 = expandedValue
                     } else {
-                        simplex.1 = reflected; values.1 = reflectedValue
+                        simplex.1 = reflected
+                        values.1 = reflectedValue
                     }
                 } else if reflectedValue < values.0 {
                     // With one dimension fsim[-2] is fsim[0]; kept for the shape of SciPy's code.
-                    simplex.1 = reflected; values.1 = reflectedValue
+                    simplex.1 = reflected
+                    values.1 = reflectedValue
                 } else {
                     var shrink = false
                     if reflectedValue < values.1 {
                         let contracted = clip((1 + 0.5 * 1) * centroid - 0.5 * 1 * simplex.1)
                         let contractedValue = try evaluate(contracted)
                         if contractedValue <= reflectedValue {
-                            simplex.1 = contracted; values.1 = contractedValue
+                            simplex.1 = contracted
+                            values.1 = contractedValue
                         } else {
                             shrink = true
                         }
@@ -70,7 +74,8 @@ struct BoundedNelderMead {
                         let inside = clip((1 - 0.5) * centroid + 0.5 * simplex.1)
                         let insideValue = try evaluate(inside)
                         if insideValue < values.1 {
-                            simplex.1 = inside; values.1 = insideValue
+                            simplex.1 = inside
+                            values.1 = insideValue
                         } else {
                             shrink = true
                         }

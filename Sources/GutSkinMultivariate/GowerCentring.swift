@@ -1,6 +1,6 @@
 import GutSkinCore
-import GutSkinParallel
 import GutSkinKernels
+import GutSkinParallel
 
 /// Gower's double centring of a distance matrix (Gower 1966, doi:10.1093/biomet/53.3-4.325;
 /// Legendre & Legendre 1998, eqs. 9.20–9.21), as scikit-bio's `center_distance_matrix`:
@@ -37,7 +37,8 @@ enum GowerCentring {
             let output = SharedBuffer(buffer.baseAddress!)
             condensed.withUnsafeBufferPointer { distances in
                 rowMeans.withUnsafeBufferPointer { means in
-                    let input = SharedConstBuffer(distances.baseAddress), meanValues = SharedConstBuffer(means.baseAddress)
+                    let input = SharedConstBuffer(distances.baseAddress)
+                    let meanValues = SharedConstBuffer(means.baseAddress)
                     Parallel.forEach(count: n, threads: threads) { i in
                         let column = output.pointer + i * n
                         let shift = grandMean - meanValues.pointer![i]

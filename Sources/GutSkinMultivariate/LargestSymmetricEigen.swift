@@ -13,7 +13,8 @@ enum LargestSymmetricEigen {
         _ matrix: inout [Double], size n: Int, largest k: Int
     ) throws(PrincipalCoordinatesError) -> (values: [Double], vectors: [Double]) {
         guard n > 0, k > 0 else { return ([], []) }
-        let lower = CChar(UInt8(ascii: "L")), wantVectors = CChar(UInt8(ascii: "V"))
+        let lower = CChar(UInt8(ascii: "L"))
+        let wantVectors = CChar(UInt8(ascii: "V"))
         var values = [Double](repeating: 0, count: n)
         if k >= n {
             let status = LAPACKE_dsyevd(LAPACK_COL_MAJOR, wantVectors, lower, Int32(n), &matrix, Int32(n), &values)

@@ -10,7 +10,8 @@ enum NumPyStatistics {
         let lower = max(0, min(values.count - 1, Int(position.rounded(.down))))
         let upper = min(values.count - 1, lower + 1)
         let fraction = position - Double(lower)
-        let a = values[lower], b = values[upper]
+        let a = values[lower]
+        let b = values[upper]
         if values.count == 1 { return first }
         let difference = b - a
         return fraction >= 0.5 ? b - difference * (1 - fraction) : a + difference * fraction

@@ -16,8 +16,12 @@ enum OneWayANOVA {
         var sum = 0.0
         for value in values { sum += value }
         let offset = sum / Double(total)
-        for g in 0..<groupCount { groupSums[g] = 0; groupSizes[g] = 0 }
-        var shiftedSum = 0.0, shiftedSquares = 0.0
+        for g in 0..<groupCount {
+            groupSums[g] = 0
+            groupSizes[g] = 0
+        }
+        var shiftedSum = 0.0
+        var shiftedSquares = 0.0
         for index in 0..<total {
             let shifted = values[index] - offset
             shiftedSum += shifted

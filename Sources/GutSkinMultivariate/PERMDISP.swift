@@ -1,6 +1,6 @@
 import GutSkinCore
-import GutSkinParallel
 import GutSkinKernels
+import GutSkinParallel
 
 /// PERMDISP, the test for homogeneity of multivariate dispersions (Anderson 2006,
 /// doi:10.1111/j.1541-0420.2005.00440.x), as scikit-bio 0.7.4's `skbio.stats.distance.permdisp`:

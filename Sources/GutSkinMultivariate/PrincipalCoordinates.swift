@@ -57,7 +57,8 @@ public struct PrincipalCoordinates: Sendable {
         var trace = 0.0
         for i in 0..<n { trace += centred[i * n + i] }
 
-        var values: [Double], vectors: [Double]
+        var values: [Double]
+        var vectors: [Double]
         switch method {
         case .eigh:
             (values, vectors) = try LargestSymmetricEigen.compute(&centred, size: n, largest: axisCount)
@@ -76,7 +77,8 @@ public struct PrincipalCoordinates: Sendable {
         var warnings = [String]()
         if let smallest = sortedValues.last, let largest = sortedValues.first, smallest < 0, -smallest > largest * 0.01 {
             warnings.append(
-                "The result contains negative eigenvalues that are large in magnitude, which may suggest result inaccuracy (the distances are far from Euclidean). The negative-most eigenvalue is \(PythonFloatFormat.repr(smallest)) whereas the largest positive one is \(PythonFloatFormat.repr(largest)).")
+                "The result contains negative eigenvalues that are large in magnitude, which may suggest result inaccuracy (the distances are far from Euclidean). The negative-most eigenvalue is \(PythonFloatFormat.repr(smallest)) whereas the largest positive one is \(PythonFloatFormat.repr(largest))."
+            )
         }
         let positiveCount = sortedValues.filter { $0 >= 0 }.count
         for index in positiveCount..<sortedValues.count { sortedValues[index] = 0 }

@@ -1,7 +1,7 @@
 import CLAPACK
 import GutSkinCore
-import GutSkinParallel
 import GutSkinKernels
+import GutSkinParallel
 
 /// Symmetric orthogonal Procrustes analysis of two configurations of the same samples (Gower
 /// 1975, doi:10.1007/BF02291478) with the PROTEST permutation test (Jackson 1995,
@@ -72,18 +72,21 @@ public struct Procrustes: Sendable, Equatable {
     }
 
     /// Σ singular values of Aᵀ B[order], B's rows taken in `order`.
-    static func singularValueSum(_ a: [Double], _ b: [Double], order: [Int], rows n: Int, columns k: Int) throws(ProcrustesError) -> Double {
+    static func singularValueSum(_ a: [Double], _ b: [Double], order: [Int], rows n: Int, columns k: Int) throws(ProcrustesError) -> Double
+    {
         // Column-major k × k product M[i, j] = Σ_r A[r, i] B[order[r], j].
         var m = [Double](repeating: 0, count: k * k)
         for r in 0..<n {
-            let rowA = r * k, rowB = order[r] * k
+            let rowA = r * k
+            let rowB = order[r] * k
             for j in 0..<k {
                 let bj = b[rowB + j]
                 for i in 0..<k { m[j * k + i] += a[rowA + i] * bj }
             }
         }
         var s = [Double](repeating: 0, count: k)
-        var unusedU = [Double](repeating: 0, count: 1), unusedVT = [Double](repeating: 0, count: 1)
+        var unusedU = [Double](repeating: 0, count: 1)
+        var unusedVT = [Double](repeating: 0, count: 1)
         let status = LAPACKE_dgesdd(
             LAPACK_COL_MAJOR, CChar(UInt8(ascii: "N")), Int32(k), Int32(k), &m, Int32(k), &s, &unusedU, 1, &unusedVT, 1)
         guard status == 0 else { throw .linearAlgebraFailed(Int(status)) }

@@ -4,7 +4,8 @@
 enum SpatialMedian {
     /// The median of the points `members` (row indices into the row-major n × dimensions `points`).
     static func median(of members: [Int], points: UnsafeBufferPointer<Double>, dimensions p: Int) -> [Double] {
-        let eps = 1e-7, maximumIterations = 500
+        let eps = 1e-7
+        let maximumIterations = 500
         let count = members.count
         var y = [Double](repeating: 0, count: p)
         for member in members { for j in 0..<p { y[j] += points[member * p + j] } }

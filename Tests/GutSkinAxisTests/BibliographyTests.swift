@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GutSkinAxis
 
 @Suite struct BibliographyTests {
@@ -13,7 +14,8 @@ import Testing
     }
 
     @Test func everyCitedKeyExists() {
-        let cited = TraitTable.standard.assignments.map(\.citation) + LiteratureAssociation.standard.flatMap(\.citations)
+        let cited =
+            TraitTable.standard.assignments.map(\.citation) + LiteratureAssociation.standard.flatMap(\.citations)
             + EvidenceStatements.all.flatMap(\.citations) + SkinPHResult(readings: [5])!.citations
         for key in Set(cited) {
             #expect(Bibliography.citation(key) != nil, "missing citation \(key)")
@@ -33,7 +35,7 @@ import Testing
 
     @Test func referencesNameAYearAndDOIsHaveNoPrefix() {
         for citation in Bibliography.all {
-            #expect(citation.reference.hasSuffix(").") , "\(citation.key) should end with (year).")
+            #expect(citation.reference.hasSuffix(")."), "\(citation.key) should end with (year).")
             if let doi = citation.doi { #expect(doi.hasPrefix("10."), "\(citation.key)") }
         }
     }

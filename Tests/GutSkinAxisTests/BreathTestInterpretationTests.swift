@@ -1,6 +1,7 @@
 import Foundation
 import GutSkinCore
 import Testing
+
 @testable import GutSkinAxis
 
 /// The North American Consensus rules at their boundaries (expected values by hand from the rules:
@@ -69,20 +70,22 @@ import Testing
         let onlyLate = BreathTestInterpretation.interpret(try hydrogenOnly([(0, 5), (120, 40)]))
         #expect(!onlyLate.hydrogenPositive && onlyLate.maximumHydrogenRiseBy90MinutesPPM == nil)
         #expect(onlyLate.firstMinuteHydrogenRiseReached == 120)
-        #expect(onlyLate.warnings == [
-            "no reading after the baseline at or before 90 minutes, so the hydrogen rule could not be applied",
-            "readings at 0 and 120 minutes are 120 minutes apart (more than 30) within the first 90 minutes; a rise between them could be missed",
-        ])
+        #expect(
+            onlyLate.warnings == [
+                "no reading after the baseline at or before 90 minutes, so the hydrogen rule could not be applied",
+                "readings at 0 and 120 minutes are 120 minutes apart (more than 30) within the first 90 minutes; a rise between them could be missed",
+            ])
         let short = BreathTestInterpretation.interpret(try hydrogenOnly([(0, 5), (20, 6), (40, 7), (60, 8)]))
         #expect(short.warnings == ["the series ends at 60 minutes, before 90 minutes; a later rise within the window cannot be seen"])
         // 60 → 120 leaves 30 minutes of the window uncovered: not more than 30, no warning.
         let edge = BreathTestInterpretation.interpret(try hydrogenOnly([(0, 5), (30, 6), (60, 7), (120, 8)]))
         #expect(edge.warnings.isEmpty)
         let gap = BreathTestInterpretation.interpret(try hydrogenOnly([(0, 5), (15, 6), (50, 7), (90, 8)]))
-        #expect(gap.warnings == [
-            "readings at 15 and 50 minutes are 35 minutes apart (more than 30) within the first 90 minutes; a rise between them could be missed",
-            "readings at 50 and 90 minutes are 40 minutes apart (more than 30) within the first 90 minutes; a rise between them could be missed",
-        ])
+        #expect(
+            gap.warnings == [
+                "readings at 15 and 50 minutes are 35 minutes apart (more than 30) within the first 90 minutes; a rise between them could be missed",
+                "readings at 50 and 90 minutes are 40 minutes apart (more than 30) within the first 90 minutes; a rise between them could be missed",
+            ])
     }
 
     @Test func reportJSONHasEveryKeyInSnakeCaseWithNulls() throws {
@@ -90,10 +93,11 @@ import Testing
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let object = try #require(try JSONSerialization.jsonObject(with: encoder.encode(report)) as? [String: Any])
-        #expect(Set(object.keys) == [
-            "hydrogen_positive", "methane_positive", "baseline_h2_ppm", "baseline_ch4_ppm", "max_h2_rise_ppm_by_90_min",
-            "first_minute_h2_rise_reached", "max_ch4_ppm", "readings", "criteria", "citation", "warnings",
-        ])
+        #expect(
+            Set(object.keys) == [
+                "hydrogen_positive", "methane_positive", "baseline_h2_ppm", "baseline_ch4_ppm", "max_h2_rise_ppm_by_90_min",
+                "first_minute_h2_rise_reached", "max_ch4_ppm", "readings", "criteria", "citation", "warnings",
+            ])
         #expect(object["methane_positive"] is NSNull && object["max_ch4_ppm"] is NSNull)
         #expect(object["citation"] as? String == "rezaie-2017")
         let readings = try #require(object["readings"] as? [[String: Any]])

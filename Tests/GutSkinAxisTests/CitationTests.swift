@@ -8,15 +8,21 @@ import Testing
     @Test func partsMakeTheSameReferenceAsBefore() throws {
         // The two entries the report cited before they were given in parts: their reference text
         // (written into every report's JSON) is unchanged, by hand from the earlier source.
-        #expect(Bibliography.citation("rezaie-2017")?.reference
-            == "Rezaie A, Buresi M, Lembo A, et al. Hydrogen and methane-based breath testing in gastrointestinal disorders: the North American Consensus. Am J Gastroenterol 112:775–784 (2017).")
-        #expect(Bibliography.citation("faith-1992")?.reference
-            == "Faith DP. Conservation evaluation and phylogenetic diversity. Biol Conserv 61:1–10 (1992).")
+        #expect(
+            Bibliography.citation("rezaie-2017")?.reference
+                == "Rezaie A, Buresi M, Lembo A, et al. Hydrogen and methane-based breath testing in gastrointestinal disorders: the North American Consensus. Am J Gastroenterol 112:775–784 (2017)."
+        )
+        #expect(
+            Bibliography.citation("faith-1992")?.reference
+                == "Faith DP. Conservation evaluation and phylogenetic diversity. Biol Conserv 61:1–10 (1992).")
     }
 
     @Test func authorYearStyle() throws {
         let faith = try #require(Bibliography.citation("faith-1992"))
-        #expect(faith.authorYear == "Faith DP (1992) Conservation evaluation and phylogenetic diversity. Biol Conserv 61:1–10. doi:10.1016/0006-3207(92)91201-3")
+        #expect(
+            faith.authorYear
+                == "Faith DP (1992) Conservation evaluation and phylogenetic diversity. Biol Conserv 61:1–10. doi:10.1016/0006-3207(92)91201-3"
+        )
         let mantel = try #require(Bibliography.citation("mantel-1967"))
         #expect(mantel.reference == "Mantel N. Cancer Res 27:209–220 (1967).")
         #expect(mantel.authorYear == "Mantel N (1967) Cancer Res 27:209–220")

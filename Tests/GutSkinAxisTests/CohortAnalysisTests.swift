@@ -2,8 +2,9 @@ import Foundation
 import GutSkinCore
 import GutSkinFormats
 import GutSkinKernels
-import Testing
 import TestSupport
+import Testing
+
 @testable import GutSkinAxis
 @testable import GutSkinRendering
 
@@ -46,7 +47,10 @@ enum AxisSmallCase {
         return folder.write(edited.joined(separator: "\n") + "\n", to: "metadata.tsv")
     }
 
-    static func run(_ conditions: ConditionSpecification = .columns(["Eczema", "Acne"], positive: "Y"), sites: [CohortSite]? = nil, permutations: Int = 99) throws -> CohortAnalysisResult {
+    static func run(
+        _ conditions: ConditionSpecification = .columns(["Eczema", "Acne"], positive: "Y"), sites: [CohortSite]? = nil,
+        permutations: Int = 99
+    ) throws -> CohortAnalysisResult {
         let (table, design) = try design(conditions, sites: sites)
         var settings = CohortSettings(depth: 200)
         settings.permutations = permutations
@@ -87,20 +91,24 @@ func relativelyClose(_ a: Double, _ b: Double, _ tolerance: Double = 1e-10) -> B
     @Test func missingAnswersInTheConditionColumnAreNotConditions() throws {
         let folder = TemporaryFolder()
         let metadata = try AxisSmallCase.editedMetadata(
-            [("P18.stool", "SKIN_CONDITION", "Not provided"), ("P18.skin", "SKIN_CONDITION", "Not provided"),
-             ("P19.stool", "SKIN_CONDITION", "Missing: Not provided"), ("P19.skin", "SKIN_CONDITION", "N/A"),
-             ("P17.stool", "SKIN_CONDITION", "UNSPECIFIED"), ("P16.stool", "SKIN_CONDITION", "Unknown")],
+            [
+                ("P18.stool", "SKIN_CONDITION", "Not provided"), ("P18.skin", "SKIN_CONDITION", "Not provided"),
+                ("P19.stool", "SKIN_CONDITION", "Missing: Not provided"), ("P19.skin", "SKIN_CONDITION", "N/A"),
+                ("P17.stool", "SKIN_CONDITION", "UNSPECIFIED"), ("P16.stool", "SKIN_CONDITION", "Unknown"),
+            ],
             in: folder)
         let (_, design) = try AxisSmallCase.design(.column("SKIN_CONDITION", control: "none", conditions: []), metadataPath: metadata)
         #expect(design.conditions == ["acne", "eczema"])
         #expect(design.inferredConditions?.map(\.value) == ["acne", "eczema"])
         #expect(design.inferredConditions?.map(\.people) == [3, 7])
-        let gut = design.statusCounts(site: 0), skin = design.statusCounts(site: 1)
+        let gut = design.statusCounts(site: 0)
+        let skin = design.statusCounts(site: 1)
         #expect(gut.controls == 6 && gut.cases == 10 && gut.unknown == 4)  // P16–P19 stool missing
         #expect(skin.controls == 8 && skin.cases == 10 && skin.unknown == 2)  // P18, P19 skin missing
         #expect(design.statusRule.contains("not provided"))
         // Named conditions: no inferred list.
-        let (_, named) = try AxisSmallCase.design(.column("SKIN_CONDITION", control: "none", conditions: ["eczema"]), metadataPath: metadata)
+        let (_, named) = try AxisSmallCase.design(
+            .column("SKIN_CONDITION", control: "none", conditions: ["eczema"]), metadataPath: metadata)
         #expect(named.inferredConditions == nil)
     }
 
@@ -135,7 +143,8 @@ func relativelyClose(_ a: Double, _ b: Double, _ tolerance: Double = 1e-10) -> B
                 #expect(relativelyClose(row.pValue, p), "\(site) \(metric): \(row.pValue) vs SciPy \(p)")
             }
             for (metric, f) in values["permanova_F"] ?? [:] {
-                let row = try #require(result.betaTests.first { $0.condition == "Eczema" && $0.site == site && $0.metric == metric && $0.test == "PERMANOVA" })
+                let row = try #require(
+                    result.betaTests.first { $0.condition == "Eczema" && $0.site == site && $0.metric == metric && $0.test == "PERMANOVA" })
                 #expect(relativelyClose(row.statistic, f), "\(site) \(metric): F \(row.statistic) vs scikit-bio \(f)")
             }
         }
@@ -163,8 +172,12 @@ func relativelyClose(_ a: Double, _ b: Double, _ tolerance: Double = 1e-10) -> B
         }
         #expect(renamed(columns.alphaTests) == renamed(single.alphaTests))
         #expect(renamed(columns.scoreTests) == renamed(single.scoreTests))
-        let betaColumns = columns.betaTests.map { [$0.condition.lowercased()] + Array($0.cells.dropFirst()) }.sorted { $0.joined() < $1.joined() }
-        let betaSingle = single.betaTests.map { [$0.condition.lowercased()] + Array($0.cells.dropFirst()) }.sorted { $0.joined() < $1.joined() }
+        let betaColumns = columns.betaTests.map { [$0.condition.lowercased()] + Array($0.cells.dropFirst()) }.sorted {
+            $0.joined() < $1.joined()
+        }
+        let betaSingle = single.betaTests.map { [$0.condition.lowercased()] + Array($0.cells.dropFirst()) }.sorted {
+            $0.joined() < $1.joined()
+        }
         #expect(betaColumns == betaSingle)
     }
 
@@ -180,7 +193,9 @@ func relativelyClose(_ a: Double, _ b: Double, _ tolerance: Double = 1e-10) -> B
         for site in ["UBERON:feces", "UBERON:skin"] {
             for method in ["ANCOM-BC", "ALDEx2"] {
                 let rows = result.differential.filter { $0.condition == "Acne" && $0.site == site && $0.method == method }
-                #expect(rows.count == 1 && rows[0].genus.isEmpty && rows[0].note.hasPrefix("too few") && rows[0].pValue.isNaN, "\(site) \(method)")
+                #expect(
+                    rows.count == 1 && rows[0].genus.isEmpty && rows[0].note.hasPrefix("too few") && rows[0].pValue.isNaN,
+                    "\(site) \(method)")
             }
         }
         #expect(result.differential.filter { $0.method == "ANCOM-BC" }.allSatisfy { $0.cells[7] == "e" })
@@ -193,9 +208,12 @@ func relativelyClose(_ a: Double, _ b: Double, _ tolerance: Double = 1e-10) -> B
         var settings = CohortSettings(depth: 200)
         settings.permutations = 49
         settings.aldexInstances = 8
-        let covariate = CohortCovariate(name: "Age", isNumeric: true, values: Dictionary(uniqueKeysWithValues: design.samples.map { ($0.id, "\($0.id.hasPrefix("P1") ? 40 : 30)") }))
+        let covariate = CohortCovariate(
+            name: "Age", isNumeric: true,
+            values: Dictionary(uniqueKeysWithValues: design.samples.map { ($0.id, "\($0.id.hasPrefix("P1") ? 40 : 30)") }))
         let result = try CohortAnalysis.run(
-            table: table, design: design, tree: try TreeFile.read(path: AxisSmallCase.path("tree.nwk")), covariates: [covariate], settings: settings)
+            table: table, design: design, tree: try TreeFile.read(path: AxisSmallCase.path("tree.nwk")), covariates: [covariate],
+            settings: settings)
         for test in ["PERMANOVA", "PERMDISP", "adonis"] {
             let rows = result.betaTests.filter { $0.test == test }
             #expect(!rows.isEmpty)
@@ -205,7 +223,8 @@ func relativelyClose(_ a: Double, _ b: Double, _ tolerance: Double = 1e-10) -> B
         let readme = AxisOutputFiles.readme(result, commandLine: "gutskin axis test", version: "test")
         #expect(readme.contains("beta-tests.tsv: per test type"))
         let html = AxisReportPage.render(result, commandLine: "gutskin axis test", version: "test")
-        #expect(html.contains("PERMANOVA, PERMDISP and adonis are separate families") && html.contains("natural-log fold change (ANCOM-BC)"))
+        #expect(
+            html.contains("PERMANOVA, PERMDISP and adonis are separate families") && html.contains("natural-log fold change (ANCOM-BC)"))
     }
 
     @Test func gutOnlyCohortKeepsPerSiteSectionsAndSaysLinksNeedPairs() throws {
@@ -217,7 +236,8 @@ func relativelyClose(_ a: Double, _ b: Double, _ tolerance: Double = 1e-10) -> B
 
     @Test func resultsDoNotDependOnThreads() throws {
         let (table, design) = try AxisSmallCase.design(.columns(["Eczema"], positive: "Y"))
-        var one = CohortSettings(depth: 200), many = CohortSettings(depth: 200)
+        var one = CohortSettings(depth: 200)
+        var many = CohortSettings(depth: 200)
         one.permutations = 49
         many.permutations = 49
         one.threads = 1
@@ -237,7 +257,8 @@ func relativelyClose(_ a: Double, _ b: Double, _ tolerance: Double = 1e-10) -> B
         let files = AxisOutputFiles.files(result, commandLine: "gutskin axis test", version: "test")
         let names = files.map(\.name)
         #expect(names.contains("index.html") && names.contains("README.txt"))
-        for file in files where file.name.hasSuffix("-tests.tsv") || file.name.hasPrefix("links-") || file.name == "differential-genera.tsv" {
+        for file in files where file.name.hasSuffix("-tests.tsv") || file.name.hasPrefix("links-") || file.name == "differential-genera.tsv"
+        {
             let header = file.content.split(separator: "\n").first.map(String.init) ?? ""
             #expect(header.contains("p_value") && header.contains("q_value"), "\(file.name)")
         }

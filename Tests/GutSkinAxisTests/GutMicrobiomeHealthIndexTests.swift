@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GutSkinAxis
 
 @Suite struct GutMicrobiomeHealthIndexTests {
@@ -80,7 +81,8 @@ import Testing
         let result = Index.score(speciesAbundances: [
             "s__Bifidobacterium_adolescentis": 0.25, "s__Alistipes_senegalensis": 0.25,
             "s__Bifidobacterium_unclassified": 0.3,
-            "k__Viruses|p__Viruses_noname|c__Viruses_noname|o__Viruses_noname|f__Siphoviridae|g__Lambdavirus|s__Enterobacteria_phage_lambda": 0.2,
+            "k__Viruses|p__Viruses_noname|c__Viruses_noname|o__Viruses_noname|f__Siphoviridae|g__Lambdavirus|s__Enterobacteria_phage_lambda":
+                0.2,
         ])
         #expect(abs(result.index - log10((2.0 / 7.0 * log(2.0) + 1e-5) / 1e-5)) < 1e-12)
     }
@@ -91,8 +93,10 @@ import Testing
         let result = Index.score(speciesAbundances: [
             "k__Bacteria": 100,
             "k__Bacteria|p__Actinobacteria": 50,
-            "k__Bacteria|p__Actinobacteria|c__Actinobacteria|o__Bifidobacteriales|f__Bifidobacteriaceae|g__Bifidobacterium|s__Bifidobacterium_adolescentis": 50,
-            "k__Bacteria|p__Actinobacteria|c__Actinobacteria|o__Bifidobacteriales|f__Bifidobacteriaceae|g__Bifidobacterium|s__Bifidobacterium_adolescentis|t__GCF_000010425": 50,
+            "k__Bacteria|p__Actinobacteria|c__Actinobacteria|o__Bifidobacteriales|f__Bifidobacteriaceae|g__Bifidobacterium|s__Bifidobacterium_adolescentis":
+                50,
+            "k__Bacteria|p__Actinobacteria|c__Actinobacteria|o__Bifidobacteriales|f__Bifidobacteriaceae|g__Bifidobacterium|s__Bifidobacterium_adolescentis|t__GCF_000010425":
+                50,
             "Alistipes senegalensis": 50,
         ])
         #expect(abs(result.index - log10((2.0 / 7.0 * log(2.0) + 1e-5) / 1e-5)) < 1e-12)

@@ -1,12 +1,16 @@
 import Foundation
 import Testing
+
 @testable import GutSkinAxis
 
 @Suite struct QuantilesTests {
     /// Golden values from NumPy 2.4.6: `numpy.percentile([3.2, 1.0, 7.5, 2.2, 9.9, 4.4, 4.4, 0.0], range(101))`.
     @Test func matchNumPyLinearPercentiles() throws {
         let quantiles = try #require(Quantiles(of: [3.2, 1.0, 7.5, 2.2, 9.9, 4.4, 4.4, 0.0]))
-        let expected: [Int: Double] = [0: 0.0, 10: 0.7000000000000001, 25: 1.9000000000000001, 50: 3.8000000000000003, 73: 4.740999999999999, 90: 8.219999999999999, 100: 9.9]
+        let expected: [Int: Double] = [
+            0: 0.0, 10: 0.7000000000000001, 25: 1.9000000000000001, 50: 3.8000000000000003, 73: 4.740999999999999, 90: 8.219999999999999,
+            100: 9.9,
+        ]
         for (percentile, value) in expected {
             #expect(abs(quantiles[percentile: percentile] - value) <= 1e-12 * max(1, abs(value)), "percentile \(percentile)")
         }

@@ -1,14 +1,18 @@
 import Testing
+
 @testable import GutSkinAxis
 
 @Suite struct QuestionnaireFileTests {
     @Test func jsonAndTSVGiveTheSameAnswers() throws {
-        let json = #"{"plant_types_per_week": 31, "fibre_grams_per_day": 25.5, "dairy": "daily", "sugary_foods": "rarely", "probiotics": "current", "antibiotics_last_6_months": "no", "skin_conditions": ["acne", "rosacea"], "skin_ph": [4.9, 5.1]}"#
-        let tsv = "# answers\nquestion\tanswer\nplant_types_per_week\t31\nfibre_grams_per_day\t25.5\ndairy\tdaily\nsugary_foods\trarely\nprobiotics\tcurrent\nantibiotics_last_6_months\tno\nskin_conditions\tacne, rosacea\nskin_ph\t4.9,5.1\n"
+        let json =
+            #"{"plant_types_per_week": 31, "fibre_grams_per_day": 25.5, "dairy": "daily", "sugary_foods": "rarely", "probiotics": "current", "antibiotics_last_6_months": "no", "skin_conditions": ["acne", "rosacea"], "skin_ph": [4.9, 5.1]}"#
+        let tsv =
+            "# answers\nquestion\tanswer\nplant_types_per_week\t31\nfibre_grams_per_day\t25.5\ndairy\tdaily\nsugary_foods\trarely\nprobiotics\tcurrent\nantibiotics_last_6_months\tno\nskin_conditions\tacne, rosacea\nskin_ph\t4.9,5.1\n"
         let fromJSON = try QuestionnaireFile.parse(text: json, file: "q.json")
         let fromTSV = try QuestionnaireFile.parse(text: tsv, file: "q.tsv")
         #expect(fromJSON == fromTSV)
-        #expect(fromJSON.plantTypesPerWeek == 31 && fromJSON.skinConditions == [.acne, .rosacea] && fromJSON.antibioticsLast6Months == false)
+        #expect(
+            fromJSON.plantTypesPerWeek == 31 && fromJSON.skinConditions == [.acne, .rosacea] && fromJSON.antibioticsLast6Months == false)
     }
 
     @Test(arguments: [
@@ -35,7 +39,8 @@ import Testing
 
     /// Each answer is shown with the literature of its topic, and every note cites a known source.
     @Test func answersCarryLiteratureWithKnownSources() throws {
-        let questionnaire = try QuestionnaireFile.parse(text: #"{"dairy": "daily", "plant_types_per_week": 5, "skin_conditions": ["acne"]}"#, file: "q.json")
+        let questionnaire = try QuestionnaireFile.parse(
+            text: #"{"dairy": "daily", "plant_types_per_week": 5, "skin_conditions": ["acne"]}"#, file: "q.json")
         let result = QuestionnaireResult(questionnaire)
         #expect(result.answers.map(\.question) == ["Different plants eaten per week", "Dairy", "Known skin conditions"])
         for answer in result.answers {

@@ -1,13 +1,15 @@
 import Foundation
 import GutSkinCore
 import Testing
+
 @testable import GutSkinAxis
 @testable import GutSkinRendering
 
 @Suite struct ReportBuilderTests {
     func scored(_ table: FeatureTable, sample: Int, rarefied: Bool = true) throws -> ReportBuilder.ScoredSite {
         let scorer = SampleScorer(reference: try ScoringFixtures.reference())
-        let scores = scorer.score(SampleProfile(table: table, sample: sample, rarefied: rarefied), annotation: FeatureAnnotation(table: table))
+        let scores = scorer.score(
+            SampleProfile(table: table, sample: sample, rarefied: rarefied), annotation: FeatureAnnotation(table: table))
         return .init(scores: scores, scorer: scorer, table: "t.biom", taxonomy: TaxonomyStyle.describe(table))
     }
 
@@ -59,7 +61,10 @@ import Testing
     @Test func unknownGeneraWarnOfAPoorMatch() throws {
         let silva = try FeatureTable(
             sampleIDs: ["silva"], featureIDs: ["a", "b"],
-            featureTaxonomy: [Taxonomy(parsing: "d__Bacteria; p__Firmicutes; g__Agathobacter"), Taxonomy(parsing: "d__Bacteria; p__Bacteroidota; g__Bacteroides")],
+            featureTaxonomy: [
+                Taxonomy(parsing: "d__Bacteria; p__Firmicutes; g__Agathobacter"),
+                Taxonomy(parsing: "d__Bacteria; p__Bacteroidota; g__Bacteroides"),
+            ],
             dense: [[15, 5]])
         let site = try scored(silva, sample: 0)
         #expect(site.scores.knownGenusShare == 0.25)
@@ -79,11 +84,15 @@ import Testing
             #expect(object[key] != nil, "\(key)")
         }
         let gut = try #require(object["gut"] as? [String: Any])
-        for key in ["sample_id", "reference", "reads", "rarefied_to", "known_genus_share", "scores", "top_genera", "map_position", "dysbiotic"] {
+        for key in [
+            "sample_id", "reference", "reads", "rarefied_to", "known_genus_share", "scores", "top_genera", "map_position", "dysbiotic",
+        ] {
             #expect(gut[key] != nil, "\(key)")
         }
         let score = try #require((gut["scores"] as? [[String: Any]])?.first)
-        for key in ["id", "title", "value", "percentile", "band", "reference_median", "citations", "explanation"] { #expect(score[key] != nil, "\(key)") }
+        for key in ["id", "title", "value", "percentile", "band", "reference_median", "citations", "explanation"] {
+            #expect(score[key] != nil, "\(key)")
+        }
         let skinPH = try #require(object["skin_ph"] as? [String: Any])
         #expect(skinPH["band"] as? String == "high")
         #expect(skinPH["citation"] as? String == "prakash-2017" && skinPH["evidence_grade"] as? String == "very_low")
@@ -96,7 +105,8 @@ import Testing
         var builder = ReportBuilder(gut: try scored(ScoringFixtures.table, sample: 2), skin: nil, generatedBy: "test")
         builder.questionnaire = try QuestionnaireFile.parse(text: "dairy\tdaily\nplant_types_per_week\t12\n", file: "q.tsv")
         builder.breathTest = BreathTestInterpretation.interpret(
-            try BreathTestSeries(readings: [(0.0, 5.0), (60, 12), (90, 30)].map { .init(minutes: $0.0, hydrogenPPM: $0.1, methanePPM: nil) }))
+            try BreathTestSeries(
+                readings: [(0.0, 5.0), (60, 12), (90, 30)].map { .init(minutes: $0.0, hydrogenPPM: $0.1, methanePPM: nil) }))
         let report = builder.build()
         let encoder = JSONEncoder()
         encoder.keyEncodingStrategy = .convertToSnakeCase
@@ -148,11 +158,15 @@ import Testing
         let table = ScoringFixtures.table
         let scorer = SampleScorer(reference: try ScoringFixtures.reference())
         let scores = scorer.score(SampleProfile(table: table, sample: 0, rarefied: true), annotation: FeatureAnnotation(table: table))
-        let report = ReportBuilder(gut: .init(scores: scores, scorer: scorer, table: "t", taxonomy: "x"), skin: nil, generatedBy: "test").build()
+        let report = ReportBuilder(gut: .init(scores: scores, scorer: scorer, table: "t", taxonomy: "x"), skin: nil, generatedBy: "test")
+            .build()
         let encoder = JSONEncoder()
         encoder.keyEncodingStrategy = .convertToSnakeCase
         let text = String(decoding: try encoder.encode(report), as: UTF8.self)
-        for key in ["\"skin\":null", "\"breath_test\":null", "\"breath_test_literature\":[]", "\"questionnaire\":null", "\"gmhi\":null", "\"poor_match\":", "\"subjects\":"] {
+        for key in [
+            "\"skin\":null", "\"breath_test\":null", "\"breath_test_literature\":[]", "\"questionnaire\":null", "\"gmhi\":null",
+            "\"poor_match\":", "\"subjects\":",
+        ] {
             #expect(text.contains(key), "\(key)")
         }
         // faith_pd is undefined without a tree: value and percentile are null, the note says why.

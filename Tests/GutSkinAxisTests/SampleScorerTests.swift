@@ -2,6 +2,7 @@ import Foundation
 import GutSkinCore
 import GutSkinKernels
 import Testing
+
 @testable import GutSkinAxis
 
 @Suite struct SampleScorerTests {
@@ -55,7 +56,10 @@ import Testing
 
     /// MD index = ln(increased / decreased) (Gevers et al. 2014), by hand.
     @Test func microbialDysbiosisIndexByHand() throws {
-        let value = try #require(MicrobialDysbiosisIndex.value(genera: [("g__Escherichia", 3), ("g__Veillonella", 1), ("g__Bacteroides", 8), ("g__[Ruminococcus]", 5)]))
+        let value = try #require(
+            MicrobialDysbiosisIndex.value(genera: [
+                ("g__Escherichia", 3), ("g__Veillonella", 1), ("g__Bacteroides", 8), ("g__[Ruminococcus]", 5),
+            ]))
         #expect(abs(value - log(4.0 / 8.0)) < 1e-15)  // [Ruminococcus] is not Ruminococcus
         #expect(MicrobialDysbiosisIndex.value(genera: [("Bacteroides", 1)]) == nil)
         // SILVA's merged Escherichia-Shigella is the increased Escherichia.

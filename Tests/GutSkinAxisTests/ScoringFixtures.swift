@@ -1,4 +1,5 @@
 import GutSkinCore
+
 @testable import GutSkinAxis
 
 /// A small hand-made cohort: 8 reference samples from 6 subjects over 6 genera, Greengenes-style lineages.

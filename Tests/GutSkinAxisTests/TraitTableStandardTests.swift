@@ -1,7 +1,8 @@
-import Testing
 import GutSkinCore
 import GutSkinFormats
 import TestSupport
+import Testing
+
 @testable import GutSkinAxis
 
 @Suite struct TraitTableStandardTests {
@@ -63,7 +64,9 @@ import TestSupport
         }
         print("\(file): trait genera present: \(present.joined(separator: ", "))")
         print("\(file): trait genera absent: \(absent.joined(separator: ", "))")
-        for genus in ["Faecalibacterium", "Roseburia", "Coprococcus", "Bacteroides", "Bifidobacterium", "Akkermansia", "Escherichia", "Cutibacterium"] {
+        for genus in [
+            "Faecalibacterium", "Roseburia", "Coprococcus", "Bacteroides", "Bifidobacterium", "Akkermansia", "Escherichia", "Cutibacterium",
+        ] {
             #expect(present.contains { $0.hasPrefix(genus + " ") }, "\(genus) in \(file)")
         }
         // Greengenes 13_8 has neither the 2016 genus Agathobacter nor a Shigella genus.

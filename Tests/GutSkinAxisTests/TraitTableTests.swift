@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GutSkinAxis
 
 @Suite struct TraitTableTests {

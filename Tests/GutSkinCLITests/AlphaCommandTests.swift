@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `gutskin alpha` end to end: the TSV it writes, and exit codes and messages for bad input.
 @Suite struct AlphaCommandTests {
@@ -55,7 +55,9 @@ import TestSupport
         #expect(header.count == 1 + 25)  // sample-id and the 25 metrics without a tree
         #expect(!header.contains("faith_pd"))
         #expect(header.contains("shannon_entropy") && header.contains("fisher_alpha"))
-        #expect(try CommandLineRun(["alpha", table, "--metric", "all", "--undefined-as-nan", "--tree", tree, "-o", folder.file("b.tsv")]).status == 0)
+        #expect(
+            try CommandLineRun(["alpha", table, "--metric", "all", "--undefined-as-nan", "--tree", tree, "-o", folder.file("b.tsv")]).status
+                == 0)
         #expect(try Self.rows(folder.file("b.tsv"))[0].last == "faith_pd")
     }
 
@@ -83,7 +85,8 @@ import TestSupport
     ])
     func badInputFailsWithAMessageAndNoOutput(_ arguments: [String], _ status: Int32, _ message: String) throws {
         let folder = TemporaryFolder()
-        let table = message.contains("whole number")
+        let table =
+            message.contains("whole number")
             ? folder.write("#OTU ID\tS1\nO1\t0.5\nO2\t0.5\nO3\t0\n", to: "t.tsv")
             : folder.write(Self.table, to: "t.tsv")
         folder.write("(O1:1,X:2);\n", to: "small.nwk")

@@ -1,15 +1,17 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct AxisCommandTests {
     static let fixture = SharedData.packageRoot.appendingPathComponent("Tests/Fixtures/axis-small").path
     static func small(_ name: String) -> String { fixture + "/" + name }
 
     static func smallArguments(_ output: String) -> [String] {
-        ["axis", small("table.tsv"), "--metadata", small("metadata.tsv"), "--gut", "UBERON:feces", "--skin", "UBERON:skin",
-         "--condition", "Eczema", "--condition", "Acne", "--tree", small("tree.nwk"), "--depth", "200",
-         "--permutations", "99", "--covariate", "Age", "-o", output]
+        [
+            "axis", small("table.tsv"), "--metadata", small("metadata.tsv"), "--gut", "UBERON:feces", "--skin", "UBERON:skin",
+            "--condition", "Eczema", "--condition", "Acne", "--tree", small("tree.nwk"), "--depth", "200",
+            "--permutations", "99", "--covariate", "Age", "-o", output,
+        ]
     }
 
     static func rows(_ path: String) throws -> [[String: String]] {
@@ -26,13 +28,18 @@ import TestSupport
         let run = try CommandLineRun(Self.smallArguments(folder.file("axis")))
         #expect(run.status == 0, "\(run.standardError)")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.file("axis")).sorted()
-        for name in ["index.html", "README.txt", "alpha-tests.tsv", "beta-tests.tsv", "differential-genera.tsv", "score-tests.tsv",
-                     "links-alpha.tsv", "links-beta.tsv", "links-genera.tsv", "covariate-tests.tsv", "samples.tsv", "per-person.tsv"] {
+        for name in [
+            "index.html", "README.txt", "alpha-tests.tsv", "beta-tests.tsv", "differential-genera.tsv", "score-tests.tsv",
+            "links-alpha.tsv", "links-beta.tsv", "links-genera.tsv", "covariate-tests.tsv", "samples.tsv", "per-person.tsv",
+        ] {
             #expect(files.contains(name), "\(name) missing from \(files)")
         }
         let alpha = try Self.rows(folder.file("axis/alpha-tests.tsv"))
         #expect(alpha.contains { $0["condition"] == "Acne" && $0["note"]?.hasPrefix("too few") == true && $0["p_value"] == "" })
-        #expect(alpha.contains { $0["condition"] == "Eczema" && $0["n_case"] == "7" && $0["n_control"] == "9" && $0["p_value"] != "" && $0["q_value"] != "" })
+        #expect(
+            alpha.contains {
+                $0["condition"] == "Eczema" && $0["n_case"] == "7" && $0["n_control"] == "9" && $0["p_value"] != "" && $0["q_value"] != ""
+            })
         // A second run may replace its own earlier output; another non-empty folder is refused.
         let again = try CommandLineRun(Self.smallArguments(folder.file("axis")) + ["--quiet"])
         #expect(again.status == 0)
@@ -48,31 +55,54 @@ import TestSupport
     @Test func singleCommandsReproduceTheNumbers() throws {
         let folder = TemporaryFolder()
         #expect(try CommandLineRun(Self.smallArguments(folder.file("axis")) + ["--quiet"]).status == 0)
-        #expect(try CommandLineRun(["filter", Self.small("table.tsv"), "--metadata", Self.small("metadata.tsv"), "--where", "body_site=UBERON:feces",
-                                    "--where", "eczema_group=case", "--where", "eczema_group=control", "-o", folder.file("gut.tsv"), "--quiet"]).status == 0)
-        #expect(try CommandLineRun(["beta", folder.file("gut.tsv"), "--metric", "braycurtis", "-o", folder.file("bc.tsv"), "--quiet"]).status == 0)
-        let permanova = try CommandLineRun(["permanova", folder.file("bc.tsv"), "--metadata", Self.small("metadata.tsv"), "--column", "eczema_group", "--json", "--permutations", "0"])
+        #expect(
+            try CommandLineRun([
+                "filter", Self.small("table.tsv"), "--metadata", Self.small("metadata.tsv"), "--where", "body_site=UBERON:feces",
+                "--where", "eczema_group=case", "--where", "eczema_group=control", "-o", folder.file("gut.tsv"), "--quiet",
+            ]).status == 0)
+        #expect(
+            try CommandLineRun(["beta", folder.file("gut.tsv"), "--metric", "braycurtis", "-o", folder.file("bc.tsv"), "--quiet"]).status
+                == 0)
+        let permanova = try CommandLineRun([
+            "permanova", folder.file("bc.tsv"), "--metadata", Self.small("metadata.tsv"), "--column", "eczema_group", "--json",
+            "--permutations", "0",
+        ])
         let object = try JSONSerialization.jsonObject(with: Data(permanova.standardOutput.utf8)) as? [String: Any]
         let f = try #require(object?["test_statistic"] as? Double)
         let beta = try Self.rows(folder.file("axis/beta-tests.tsv"))
-        let row = try #require(beta.first { $0["condition"] == "Eczema" && $0["site"] == "UBERON:feces" && $0["metric"] == "braycurtis" && $0["test"] == "PERMANOVA" })
+        let row = try #require(
+            beta.first {
+                $0["condition"] == "Eczema" && $0["site"] == "UBERON:feces" && $0["metric"] == "braycurtis" && $0["test"] == "PERMANOVA"
+            })
         #expect(abs(Double(row["statistic"]!)! - f) <= 1e-12 * f)
 
         // README.txt's recipe from the written rarefied.biom and grouping file gives the same F.
         let readme = try String(contentsOfFile: folder.file("axis/README.txt"), encoding: .utf8)
-        #expect(readme.contains("gutskin filter rarefied.biom --metadata groups/Eczema-UBERON_feces.tsv --where group=case --where group=control"))
+        #expect(
+            readme.contains(
+                "gutskin filter rarefied.biom --metadata groups/Eczema-UBERON_feces.tsv --where group=case --where group=control"))
         #expect(readme.contains("Permutation") && readme.contains("depend on the order"))
         let grouping = folder.file("axis/groups/Eczema-UBERON_feces.tsv")
         #expect(FileManager.default.fileExists(atPath: folder.file("axis/groups/Acne-UBERON_skin.tsv")))
-        #expect(try CommandLineRun(["filter", folder.file("axis/rarefied.biom"), "--metadata", grouping, "--where", "group=case",
-                                    "--where", "group=control", "-o", folder.file("recipe.biom"), "--quiet"]).status == 0)
-        #expect(try CommandLineRun(["beta", folder.file("recipe.biom"), "--metric", "braycurtis", "-o", folder.file("recipe-bc.tsv"), "--quiet"]).status == 0)
-        let recipe = try CommandLineRun(["permanova", folder.file("recipe-bc.tsv"), "--metadata", grouping, "--column", "group", "--json", "--permutations", "0"])
+        #expect(
+            try CommandLineRun([
+                "filter", folder.file("axis/rarefied.biom"), "--metadata", grouping, "--where", "group=case",
+                "--where", "group=control", "-o", folder.file("recipe.biom"), "--quiet",
+            ]).status == 0)
+        #expect(
+            try CommandLineRun([
+                "beta", folder.file("recipe.biom"), "--metric", "braycurtis", "-o", folder.file("recipe-bc.tsv"), "--quiet",
+            ]).status == 0)
+        let recipe = try CommandLineRun([
+            "permanova", folder.file("recipe-bc.tsv"), "--metadata", grouping, "--column", "group", "--json", "--permutations", "0",
+        ])
         let recipeObject = try JSONSerialization.jsonObject(with: Data(recipe.standardOutput.utf8)) as? [String: Any]
         let recipeF = try #require(recipeObject?["test_statistic"] as? Double, "\(recipe.standardError)")
         #expect(abs(recipeF - f) <= 1e-12 * f)
 
-        #expect(try CommandLineRun(["alpha", Self.small("table.tsv"), "--metric", "shannon", "-o", folder.file("alpha.tsv"), "--quiet"]).status == 0)
+        #expect(
+            try CommandLineRun(["alpha", Self.small("table.tsv"), "--metric", "shannon", "-o", folder.file("alpha.tsv"), "--quiet"]).status
+                == 0)
         let alpha = try Self.rows(folder.file("alpha.tsv"))
         let perPerson = try Self.rows(folder.file("axis/per-person.tsv"))
         for person in perPerson {
@@ -97,7 +127,9 @@ import TestSupport
         #expect(missingSite.standardError.contains("no sample has body_site = 'UBERON:stool'"))
         #expect(missingSite.standardError.split(separator: "\n").count == 1)
 
-        let usage = try CommandLineRun(["axis", Self.small("table.tsv"), "--metadata", Self.small("metadata.tsv"), "-o", folder.file("out")])
+        let usage = try CommandLineRun([
+            "axis", Self.small("table.tsv"), "--metadata", Self.small("metadata.tsv"), "-o", folder.file("out"),
+        ])
         #expect(usage.status == 2)
         #expect(!FileManager.default.fileExists(atPath: folder.file("out")))
     }
@@ -119,7 +151,9 @@ import TestSupport
             "--permutations", "9", "-o", folder.file("axis") + "/",
         ])
         #expect(run.status == 0, "\(run.standardError)")
-        #expect(run.standardError.contains("conditions from SKIN_CONDITION (no --condition): 'acne' (3 people), 'eczema' (7 people)"), "\(run.standardError)")
+        #expect(
+            run.standardError.contains("conditions from SKIN_CONDITION (no --condition): 'acne' (3 people), 'eczema' (7 people)"),
+            "\(run.standardError)")
         #expect(!run.standardError.contains("axis//"))
         let readme = try String(contentsOfFile: folder.file("axis/README.txt"), encoding: .utf8)
         // eczema_group is blank for the acne people and P19: with --require they are unknown.

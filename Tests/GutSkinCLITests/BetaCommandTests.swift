@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `gutskin beta` and `beta-merge` end to end.
 @Suite struct BetaCommandTests {
@@ -16,7 +16,9 @@ import TestSupport
     static let tree = "((A:1,B:2):0.5,(C:1.5,D:0.25):1);\n"
 
     func lines(_ path: String) throws -> [[String]] {
-        try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map {
+            $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        }
     }
 
     @Test func brayCurtisByHand() throws {
@@ -45,7 +47,9 @@ import TestSupport
         let merge = try CommandLineRun(["beta-merge", folder.file("part1.h5"), folder.file("part0.h5"), "-o", folder.file("merged.tsv")])
         #expect(merge.status == 0, "\(merge.standardError)")
         _ = try CommandLineRun(["beta", table, "--metric", "jaccard", "-o", folder.file("full.tsv")])
-        #expect(try String(contentsOfFile: folder.file("merged.tsv"), encoding: .utf8) == String(contentsOfFile: folder.file("full.tsv"), encoding: .utf8))
+        #expect(
+            try String(contentsOfFile: folder.file("merged.tsv"), encoding: .utf8)
+                == String(contentsOfFile: folder.file("full.tsv"), encoding: .utf8))
         let incomplete = try CommandLineRun(["beta-merge", folder.file("part0.h5"), "-o", folder.file("x.tsv")])
         #expect(incomplete.status == 1)
         #expect(incomplete.standardError.contains("stripes 1:3 of 3 are in no part"))
@@ -70,7 +74,8 @@ import TestSupport
     @Test func singlePrecisionAndArtifactOutput() throws {
         let folder = TemporaryFolder()
         let table = folder.write(Self.table, to: "t.tsv")
-        #expect(try CommandLineRun(["beta", table, "--metric", "braycurtis", "--precision", "fp32", "-o", folder.file("dm.tsv")]).status == 0)
+        #expect(
+            try CommandLineRun(["beta", table, "--metric", "braycurtis", "--precision", "fp32", "-o", folder.file("dm.tsv")]).status == 0)
         let rows = try lines(folder.file("dm.tsv"))
         #expect(rows[1][2] == "\(Float(20.0 / 24.0))")
         #expect(try CommandLineRun(["beta", table, "--metric", "braycurtis", "-o", folder.file("dm.qza")]).status == 0)

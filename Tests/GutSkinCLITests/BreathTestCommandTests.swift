@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `gutskin breath-test` end to end, on `examples/breath-test.tsv` (values by hand: baseline H2 4,
 /// 35 ppm at 90 min → rise 31; 27 at 75 min is the first rise ≥ 20; CH4 at most 5).
@@ -33,7 +33,10 @@ import TestSupport
         let run = try CommandLineRun(["breath-test", Self.example])
         #expect(run.status == 0, "\(run.standardError)")
         let lines = run.standardOutput.split(separator: "\n").map(String.init)
-        #expect(lines.first == "hydrogen: positive — H2 rose at most 31 ppm above the baseline of 4 ppm by 90 minutes (a rise of 20 ppm first at 75 minutes)")
+        #expect(
+            lines.first
+                == "hydrogen: positive — H2 rose at most 31 ppm above the baseline of 4 ppm by 90 minutes (a rise of 20 ppm first at 75 minutes)"
+        )
         #expect(lines.dropFirst().first == "methane: negative — CH4 at most 5 ppm (baseline 2 ppm)")
         #expect(lines.contains("a breath test result is not a diagnosis; discuss it with a clinician"))
         #expect(lines.last?.hasPrefix("cite: Rezaie A") == true && lines.last?.contains("doi:10.1038/ajg.2017.46") == true)
@@ -71,7 +74,10 @@ import TestSupport
         let run = try CommandLineRun(["breath-test", path, "--json"])
         #expect(run.status == 1)
         #expect(run.standardOutput.isEmpty)
-        #expect(run.standardError == "gutskin: error: \(path): line 4, column 1 (minutes): time 15 comes after 30 (readings must be in increasing time order)\n")
+        #expect(
+            run.standardError
+                == "gutskin: error: \(path): line 4, column 1 (minutes): time 15 comes after 30 (readings must be in increasing time order)\n"
+        )
         let missing = try CommandLineRun(["breath-test", folder.file("absent.tsv")])
         #expect(missing.status == 1 && missing.standardError == "gutskin: error: \(folder.file("absent.tsv")): no such file\n")
         let failedWrite = try CommandLineRun(["breath-test", path, "-o", folder.file("out.json")])

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The CLI end to end: exit codes, stdout, stderr and files, as a user sees them.
 @Suite struct CommandLineTests {
@@ -43,7 +43,9 @@ import TestSupport
         #expect(run.status == 0)
         #expect(run.standardError.contains("dropped 1 samples below 5 reads: S3"))
         _ = try CommandLineRun(["rarefy", path, "--depth", "5", "--seed", "7", "-o", folder.file("b.tsv")])
-        #expect(try String(contentsOfFile: folder.file("a.tsv"), encoding: .utf8) == String(contentsOfFile: folder.file("b.tsv"), encoding: .utf8))
+        #expect(
+            try String(contentsOfFile: folder.file("a.tsv"), encoding: .utf8)
+                == String(contentsOfFile: folder.file("b.tsv"), encoding: .utf8))
         let quiet = try CommandLineRun(["rarefy", path, "--depth", "5", "--quiet", "-o", folder.file("c.tsv")])
         #expect(quiet.standardError.isEmpty)
     }
@@ -79,7 +81,10 @@ import TestSupport
         (["inspect", "bad.tsv"], Int32(1), "bad.tsv: line 2, column 3: 'x' is not a number"),
         (["collapse", "plain.tsv", "--rank", "genus", "-o", "g.tsv"], Int32(1), "no feature taxonomy"),
         (["filter", "t.tsv", "--where", "site=gut", "-o", "f.tsv"], Int32(2), "--where needs --metadata"),
-        (["filter", "t.tsv", "--min-depth", "1000000", "-o", "f.tsv"], Int32(1), "t.tsv: no samples are left (0 not in the metadata, 0 not matching --where, 3 below --min-depth)"),
+        (
+            ["filter", "t.tsv", "--min-depth", "1000000", "-o", "f.tsv"], Int32(1),
+            "t.tsv: no samples are left (0 not in the metadata, 0 not matching --where, 3 below --min-depth)"
+        ),
         (["rarefy", "t.tsv", "--depth", "1000000", "-o", "r.tsv"], Int32(1), "t.tsv: no sample has 1000000 reads"),
         (["collapse", "plain.tsv", "--rank", "genus", "-o", "c.tsv"], Int32(1), "plain.tsv: the table has no feature taxonomy"),
     ])

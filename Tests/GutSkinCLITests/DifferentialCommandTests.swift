@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `gutskin differential --method aldex` end to end.
 @Suite struct DifferentialCommandTests {
@@ -28,20 +28,29 @@ import TestSupport
         let rows = try String(contentsOfFile: folder.file("a.tsv"), encoding: .utf8).split(separator: "\n").map {
             $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
         }
-        #expect(rows[0] == ["feature", "coefficient", "estimate", "effect", "p_value", "q_value", "wilcoxon_p_value", "wilcoxon_q_value", "passed"])
+        #expect(
+            rows[0] == [
+                "feature", "coefficient", "estimate", "effect", "p_value", "q_value", "wilcoxon_p_value", "wilcoxon_q_value", "passed",
+            ])
         let shifted = try #require(rows.first { $0[0] == "F1" })
         #expect(shifted[1] == "group[b vs a]")
         #expect((Double(shifted[2]) ?? 0) > 3, "a 16-fold rise is about 4 log2 units")
         #expect(shifted[8] == "true")
         _ = try CommandLineRun(arguments + ["-o", folder.file("b.tsv")])
-        #expect(try String(contentsOfFile: folder.file("a.tsv"), encoding: .utf8) == String(contentsOfFile: folder.file("b.tsv"), encoding: .utf8))
+        #expect(
+            try String(contentsOfFile: folder.file("a.tsv"), encoding: .utf8)
+                == String(contentsOfFile: folder.file("b.tsv"), encoding: .utf8))
     }
 
     @Test func aldexNeedsTwoGroups() throws {
         let folder = TemporaryFolder()
         let (table, metadata) = Self.fixtures(folder)
-        folder.write("sample-id\tgroup\n" + (1...20).map { "S\($0)\t\(["a", "b", "c"][$0 % 3])" }.joined(separator: "\n") + "\n", to: "three.tsv")
-        let run = try CommandLineRun(["differential", table, "--metadata", folder.file("three.tsv"), "--column", "group", "--method", "aldex", "-o", folder.file("o.tsv")])
+        folder.write(
+            "sample-id\tgroup\n" + (1...20).map { "S\($0)\t\(["a", "b", "c"][$0 % 3])" }.joined(separator: "\n") + "\n", to: "three.tsv")
+        let run = try CommandLineRun([
+            "differential", table, "--metadata", folder.file("three.tsv"), "--column", "group", "--method", "aldex", "-o",
+            folder.file("o.tsv"),
+        ])
         #expect(run.status == 2)
         #expect(run.standardError.contains("compares two groups"))
         #expect(!FileManager.default.fileExists(atPath: folder.file("o.tsv")))

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `gutskin longitudinal …` end to end on a small hand-made cohort (values checkable by hand:
 /// each subject's week-8 minus week-0 difference is written in the metadata below).

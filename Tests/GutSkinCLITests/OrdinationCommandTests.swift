@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `gutskin pcoa` and `gutskin permdisp` end to end.
 @Suite struct OrdinationCommandTests {

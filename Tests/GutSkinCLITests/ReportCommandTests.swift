@@ -1,8 +1,9 @@
 import Foundation
 import GutSkinAxis
-@testable import GutSkinRendering
-import Testing
 import TestSupport
+import Testing
+
+@testable import GutSkinRendering
 
 /// `gutskin report`, `gutskin reference` and the demo, run as a user would.
 @Suite struct ReportCommandTests {
@@ -27,7 +28,9 @@ import TestSupport
         // The same inputs give the same report.
         let again = try CommandLineRun(["demo", "-o", folder.file("again")])
         #expect(again.status == 0)
-        #expect(try Data(contentsOf: URL(fileURLWithPath: folder.file("again/demo-report.json"))) == Data(contentsOf: URL(fileURLWithPath: folder.file("demo/demo-report.json"))))
+        #expect(
+            try Data(contentsOf: URL(fileURLWithPath: folder.file("again/demo-report.json")))
+                == Data(contentsOf: URL(fileURLWithPath: folder.file("demo/demo-report.json"))))
     }
 
     @Test func badInputIsOneLineAndLeavesNoFiles() throws {
@@ -39,17 +42,23 @@ import TestSupport
         #expect(unknown.status == 1)
         #expect(unknown.standardError.hasPrefix("gutskin: error: \(table): no sample 'nobody'"))
         #expect(unknown.standardError.split(separator: "\n").count == 1)
-        #expect(!FileManager.default.fileExists(atPath: folder.file("r.html")) && !FileManager.default.fileExists(atPath: folder.file("r.json")))
+        #expect(
+            !FileManager.default.fileExists(atPath: folder.file("r.html")) && !FileManager.default.fileExists(atPath: folder.file("r.json"))
+        )
 
         let badQuestionnaire = folder.write("dairy\tsometimes\n", to: "q.tsv")
-        let answers = try CommandLineRun(["report", table, "--sample", DemoPerson.gutSampleID, "--questionnaire", badQuestionnaire, "-o", folder.file("r.html")])
+        let answers = try CommandLineRun([
+            "report", table, "--sample", DemoPerson.gutSampleID, "--questionnaire", badQuestionnaire, "-o", folder.file("r.html"),
+        ])
         #expect(answers.status == 1 && answers.standardError.contains("q.tsv: line 1: dairy must be one of"))
         #expect(!FileManager.default.fileExists(atPath: folder.file("r.html")))
 
         let notHTML = try CommandLineRun(["report", table, "--sample", DemoPerson.gutSampleID, "-o", folder.file("r.txt")])
         #expect(notHTML.status == 2)
         let badReference = folder.write("{\"format\": \"something else\"}", to: "ref.json")
-        let reference = try CommandLineRun(["report", table, "--sample", DemoPerson.gutSampleID, "--reference", badReference, "-o", folder.file("r.html")])
+        let reference = try CommandLineRun([
+            "report", table, "--sample", DemoPerson.gutSampleID, "--reference", badReference, "-o", folder.file("r.html"),
+        ])
         #expect(reference.status == 1 && reference.standardError.contains("ref.json: not a gutskin reference"))
     }
 
@@ -60,7 +69,9 @@ import TestSupport
         #expect(try CommandLineRun(["demo", "-o", folder.file("demo"), "--quiet"]).status == 0)
         let json = folder.write("PRECIOUS", to: "r.json")
         try FileManager.default.createDirectory(atPath: folder.file("r.html"), withIntermediateDirectories: false)
-        let run = try CommandLineRun(["report", folder.file("demo/demo-person.biom"), "--sample", DemoPerson.gutSampleID, "-o", folder.file("r.html")])
+        let run = try CommandLineRun([
+            "report", folder.file("demo/demo-person.biom"), "--sample", DemoPerson.gutSampleID, "-o", folder.file("r.html"),
+        ])
         #expect(run.status == 1 && run.standardError.contains("r.html: is a folder"))
         #expect(try String(contentsOfFile: json, encoding: .utf8) == "PRECIOUS")
         #expect(!folder.contents.contains { $0.hasSuffix(".tmp") })
@@ -106,7 +117,16 @@ import TestSupport
         let single = try CommandLineRun(["report", table, "--sample", first[0], "-o", folder.file("one.html"), "--quiet"])
         #expect(single.status == 0)
         // JSONDecoder reads doubles exactly (JSONSerialization can be off in the last bit).
-        struct Report: Decodable { struct Site: Decodable { struct Score: Decodable { let id: String; let value: Double? }; let scores: [Score] }; let gut: Site }
+        struct Report: Decodable {
+            struct Site: Decodable {
+                struct Score: Decodable {
+                    let id: String
+                    let value: Double?
+                }
+                let scores: [Score]
+            }
+            let gut: Site
+        }
         let report = try JSONDecoder().decode(Report.self, from: Data(contentsOf: URL(fileURLWithPath: folder.file("one.json"))))
         let shannon = try #require(report.gut.scores.first { $0.id == "shannon_entropy" })
         let column = try #require(header.firstIndex(of: "shannon_entropy"))
@@ -120,33 +140,50 @@ import TestSupport
         guard let table = SharedData.path("hmp-v35-even1k.biom"), let mapping = SharedData.path("hmp-v35-even1k-mapping.tsv"),
             let tree = SharedData.path("gg-13_8-97_otus.tree.gz")
         else { return }
-        let script = try String(contentsOf: SharedData.packageRoot.appendingPathComponent("scripts/build-default-references"), encoding: .utf8)
+        let script = try String(
+            contentsOf: SharedData.packageRoot.appendingPathComponent("scripts/build-default-references"), encoding: .utf8)
         let folder = TemporaryFolder()
-        let common = ["--metadata", mapping, "--depth", "1000", "--seed", "1", "--subject", "hostsubjectid", "--tree", tree,
-                      "--platform", "16S rRNA V3–V5 amplicons (HMP, 454 pyrosequencing)"]
+        let common = [
+            "--metadata", mapping, "--depth", "1000", "--seed", "1", "--subject", "hostsubjectid", "--tree", tree,
+            "--platform", "16S rRNA V3–V5 amplicons (HMP, 454 pyrosequencing)",
+        ]
         let builds: [(String, [String])] = [
             ("gut", ["--where", "HMPbodysubsite=Stool", "--site", "gut", "--site-detail", "stool", "--name", "HMP stool"]),
-            ("skin-sebaceous", ["--where", "HMPbodysubsite=Right_Retroauricular_crease", "--where", "HMPbodysubsite=Left_Retroauricular_crease",
-                                "--site", "skin", "--site-detail", "sebaceous (retroauricular crease)", "--name", "HMP retroauricular crease"]),
-            ("skin-dry", ["--where", "HMPbodysubsite=Right_Antecubital_fossa", "--where", "HMPbodysubsite=Left_Antecubital_fossa",
-                          "--site", "skin", "--site-detail", "dry (antecubital fossa)", "--name", "HMP antecubital fossa"]),
+            (
+                "skin-sebaceous",
+                [
+                    "--where", "HMPbodysubsite=Right_Retroauricular_crease", "--where", "HMPbodysubsite=Left_Retroauricular_crease",
+                    "--site", "skin", "--site-detail", "sebaceous (retroauricular crease)", "--name", "HMP retroauricular crease",
+                ]
+            ),
+            (
+                "skin-dry",
+                [
+                    "--where", "HMPbodysubsite=Right_Antecubital_fossa", "--where", "HMPbodysubsite=Left_Antecubital_fossa",
+                    "--site", "skin", "--site-detail", "dry (antecubital fossa)", "--name", "HMP antecubital fossa",
+                ]
+            ),
         ]
         for (name, arguments) in builds {
             #expect(script.contains(arguments[1]), "the script builds \(name) with \(arguments[1])")
-            let run = try CommandLineRun(["reference", "build", table] + common + arguments + ["-o", folder.file("\(name).json"), "--quiet"])
+            let run = try CommandLineRun(
+                ["reference", "build", table] + common + arguments + ["-o", folder.file("\(name).json"), "--quiet"])
             #expect(run.status == 0, "\(run.standardError)")
             let rebuilt = try GutSkinReference(jsonData: Data(contentsOf: URL(fileURLWithPath: folder.file("\(name).json"))), file: name)
             let shipped = try #require(try DefaultReferences.reference(named: name))
             let file = try GutSkinReference(
                 jsonData: Data(contentsOf: SharedData.packageRoot.appendingPathComponent("references/\(name).json")), file: name)
             #expect(file == shipped, "references/\(name).json and the compiled-in copy differ: run scripts/build-default-references")
-            var rebuiltWithoutMap = rebuilt, shippedWithoutMap = shipped
+            var rebuiltWithoutMap = rebuilt
+            var shippedWithoutMap = shipped
             rebuiltWithoutMap.map = shipped.map
             #expect(rebuiltWithoutMap == shipped, "\(name): rebuilding changed the reference; run scripts/build-default-references")
             shippedWithoutMap.map = rebuilt.map
             #expect(rebuilt.map.coordinates.count == shipped.map.coordinates.count)
-            for (a, b) in zip(rebuilt.map.coordinates.joined() + rebuilt.map.eigenvalues + rebuilt.map.centredDiagonal,
-                              shipped.map.coordinates.joined() + shipped.map.eigenvalues + shipped.map.centredDiagonal) {
+            for (a, b) in zip(
+                rebuilt.map.coordinates.joined() + rebuilt.map.eigenvalues + rebuilt.map.centredDiagonal,
+                shipped.map.coordinates.joined() + shipped.map.eigenvalues + shipped.map.centredDiagonal)
+            {
                 #expect(abs(a - b) <= 1e-9 * max(1, abs(b)))
             }
         }
@@ -169,7 +206,8 @@ import TestSupport
         #expect(run.status == 0, "\(run.standardError)")
         let report = try json(folder.file("p.json"))
         let gmhi = try #require((report["gut"] as? [String: Any])?["gmhi"] as? Double)
-        let healthy = -0.2 * log(0.2) / 7, scarce = -0.1 * log(0.1) / 31
+        let healthy = -0.2 * log(0.2) / 7
+        let scarce = -0.1 * log(0.1) / 31
         #expect(abs(gmhi - log10((healthy + 1e-5) / (scarce + 1e-5))) < 1e-12)
         #expect((report["warnings"] as? [String])?.contains { $0.contains("relative abundances") } == true)
     }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `gutskin permanova`, `anosim`, `mantel` and `adonis` end to end.
 @Suite struct StatisticsCommandTests {
@@ -44,7 +44,8 @@ import TestSupport
 
     @Test func permanovaTableAndJSON() throws {
         let folder = TemporaryFolder()
-        let dm = folder.write(Self.matrix, to: "dm.tsv"), md = folder.write(Self.metadata, to: "md.tsv")
+        let dm = folder.write(Self.matrix, to: "dm.tsv")
+        let md = folder.write(Self.metadata, to: "md.tsv")
         let text = try CommandLineRun(["permanova", dm, "--metadata", md, "--column", "site", "--seed", "3"])
         #expect(text.status == 0, "\(text.standardError)")
         #expect(text.standardOutput.contains("PERMANOVA") && text.standardOutput.contains("pseudo-F"))
@@ -77,7 +78,9 @@ import TestSupport
         let folder = TemporaryFolder()
         let dm = folder.write(Self.matrix, to: "dm.tsv")
         let md = folder.write("sample-id\tsite\na\tx\nb\tx\nc\ty\nd\ty\ne\tz\nf\tz\n", to: "md.tsv")
-        let run = try CommandLineRun(["permanova", dm, "--metadata", md, "--column", "site", "--pairwise", "--json", "--permutations", "19"])
+        let run = try CommandLineRun([
+            "permanova", dm, "--metadata", md, "--column", "site", "--pairwise", "--json", "--permutations", "19",
+        ])
         #expect(run.status == 0, "\(run.standardError)")
         let pairs = try #require(try json(run.standardOutput)["pairwise"] as? [[String: Any]])
         #expect(pairs.map { "\($0["group1"] ?? "")-\($0["group2"] ?? "")" } == ["x-y", "x-z", "y-z"])
@@ -88,8 +91,11 @@ import TestSupport
 
     @Test func mantelReordersAndRefusesDifferentIDs() throws {
         let folder = TemporaryFolder()
-        let dm = folder.write(Self.matrix, to: "dm.tsv"), other = folder.write(Self.other, to: "other.tsv")
-        let run = try CommandLineRun(["mantel", dm, other, "--method", "spearman", "--alternative", "greater", "--json", "--permutations", "99"])
+        let dm = folder.write(Self.matrix, to: "dm.tsv")
+        let other = folder.write(Self.other, to: "other.tsv")
+        let run = try CommandLineRun([
+            "mantel", dm, other, "--method", "spearman", "--alternative", "greater", "--json", "--permutations", "99",
+        ])
         #expect(run.status == 0, "\(run.standardError)")
         let object = try json(run.standardOutput)
         #expect(object["test_statistic_name"] as? String == "rho" && object["sample_size"] as? Int == 6)
@@ -105,7 +111,8 @@ import TestSupport
 
     @Test func adonisTable() throws {
         let folder = TemporaryFolder()
-        let dm = folder.write(Self.matrix, to: "dm.tsv"), md = folder.write(Self.metadata, to: "md.tsv")
+        let dm = folder.write(Self.matrix, to: "dm.tsv")
+        let md = folder.write(Self.metadata, to: "md.tsv")
         let run = try CommandLineRun(["adonis", dm, "--metadata", md, "--formula", "site + dose", "--json", "--permutations", "19"])
         #expect(run.status == 0, "\(run.standardError)")
         let object = try json(run.standardOutput)
@@ -119,7 +126,8 @@ import TestSupport
 
     @Test func badInputExitsWithOneLine() throws {
         let folder = TemporaryFolder()
-        let dm = folder.write(Self.matrix, to: "dm.tsv"), md = folder.write(Self.metadata, to: "md.tsv")
+        let dm = folder.write(Self.matrix, to: "dm.tsv")
+        let md = folder.write(Self.metadata, to: "md.tsv")
         let column = try CommandLineRun(["permanova", dm, "--metadata", md, "--column", "nope"])
         #expect(column.status == 1 && column.standardError.contains("md.tsv") && column.standardError.contains("no column 'nope'"))
         let single = folder.write("sample-id\tsite\na\tx\nb\tx\nc\tx\nd\tx\ne\tx\nf\tx\n", to: "one.tsv")

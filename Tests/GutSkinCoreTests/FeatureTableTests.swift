@@ -64,7 +64,8 @@ import Testing
             try FeatureTable(sampleIDs: ["S1"], featureIDs: ["A"], sampleOffsets: [0, 1], featureIndices: [4], values: [1])
         }
         #expect(throws: FeatureTableError.duplicateEntry(sample: "S1", feature: "A")) {
-            try FeatureTable(sampleIDs: ["S1"], featureIDs: ["A", "B"], sampleOffsets: [0, 3], featureIndices: [1, 0, 0], values: [1, 1, 1])
+            try FeatureTable(
+                sampleIDs: ["S1"], featureIDs: ["A", "B"], sampleOffsets: [0, 3], featureIndices: [1, 0, 0], values: [1, 1, 1])
         }
         #expect(throws: FeatureTableError.nonFiniteValue(sample: "S1", feature: "A")) {
             try FeatureTable(sampleIDs: ["S1"], featureIDs: ["A"], dense: [[.nan]])

@@ -1,5 +1,4 @@
 import GutSkinCore
-
 import Testing
 
 @Suite struct PairSelectionTests {

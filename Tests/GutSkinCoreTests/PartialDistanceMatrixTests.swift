@@ -13,7 +13,9 @@ import Testing
     func slice(_ matrix: DistanceMatrix, _ stripes: Range<Int>, metric: String = "braycurtis") throws -> PartialDistanceMatrix {
         let selection = try PairSelection(sampleCount: matrix.count, stripes: stripes)
         var values = [Double](repeating: -1, count: selection.pairCount)
-        for i in 0..<matrix.count { for j in 0..<matrix.count where i != j { if let slot = selection.slot(i, j) { values[slot] = matrix[i, j] } } }
+        for i in 0..<matrix.count {
+            for j in 0..<matrix.count where i != j { if let slot = selection.slot(i, j) { values[slot] = matrix[i, j] } }
+        }
         return try PartialDistanceMatrix(ids: matrix.ids, metric: metric, selection: selection, values: values)
     }
 

@@ -3,7 +3,8 @@ import Testing
 
 @Suite struct SeededRandomNumberGeneratorTests {
     @Test func sameSeedSameStream() {
-        var a = SeededRandomNumberGenerator(seed: 7), b = SeededRandomNumberGenerator(seed: 7)
+        var a = SeededRandomNumberGenerator(seed: 7)
+        var b = SeededRandomNumberGenerator(seed: 7)
         let first = (0..<100).map { _ in a.next() }
         #expect(first == (0..<100).map { _ in b.next() })
         var c = SeededRandomNumberGenerator(seed: 8)

@@ -5,10 +5,19 @@ import Testing
     @Test(arguments: [
         // (lineage, expected genus, expected phylum) — forms seen in real files, checked by hand.
         ("k__Bacteria; p__Firmicutes; c__Clostridia; o__Clostridiales; f__Lachnospiraceae; g__Roseburia; s__", "Roseburia", "Firmicutes"),
-        ("k__Bacteria; p__Firmicutes; c__Clostridia; o__Clostridiales; f__Lachnospiraceae; g__[Ruminococcus]; s__gnavus", "[Ruminococcus]", "Firmicutes"),
+        (
+            "k__Bacteria; p__Firmicutes; c__Clostridia; o__Clostridiales; f__Lachnospiraceae; g__[Ruminococcus]; s__gnavus",
+            "[Ruminococcus]", "Firmicutes"
+        ),
         ("D_0__Bacteria;D_1__Firmicutes;D_2__Clostridia;D_3__Clostridiales;D_4__Lachnospiraceae;D_5__Blautia", "Blautia", "Firmicutes"),
-        ("d__Bacteria; p__Firmicutes_A; c__Clostridia; o__Lachnospirales; f__Lachnospiraceae; g__Agathobacter; s__Agathobacter rectalis", "Agathobacter", "Firmicutes_A"),
-        ("k__Bacteria| p__Actinobacteria|c__Actinobacteria|o__Bifidobacteriales|f__Bifidobacteriaceae|g__Bifidobacterium|s__Bifidobacterium_adolescentis", "Bifidobacterium", "Actinobacteria"),
+        (
+            "d__Bacteria; p__Firmicutes_A; c__Clostridia; o__Lachnospirales; f__Lachnospiraceae; g__Agathobacter; s__Agathobacter rectalis",
+            "Agathobacter", "Firmicutes_A"
+        ),
+        (
+            "k__Bacteria| p__Actinobacteria|c__Actinobacteria|o__Bifidobacteriales|f__Bifidobacteriaceae|g__Bifidobacterium|s__Bifidobacterium_adolescentis",
+            "Bifidobacterium", "Actinobacteria"
+        ),
     ])
     func parsesRanks(lineage: String, genus: String, phylum: String) {
         let taxonomy = Taxonomy(parsing: lineage)

@@ -15,7 +15,8 @@ private func makeTemporaryFolder() throws -> URL {
 
 /// 4 samples (one empty) × 5 features, integer counts; lineages of different lengths.
 private func smallTable(withTaxonomy: Bool) throws -> FeatureTable {
-    let taxonomy: [Taxonomy]? = withTaxonomy
+    let taxonomy: [Taxonomy]? =
+        withTaxonomy
         ? [
             Taxonomy(ranks: ["k__Bacteria", "p__Firmicutes", "c__Bacilli", "o__Lactobacillales", "f__", "g__", "s__"]),
             Taxonomy(ranks: ["k__Bacteria", "p__Bacteroidetes"]),
@@ -85,10 +86,12 @@ struct BIOMHDF5RoundTripTests {
             defer { file.close() }
             let root = try file.openRoot()
             defer { root.close() }
-            for group in ["observation/matrix", "observation/metadata", "observation/group-metadata",
-                          "sample/matrix", "sample/metadata", "sample/group-metadata",
-                          "observation/ids", "sample/ids", "observation/metadata/taxonomy",
-                          "observation/matrix/indptr", "sample/matrix/data"] {
+            for group in [
+                "observation/matrix", "observation/metadata", "observation/group-metadata",
+                "sample/matrix", "sample/metadata", "sample/group-metadata",
+                "observation/ids", "sample/ids", "observation/metadata/taxonomy",
+                "observation/matrix/indptr", "sample/matrix/data",
+            ] {
                 #expect(root.contains(group), "\(group)")
             }
             #expect(try root.readInt64Attribute("shape") == [5, 4])
@@ -128,9 +131,10 @@ struct BIOMHDF5RoundTripTests {
         let path = folder.appendingPathComponent("joined.biom").path
         try RawBIOM(taxonomy: ["k__Bacteria; p__Firmicutes", "k__Archaea"]).write(to: path)
         let table = try BIOMHDF5.read(path: path)
-        #expect(table.featureTaxonomy == [
-            Taxonomy(ranks: ["k__Bacteria", "p__Firmicutes"]), Taxonomy(ranks: ["k__Archaea"]),
-        ])
+        #expect(
+            table.featureTaxonomy == [
+                Taxonomy(ranks: ["k__Bacteria", "p__Firmicutes"]), Taxonomy(ranks: ["k__Archaea"]),
+            ])
     }
 }
 
@@ -229,7 +233,8 @@ struct BIOMHDF5InteropTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
         process.arguments = ["-c", script, path]
-        let output = Pipe(), errors = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         try process.run()

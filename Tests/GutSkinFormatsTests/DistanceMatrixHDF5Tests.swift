@@ -1,8 +1,8 @@
 import Foundation
 import GutSkinCore
 import GutSkinFormats
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct DistanceMatrixHDF5Tests {
     let matrix = try! DistanceMatrix(ids: ["a", "b", "c", "d"], condensed: [0.1, 0.2, 0.3, 0.4, 0.5, 1.0 / 3.0])

@@ -1,7 +1,7 @@
 import Foundation
 import GutSkinFormats
-import Testing
 import TestSupport
+import Testing
 
 /// Runs every reader over the malformed files under `Malformed/<format>/`: each must fail with a
 /// one-line message that names the file — never a trap, never a silent success.

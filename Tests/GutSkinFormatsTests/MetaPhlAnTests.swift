@@ -5,7 +5,8 @@ import Testing
 @testable import GutSkinFormats
 
 private let blautia = "k__Bacteria|p__Firmicutes|c__Clostridia|o__Eubacteriales|f__Lachnospiraceae|g__Blautia|s__Blautia_obeum"
-private let bifido = "k__Bacteria|p__Actinobacteria|c__Actinobacteria|o__Bifidobacteriales|f__Bifidobacteriaceae|g__Bifidobacterium|s__Bifidobacterium_adolescentis"
+private let bifido =
+    "k__Bacteria|p__Actinobacteria|c__Actinobacteria|o__Bifidobacteriales|f__Bifidobacteriaceae|g__Bifidobacterium|s__Bifidobacterium_adolescentis"
 
 /// A MetaPhlAn 4 single-sample profile with strain rows and an UNCLASSIFIED row.
 private let metaphlan4 = """
@@ -44,7 +45,8 @@ struct MetaPhlAnTests {
     }
 
     @Test func metaPhlAn2Profile() throws {
-        let text = "#SampleID\tMetaphlan2_Analysis\nk__Bacteria\t100.0\n\(blautia)\t60.0\n\(blautia)|t__Blautia_obeum_unclassified\t60.0\nunknown\t1\n"
+        let text =
+            "#SampleID\tMetaphlan2_Analysis\nk__Bacteria\t100.0\n\(blautia)\t60.0\n\(blautia)|t__Blautia_obeum_unclassified\t60.0\nunknown\t1\n"
         let table = try MetaPhlAnProfile.parse(text: text, file: "S9.txt")
         #expect(table.sampleIDs == ["S9"])
         #expect(table.featureIDs == ["s__Blautia_obeum"])
@@ -52,7 +54,8 @@ struct MetaPhlAnTests {
     }
 
     @Test func mergedMetaPhlAn4Table() throws {
-        let text = "#mpa_vJan21_CHOCOPhlAnSGB_202103\nclade_name\tclade_taxid\tS1\tS2\tS3\nk__Bacteria\t2\t100\t100\t100\n\(blautia)\t40520\t25\t0\t100\n\(bifido)\t1680\t75\t100\t0\n"
+        let text =
+            "#mpa_vJan21_CHOCOPhlAnSGB_202103\nclade_name\tclade_taxid\tS1\tS2\tS3\nk__Bacteria\t2\t100\t100\t100\n\(blautia)\t40520\t25\t0\t100\n\(bifido)\t1680\t75\t100\t0\n"
         let table = try MetaPhlAnProfile.parse(text: text.replacingOccurrences(of: "\n", with: "\r\n"), file: "merged.tsv")
         #expect(table.sampleIDs == ["S1", "S2", "S3"])
         #expect(table.featureIDs == ["s__Blautia_obeum", "s__Bifidobacterium_adolescentis"])
@@ -70,8 +73,10 @@ struct MetaPhlAnTests {
     }
 
     static let errorCases: [(text: String, message: String)] = [
-        ("#clade_name\tNCBI_tax_id\trelative_abundance\n\(blautia)\t1\tabc\n",
-         "p.txt: line 2: column 'relative_abundance': 'abc' is not a number"),
+        (
+            "#clade_name\tNCBI_tax_id\trelative_abundance\n\(blautia)\t1\tabc\n",
+            "p.txt: line 2: column 'relative_abundance': 'abc' is not a number"
+        ),
         ("clade_name\tS1\tS2\n\(blautia)\t1\t-2\n", "p.txt: line 2: column 'S2': abundance '-2' is negative"),
         ("clade_name\tS1\tS2\n\(blautia)\t1\n", "p.txt: line 2: column 'S2': value is missing"),
         ("clade_name\tS1\tS2\n\(blautia)\t1\tnan\n", "p.txt: line 2: column 'S2': 'nan' is not a number"),

@@ -1,7 +1,7 @@
 import Foundation
 import GutSkinCore
-import Testing
 import TestSupport
+import Testing
 
 @testable import GutSkinFormats
 
@@ -142,7 +142,8 @@ struct MetadataTSVRuleTests {
     }
 
     @Test func qiime1MappingFileWithStrayQuotesAndReservedColumn() throws {
-        let text = "#SampleID\tBarcodeSequence\tSampleId\trace\trace2\tDescription\n"
+        let text =
+            "#SampleID\tBarcodeSequence\tSampleId\trace\trace2\tDescription\n"
             + "S1\tACGT\tx1\t\"American Indian\tWhite\"\tpgp\n"
             + "S2\tTTGA\tx2\t\".1,g\"\t\tpgp\n"
         let metadata = try parse(text)
@@ -189,7 +190,10 @@ struct MetadataTSVRuleTests {
         ("id\ta\t\tb\nS1\t1\t2\t3\n", "m.tsv: line 1: column 3 of the header has no name"),
         ("id\tSample-ID\nS1\t1\n", "m.tsv: line 1: column name 'Sample-ID' is reserved for the id column header"),
         ("id\ta\n#q2:types\tinteger\nS1\t1\n", "m.tsv: line 2: column 'a': unknown column type 'integer' (use 'categorical' or 'numeric')"),
-        ("id\ta\n#q2:missing\tNA\nS1\t1\n", "m.tsv: line 2: column 'a': unknown missing-value scheme 'NA' (use 'blank', 'no-missing' or 'INSDC:missing')"),
+        (
+            "id\ta\n#q2:missing\tNA\nS1\t1\n",
+            "m.tsv: line 2: column 'a': unknown missing-value scheme 'NA' (use 'blank', 'no-missing' or 'INSDC:missing')"
+        ),
         ("id\ta\n#q2:types\tnumeric\n#q2:types\tnumeric\nS1\t1\n", "m.tsv: line 3: directive '#q2:types' appears more than once"),
         ("id\ta\n#q2:colours\tred\nS1\t1\n", "m.tsv: line 2: unknown directive '#q2:colours' (supported: #q2:types, #q2:missing)"),
         ("id\ta\nS1\t1\n#q2:types\tnumeric\n", "m.tsv: line 3: directive '#q2:types' may only appear directly after the header"),
@@ -200,7 +204,10 @@ struct MetadataTSVRuleTests {
         ("# only\n\n", "m.tsv: no header row found (the file is empty or holds only comments and blank lines)"),
         ("", "m.tsv: no header row found (the file is empty or holds only comments and blank lines)"),
         ("id\ta\n", "m.tsv: no sample rows (metadata must hold at least one id)"),
-        ("name\ta\nS1\t1\n", "m.tsv: line 1: first column header 'name' is not an accepted id header (e.g. 'sample-id', 'id', '#SampleID'; cells must be tab-separated)"),
+        (
+            "name\ta\nS1\t1\n",
+            "m.tsv: line 1: first column header 'name' is not an accepted id header (e.g. 'sample-id', 'id', '#SampleID'; cells must be tab-separated)"
+        ),
         ("id\ta\n#q2:types\tnumeric\nS1\t1\nS2\tdeep\n", "m.tsv: line 4: column 'a' is numeric but 'deep' is not a number"),
         ("id\ta\nS1\t1e999\n", "m.tsv: line 2: column 'a': '1e999' is too large (infinite numbers are not allowed)"),
         ("id\ta\n#q2:missing\tno-missing\nS1\t1\nS2\t\n", "m.tsv: line 4: column 'a' allows no missing values but one is missing"),

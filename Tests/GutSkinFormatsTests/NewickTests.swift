@@ -1,8 +1,8 @@
 import Foundation
 import GutSkinCore
 import GutSkinFormats
-import Testing
 import TestSupport
+import Testing
 
 private func parse(_ text: String) throws -> PhylogeneticTree { try Newick.parse(text, file: "test.nwk") }
 

@@ -1,9 +1,10 @@
 import Foundation
-import ZIPFoundation
 import GutSkinCore
-@testable import GutSkinFormats
-import Testing
 import TestSupport
+import Testing
+import ZIPFoundation
+
+@testable import GutSkinFormats
 
 @Suite struct QIIME2ArtifactTests {
     func table() throws -> FeatureTable {
@@ -35,7 +36,11 @@ import TestSupport
         let matrix = try DistanceMatrix(ids: ["a", "b", "c"], condensed: [0.5, 0.25, 0.125])
         try QIIME2Artifact.writeDistanceMatrix(matrix, to: folder.file("dm.qza"))
         #expect(try QIIME2Artifact.readDistanceMatrix(path: folder.file("dm.qza")) == matrix)
-        #expect(throws: QIIME2ArtifactError.wrongType(file: folder.file("dm.qza"), found: "DistanceMatrix", expected: ["FeatureTable[Frequency]", "FeatureTable[RelativeFrequency]"])) {
+        #expect(
+            throws: QIIME2ArtifactError.wrongType(
+                file: folder.file("dm.qza"), found: "DistanceMatrix",
+                expected: ["FeatureTable[Frequency]", "FeatureTable[RelativeFrequency]"])
+        ) {
             try QIIME2Artifact.readFeatureTable(path: folder.file("dm.qza"))
         }
     }

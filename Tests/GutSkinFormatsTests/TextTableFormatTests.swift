@@ -1,8 +1,8 @@
 import Foundation
 import GutSkinCore
 import GutSkinFormats
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct TextTableFormatTests {
     func sample() throws -> FeatureTable {

@@ -2,86 +2,116 @@ import Foundation
 import GutSkinCore
 import GutSkinFormats
 import GutSkinKernels
-import Testing
 import TestSupport
+import Testing
 
 /// Alpha metrics against scikit-bio 0.7.4: small vectors quoted from it and worked by hand, and
 /// every sample of the real PGP and HMP tables (golden files from `scripts/reference/alpha_golden.py`).
 @Suite struct AlphaDiversityTests {
     /// scikit-bio 0.7.4's values for small vectors (printed by `skbio.diversity.alpha.<metric>(np.array(counts))`); nil where it raises.
     static let skbioValues: [(name: String, counts: [Double], values: [AlphaMetric: Double?])] = [
-        ("empty", [0, 0], [
-            .observedFeatures: 0.0, .shannon: .nan, .simpson: .nan, .simpsonE: .nan,
-            .inverseSimpson: .nan, .enspie: .nan, .pielouE: .nan, .heipE: .nan,
-            .chao1: 0.0, .ace: nil, .goodsCoverage: .nan, .bergerParkerD: .nan,
-            .dominance: .nan, .mcintoshD: .nan, .mcintoshE: .nan, .margalef: .nan,
-            .menhinick: .nan, .brillouinD: .nan, .fisherAlpha: .nan, .strong: .nan,
-            .giniIndex: 0.0, .robbins: .nan, .singles: 0.0, .doubles: 0.0,
-        ]),
-        ("one singleton", [1], [
-            .observedFeatures: 1.0, .shannon: 0.0, .simpson: 0.0, .simpsonE: 1.0,
-            .inverseSimpson: 1.0, .enspie: 1.0, .pielouE: 1.0, .heipE: 1.0,
-            .chao1: 1.0, .ace: nil, .goodsCoverage: 0.0, .bergerParkerD: 1.0,
-            .dominance: 1.0, .mcintoshD: .nan, .mcintoshE: 1.0, .margalef: .nan,
-            .menhinick: 1.0, .brillouinD: 0.0, .fisherAlpha: .infinity, .strong: 0.0,
-            .giniIndex: 0.0, .robbins: 1.0, .singles: 1.0, .doubles: 0.0,
-        ]),
-        ("one feature", [0, 5], [
-            .observedFeatures: 1.0, .shannon: 0.0, .simpson: 0.0, .simpsonE: 1.0,
-            .inverseSimpson: 1.0, .enspie: 1.0, .pielouE: 1.0, .heipE: 1.0,
-            .chao1: 1.0, .ace: 1.0, .goodsCoverage: 1.0, .bergerParkerD: 1.0,
-            .dominance: 1.0, .mcintoshD: 0.0, .mcintoshE: 1.0, .margalef: 0.0,
-            .menhinick: 0.4472135954999579, .brillouinD: 0.0, .fisherAlpha: 0.375883458420427, .strong: 0.0,
-            .giniIndex: 0.0, .robbins: 0.0, .singles: 0.0, .doubles: 0.0,
-        ]),
-        ("equal counts", [3, 3, 3, 3], [
-            .observedFeatures: 4.0, .shannon: 1.3862943611198906, .simpson: 0.75, .simpsonE: 1.0,
-            .inverseSimpson: 4.0, .enspie: 4.0, .pielouE: 1.0, .heipE: 1.0000000000000002,
-            .chao1: 4.0, .ace: 4.0, .goodsCoverage: 1.0, .bergerParkerD: 0.25,
-            .dominance: 0.25, .mcintoshD: 0.7029137097789887, .mcintoshE: 0.6546536707079772, .margalef: 1.207288813145534,
-            .menhinick: 1.1547005383792517, .brillouinD: 1.0683480515624721, .fisherAlpha: 2.1010459224605316, .strong: 0.0,
-            .giniIndex: 0.0, .robbins: 0.0, .singles: 0.0, .doubles: 0.0,
-        ]),
-        ("all singletons", [1, 1, 1, 1], [
-            .observedFeatures: 4.0, .shannon: 1.3862943611198906, .simpson: 0.75, .simpsonE: 1.0,
-            .inverseSimpson: 4.0, .enspie: 4.0, .pielouE: 1.0, .heipE: 1.0000000000000002,
-            .chao1: 10.0, .ace: nil, .goodsCoverage: 0.0, .bergerParkerD: 0.25,
-            .dominance: 0.25, .mcintoshD: 1.0, .mcintoshE: 1.0, .margalef: 2.1640425613334453,
-            .menhinick: 2.0, .brillouinD: 0.7945134575869864, .fisherAlpha: .infinity, .strong: 0.0,
-            .giniIndex: 0.0, .robbins: 1.0, .singles: 4.0, .doubles: 0.0,
-        ]),
-        ("small", [1, 1, 2], [
-            .observedFeatures: 3.0, .shannon: 1.0397207708399179, .simpson: 0.625, .simpsonE: 0.8888888888888888,
-            .inverseSimpson: 2.6666666666666665, .enspie: 2.6666666666666665, .pielouE: 0.946394630357186, .heipE: 0.9142135623730954,
-            .chao1: 3.5, .ace: 6.0, .goodsCoverage: 0.5, .bergerParkerD: 0.5,
-            .dominance: 0.375, .mcintoshD: 0.7752551286084111, .mcintoshE: 1.0, .margalef: 1.4426950408889634,
-            .menhinick: 1.5, .brillouinD: 0.6212266624470001, .fisherAlpha: 5.452555354197606, .strong: 0.16666666666666669,
-            .giniIndex: 0.0, .robbins: 0.5, .singles: 2.0, .doubles: 1.0,
-        ]),
-        ("mixed", [1, 2, 3, 20], [
-            .observedFeatures: 4.0, .shannon: 0.7736051265520959, .simpson: 0.3875739644970414, .simpsonE: 0.4082125603864734,
-            .inverseSimpson: 1.6328502415458936, .enspie: 1.6328502415458936, .pielouE: 0.5580381398414939, .heipE: 0.38918884550254046,
-            .chao1: 4.0, .ace: 4.6, .goodsCoverage: 0.9615384615384616, .bergerParkerD: 0.7692307692307693,
-            .dominance: 0.6124260355029586, .mcintoshD: 0.270466261345997, .mcintoshE: 0.8821538917455414, .margalef: 0.9207830292904046,
-            .menhinick: 0.7844645405527362, .brillouinD: 0.6323530250177121, .fisherAlpha: 1.320200545556543, .strong: 0.5192307692307693,
-            .giniIndex: 0.3076923076923077, .robbins: 0.038461538461538464, .singles: 1.0, .doubles: 1.0,
-        ]),
-        ("doubletons", [2, 2, 20], [
-            .observedFeatures: 3.0, .shannon: 0.5660857389596289, .simpson: 0.29166666666666663, .simpsonE: 0.47058823529411764,
-            .inverseSimpson: 1.4117647058823528, .enspie: 1.4117647058823528, .pielouE: 0.5152734452350943, .heipE: 0.3806795605732418,
-            .chao1: 3.0, .ace: 3.0, .goodsCoverage: 1.0, .bergerParkerD: 0.8333333333333334,
-            .dominance: 0.7083333333333334, .mcintoshD: 0.19899408622715398, .mcintoshE: 0.9162456945817024, .margalef: 0.6293159608882497,
-            .menhinick: 0.6123724356957946, .brillouinD: 0.4609507740099561, .fisherAlpha: 0.9050108586633351, .strong: 0.5,
-            .giniIndex: 0.16666666666666674, .robbins: 0.0, .singles: 0.0, .doubles: 2.0,
-        ]),
-        ("one of three", [0, 0, 4], [
-            .observedFeatures: 1.0, .shannon: 0.0, .simpson: 0.0, .simpsonE: 1.0,
-            .inverseSimpson: 1.0, .enspie: 1.0, .pielouE: 1.0, .heipE: 1.0,
-            .chao1: 1.0, .ace: 1.0, .goodsCoverage: 1.0, .bergerParkerD: 1.0,
-            .dominance: 1.0, .mcintoshD: 0.0, .mcintoshE: 1.0, .margalef: 0.0,
-            .menhinick: 0.5, .brillouinD: 0.0, .fisherAlpha: 0.42796073102430027, .strong: 0.0,
-            .giniIndex: 0.33333333333333337, .robbins: 0.0, .singles: 0.0, .doubles: 0.0,
-        ]),
+        (
+            "empty", [0, 0],
+            [
+                .observedFeatures: 0.0, .shannon: .nan, .simpson: .nan, .simpsonE: .nan,
+                .inverseSimpson: .nan, .enspie: .nan, .pielouE: .nan, .heipE: .nan,
+                .chao1: 0.0, .ace: nil, .goodsCoverage: .nan, .bergerParkerD: .nan,
+                .dominance: .nan, .mcintoshD: .nan, .mcintoshE: .nan, .margalef: .nan,
+                .menhinick: .nan, .brillouinD: .nan, .fisherAlpha: .nan, .strong: .nan,
+                .giniIndex: 0.0, .robbins: .nan, .singles: 0.0, .doubles: 0.0,
+            ]
+        ),
+        (
+            "one singleton", [1],
+            [
+                .observedFeatures: 1.0, .shannon: 0.0, .simpson: 0.0, .simpsonE: 1.0,
+                .inverseSimpson: 1.0, .enspie: 1.0, .pielouE: 1.0, .heipE: 1.0,
+                .chao1: 1.0, .ace: nil, .goodsCoverage: 0.0, .bergerParkerD: 1.0,
+                .dominance: 1.0, .mcintoshD: .nan, .mcintoshE: 1.0, .margalef: .nan,
+                .menhinick: 1.0, .brillouinD: 0.0, .fisherAlpha: .infinity, .strong: 0.0,
+                .giniIndex: 0.0, .robbins: 1.0, .singles: 1.0, .doubles: 0.0,
+            ]
+        ),
+        (
+            "one feature", [0, 5],
+            [
+                .observedFeatures: 1.0, .shannon: 0.0, .simpson: 0.0, .simpsonE: 1.0,
+                .inverseSimpson: 1.0, .enspie: 1.0, .pielouE: 1.0, .heipE: 1.0,
+                .chao1: 1.0, .ace: 1.0, .goodsCoverage: 1.0, .bergerParkerD: 1.0,
+                .dominance: 1.0, .mcintoshD: 0.0, .mcintoshE: 1.0, .margalef: 0.0,
+                .menhinick: 0.4472135954999579, .brillouinD: 0.0, .fisherAlpha: 0.375883458420427, .strong: 0.0,
+                .giniIndex: 0.0, .robbins: 0.0, .singles: 0.0, .doubles: 0.0,
+            ]
+        ),
+        (
+            "equal counts", [3, 3, 3, 3],
+            [
+                .observedFeatures: 4.0, .shannon: 1.3862943611198906, .simpson: 0.75, .simpsonE: 1.0,
+                .inverseSimpson: 4.0, .enspie: 4.0, .pielouE: 1.0, .heipE: 1.0000000000000002,
+                .chao1: 4.0, .ace: 4.0, .goodsCoverage: 1.0, .bergerParkerD: 0.25,
+                .dominance: 0.25, .mcintoshD: 0.7029137097789887, .mcintoshE: 0.6546536707079772, .margalef: 1.207288813145534,
+                .menhinick: 1.1547005383792517, .brillouinD: 1.0683480515624721, .fisherAlpha: 2.1010459224605316, .strong: 0.0,
+                .giniIndex: 0.0, .robbins: 0.0, .singles: 0.0, .doubles: 0.0,
+            ]
+        ),
+        (
+            "all singletons", [1, 1, 1, 1],
+            [
+                .observedFeatures: 4.0, .shannon: 1.3862943611198906, .simpson: 0.75, .simpsonE: 1.0,
+                .inverseSimpson: 4.0, .enspie: 4.0, .pielouE: 1.0, .heipE: 1.0000000000000002,
+                .chao1: 10.0, .ace: nil, .goodsCoverage: 0.0, .bergerParkerD: 0.25,
+                .dominance: 0.25, .mcintoshD: 1.0, .mcintoshE: 1.0, .margalef: 2.1640425613334453,
+                .menhinick: 2.0, .brillouinD: 0.7945134575869864, .fisherAlpha: .infinity, .strong: 0.0,
+                .giniIndex: 0.0, .robbins: 1.0, .singles: 4.0, .doubles: 0.0,
+            ]
+        ),
+        (
+            "small", [1, 1, 2],
+            [
+                .observedFeatures: 3.0, .shannon: 1.0397207708399179, .simpson: 0.625, .simpsonE: 0.8888888888888888,
+                .inverseSimpson: 2.6666666666666665, .enspie: 2.6666666666666665, .pielouE: 0.946394630357186, .heipE: 0.9142135623730954,
+                .chao1: 3.5, .ace: 6.0, .goodsCoverage: 0.5, .bergerParkerD: 0.5,
+                .dominance: 0.375, .mcintoshD: 0.7752551286084111, .mcintoshE: 1.0, .margalef: 1.4426950408889634,
+                .menhinick: 1.5, .brillouinD: 0.6212266624470001, .fisherAlpha: 5.452555354197606, .strong: 0.16666666666666669,
+                .giniIndex: 0.0, .robbins: 0.5, .singles: 2.0, .doubles: 1.0,
+            ]
+        ),
+        (
+            "mixed", [1, 2, 3, 20],
+            [
+                .observedFeatures: 4.0, .shannon: 0.7736051265520959, .simpson: 0.3875739644970414, .simpsonE: 0.4082125603864734,
+                .inverseSimpson: 1.6328502415458936, .enspie: 1.6328502415458936, .pielouE: 0.5580381398414939, .heipE: 0.38918884550254046,
+                .chao1: 4.0, .ace: 4.6, .goodsCoverage: 0.9615384615384616, .bergerParkerD: 0.7692307692307693,
+                .dominance: 0.6124260355029586, .mcintoshD: 0.270466261345997, .mcintoshE: 0.8821538917455414,
+                .margalef: 0.9207830292904046,
+                .menhinick: 0.7844645405527362, .brillouinD: 0.6323530250177121, .fisherAlpha: 1.320200545556543,
+                .strong: 0.5192307692307693,
+                .giniIndex: 0.3076923076923077, .robbins: 0.038461538461538464, .singles: 1.0, .doubles: 1.0,
+            ]
+        ),
+        (
+            "doubletons", [2, 2, 20],
+            [
+                .observedFeatures: 3.0, .shannon: 0.5660857389596289, .simpson: 0.29166666666666663, .simpsonE: 0.47058823529411764,
+                .inverseSimpson: 1.4117647058823528, .enspie: 1.4117647058823528, .pielouE: 0.5152734452350943, .heipE: 0.3806795605732418,
+                .chao1: 3.0, .ace: 3.0, .goodsCoverage: 1.0, .bergerParkerD: 0.8333333333333334,
+                .dominance: 0.7083333333333334, .mcintoshD: 0.19899408622715398, .mcintoshE: 0.9162456945817024,
+                .margalef: 0.6293159608882497,
+                .menhinick: 0.6123724356957946, .brillouinD: 0.4609507740099561, .fisherAlpha: 0.9050108586633351, .strong: 0.5,
+                .giniIndex: 0.16666666666666674, .robbins: 0.0, .singles: 0.0, .doubles: 2.0,
+            ]
+        ),
+        (
+            "one of three", [0, 0, 4],
+            [
+                .observedFeatures: 1.0, .shannon: 0.0, .simpson: 0.0, .simpsonE: 1.0,
+                .inverseSimpson: 1.0, .enspie: 1.0, .pielouE: 1.0, .heipE: 1.0,
+                .chao1: 1.0, .ace: 1.0, .goodsCoverage: 1.0, .bergerParkerD: 1.0,
+                .dominance: 1.0, .mcintoshD: 0.0, .mcintoshE: 1.0, .margalef: 0.0,
+                .menhinick: 0.5, .brillouinD: 0.0, .fisherAlpha: 0.42796073102430027, .strong: 0.0,
+                .giniIndex: 0.33333333333333337, .robbins: 0.0, .singles: 0.0, .doubles: 0.0,
+            ]
+        ),
     ]
 
     @Test(arguments: skbioValues.indices)
@@ -142,9 +172,10 @@ import TestSupport
     }
 
     @Test func aceExplainsWhyItIsUndefined() {
-        #expect(throws: AlphaDiversityError.undefined(
-            metric: .ace, sample: "S",
-            reason: "its only rare features (≤ 10 reads) are singletons; use chao1 instead (as scikit-bio and EstimateS advise)")
+        #expect(
+            throws: AlphaDiversityError.undefined(
+                metric: .ace, sample: "S",
+                reason: "its only rare features (≤ 10 reads) are singletons; use chao1 instead (as scikit-bio and EstimateS advise)")
         ) { try AlphaMetric.ace.value(counts: [1, 1, 50], sample: "S") }
     }
 

@@ -17,7 +17,8 @@ struct AlphaGolden {
         let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/\(name)").path
         let object = try #require(try JSONSerialization.jsonObject(with: InputFile.read(path)) as? [String: Any])
         let metrics = try #require(object["metrics"] as? [String: [String: Any]])
-        var columns = [String: [Double?]](), errors = [String: [String: String]]()
+        var columns = [String: [Double?]]()
+        var errors = [String: [String: String]]()
         for (name, entry) in metrics {
             let raw = try #require(entry["values"] as? [Any])
             // Values are repr strings ("0.25", "NaN", "inf"), read exactly by Double(String);

@@ -1,6 +1,7 @@
 import GutSkinCore
-@testable import GutSkinKernels
 import Testing
+
+@testable import GutSkinKernels
 
 /// ANOSIM against scikit-bio 0.7.4 and by hand.
 @Suite struct AnosimTests {

@@ -121,7 +121,8 @@ func maxAbsoluteDifference(_ a: [Double], _ b: [Double]) -> Double {
         let d = try distances(.robust_aitchison)
         // A observes f0, f2, f3: logs [0, ln 3, ln 2], mean ln 6 / 3 → rA = [−m, 0, ln3 − m, ln2 − m], m = ln6/3
         // B observes f0, f1, f3: logs [ln 3, ln 4, ln 2], mean ln 24 / 3 → rB = [ln3 − k, ln4 − k, 0, ln2 − k], k = ln24/3
-        let m = log(6.0) / 3, k = log(24.0) / 3
+        let m = log(6.0) / 3
+        let k = log(24.0) / 3
         let rA = [-m, 0, log(3.0) - m, log(2.0) - m]
         let rB = [log(3.0) - k, log(4.0) - k, 0, log(2.0) - k]
         let expected = zip(rA, rB).map { ($0 - $1) * ($0 - $1) }.reduce(0, +).squareRoot()
@@ -235,7 +236,8 @@ func directDistance(_ metric: BetaMetric, _ u: [Double], _ v: [Double]) -> Doubl
         var generator = SeededRandomNumberGenerator(seed: 11, stream: "beta-consistency")
         let dense = (0..<samples).map { sample -> [Double] in
             (0..<30).map { _ -> Double in
-                sample % 9 == 4 ? 0 : (Double.random(in: 0..<1, using: &generator) < 0.3 ? Double(Int.random(in: 1...50, using: &generator)) : 0)
+                sample % 9 == 4
+                    ? 0 : (Double.random(in: 0..<1, using: &generator) < 0.3 ? Double(Int.random(in: 1...50, using: &generator)) : 0)
             }
         }
         return try FeatureTable(

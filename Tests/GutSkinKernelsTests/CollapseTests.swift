@@ -14,11 +14,12 @@ import Testing
             sampleIDs: ["S1", "S2"], featureIDs: ["a", "b", "c", "d"], featureTaxonomy: taxonomy,
             dense: [[1, 2, 3, 4], [0, 5, 0, 6]])
         let genera = try table.collapsed(to: .genus)
-        #expect(genera.featureIDs == [
-            "k__Bacteria;p__Firmicutes;c__Clostridia;o__Clostridiales;f__Lachnospiraceae;g__Blautia",
-            "k__Bacteria;p__Bacteroidetes;__;__;__;__",
-            "Unassigned;__;__;__;__;__",
-        ])
+        #expect(
+            genera.featureIDs == [
+                "k__Bacteria;p__Firmicutes;c__Clostridia;o__Clostridiales;f__Lachnospiraceae;g__Blautia",
+                "k__Bacteria;p__Bacteroidetes;__;__;__;__",
+                "Unassigned;__;__;__;__;__",
+            ])
         #expect(genera.value(sample: 0, feature: 0) == 3)
         #expect(genera.value(sample: 1, feature: 0) == 5)
         #expect(genera.sampleTotals == table.sampleTotals)

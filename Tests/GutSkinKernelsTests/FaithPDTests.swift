@@ -2,8 +2,8 @@ import Foundation
 import GutSkinCore
 import GutSkinFormats
 import GutSkinKernels
-import Testing
 import TestSupport
+import Testing
 
 /// Faith's PD on a hand-made tree (values worked by hand, and what scikit-bio 0.7.4's
 /// `alpha_diversity('faith_pd', …)` prints for it) and on every sample of the real tables.
@@ -30,8 +30,9 @@ import TestSupport
         #expect(throws: AlphaDiversityError.featuresNotInTree(firstFew: ["zz", "yy"], count: 2)) {
             try AlphaDiversity(table: table, metrics: [.faithPD], tree: try Self.tree())
         }
-        #expect(AlphaDiversityError.featuresNotInTree(firstFew: ["zz", "yy"], count: 2).description
-            == "2 features are not tips of the tree: 'zz', 'yy'")
+        #expect(
+            AlphaDiversityError.featuresNotInTree(firstFew: ["zz", "yy"], count: 2).description
+                == "2 features are not tips of the tree: 'zz', 'yy'")
     }
 
     @Test func duplicateTipNamesAreRefused() throws {

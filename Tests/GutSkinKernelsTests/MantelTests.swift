@@ -1,6 +1,7 @@
 import GutSkinCore
-@testable import GutSkinKernels
 import Testing
+
+@testable import GutSkinKernels
 
 /// The Mantel test against scikit-bio 0.7.4.
 @Suite struct MantelTests {

@@ -2,8 +2,8 @@ import Foundation
 import GutSkinCore
 import GutSkinFormats
 import GutSkinKernels
-import Testing
 import TestSupport
+import Testing
 
 /// Golden statistics written by `scripts/reference/stats_golden.py` (scikit-bio 0.7.4): PERMANOVA,
 /// ANOSIM and pairwise PERMANOVA of pgp.biom's Bray–Curtis by body_site, Mantel between its

@@ -34,12 +34,16 @@ private func bruteForce(
         for node in 0..<(tree.nodeCount - 1) { counts[Int(tree.parent[node])] += counts[node] }
         return counts
     }
-    let ci = nodeCounts(i), cj = nodeCounts(j)
-    let ti = ci[tree.root], tj = cj[tree.root]
-    var numerator = 0.0, denominator = 0.0
+    let ci = nodeCounts(i)
+    let cj = nodeCounts(j)
+    let ti = ci[tree.root]
+    let tj = cj[tree.root]
+    var numerator = 0.0
+    var denominator = 0.0
     for node in 0..<tree.nodeCount {
         let b = tree.branchLength[node]
-        let u = ti > 0 ? ci[node] / ti : 0, w = tj > 0 ? cj[node] / tj : 0
+        let u = ti > 0 ? ci[node] / ti : 0
+        let w = tj > 0 ? cj[node] / tj : 0
         var scale = 1.0
         if vaw {
             let held = ci[node] + cj[node]
@@ -76,15 +80,21 @@ private func randomCase(seed: UInt64, samples: Int, tips: Int) throws -> (Featur
         let b = forest.remove(at: Int.random(in: 0..<forest.count, using: &generator))
         forest.append(.node([a, b], Double.random(in: 0...1, using: &generator)))
     }
-    var parent: [Int32] = [], lengths: [Double] = [], names: [String?] = []
+    var parent: [Int32] = []
+    var lengths: [Double] = []
+    var names: [String?] = []
     func emit(_ subtree: Indirect) -> Int {
         switch subtree {
         case .tip(let name, let length):
-            parent.append(-1); lengths.append(length); names.append(name)
+            parent.append(-1)
+            lengths.append(length)
+            names.append(name)
             return parent.count - 1
         case .node(let children, let length):
             let indices = children.map(emit)
-            parent.append(-1); lengths.append(length); names.append(nil)
+            parent.append(-1)
+            lengths.append(length)
+            names.append(nil)
             for child in indices { parent[child] = Int32(parent.count - 1) }
             return parent.count - 1
         }
@@ -94,9 +104,17 @@ private func randomCase(seed: UInt64, samples: Int, tips: Int) throws -> (Featur
     var rows: [[Double]] = []
     for sample in 0..<samples {
         // Sample 0 is empty, samples 1 and 2 identical, the rest random with varied depths.
-        if sample == 0 { rows.append([Double](repeating: 0, count: tips)); continue }
-        if sample == 2 { rows.append(rows[1]); continue }
-        rows.append((0..<tips).map { _ in Double.random(in: 0..<1, using: &generator) < 0.4 ? Double(Int.random(in: 1...9, using: &generator)) : 0 })
+        if sample == 0 {
+            rows.append([Double](repeating: 0, count: tips))
+            continue
+        }
+        if sample == 2 {
+            rows.append(rows[1])
+            continue
+        }
+        rows.append(
+            (0..<tips).map { _ in Double.random(in: 0..<1, using: &generator) < 0.4 ? Double(Int.random(in: 1...9, using: &generator)) : 0 }
+        )
     }
     // Features in an order unlike the tree's.
     let features = (0..<tips).map { "t\(($0 * 7) % tips)" }
@@ -215,7 +233,8 @@ private let allVariants: [UniFracVariant] = [
                     let part = kernel.distances(for: slice, threads: 3, progress: nil)
                     for slot in 0..<slice.pairCount {
                         let (i, j) = slice.pair(atSlot: slot)
-                        #expect(part[slot].bitPattern == complete[DistanceMatrix.condensedIndex(min(i, j), max(i, j), count: 12)].bitPattern)
+                        #expect(
+                            part[slot].bitPattern == complete[DistanceMatrix.condensedIndex(min(i, j), max(i, j), count: 12)].bitPattern)
                     }
                 }
             }
@@ -276,7 +295,9 @@ private final class CallCounter: @unchecked Sendable {
     }
 
     @Test func hmpPairsMatchScikitBio() throws {
-        guard let tablePath = SharedData.path("hmp-v35-even1k.biom"), let treePath = SharedData.path("gg-13_8-97_otus.tree.gz") else { return }
+        guard let tablePath = SharedData.path("hmp-v35-even1k.biom"), let treePath = SharedData.path("gg-13_8-97_otus.tree.gz") else {
+            return
+        }
         let golden = try Self.readGolden("unifrac-hmp-pairs.json.gz")
         let pairs = try #require(golden["pairs"] as? [[String: Any]])
         let full = try FeatureTableFile.read(path: tablePath)
@@ -303,8 +324,10 @@ private final class CallCounter: @unchecked Sendable {
             let got = kernel.distances(for: .all(n), threads: nil, progress: nil)
             var worst = 0.0
             for pair in pairs {
-                let first = try #require(pair["i"] as? Int), second = try #require(pair["j"] as? Int)
-                let i = try #require(position[first]), j = try #require(position[second])
+                let first = try #require(pair["i"] as? Int)
+                let second = try #require(pair["j"] as? Int)
+                let i = try #require(position[first])
+                let j = try #require(position[second])
                 #expect(table.sampleIDs[i] == pair["sample_i"] as? String)
                 let expected = try #require(pair[name] as? Double)
                 worst = max(worst, abs(got[DistanceMatrix.condensedIndex(min(i, j), max(i, j), count: n)] - expected))

@@ -2,8 +2,8 @@ import Foundation
 import GutSkinCore
 import GutSkinFormats
 import GutSkinLongitudinal
-import Testing
 import TestSupport
+import Testing
 
 /// Real data: HMP stool samples (hmp-v35-even1k.biom), Shannon computed from the table by the
 /// alpha kernels, paired between visits 1 and 2 by sex — against scikit-bio 0.7.4 and
@@ -11,7 +11,8 @@ import TestSupport
 @Suite struct HMPLongitudinalTests {
     @Test func visitToVisitShannonChangesAgreeWithQ2Longitudinal() throws {
         guard let tablePath = SharedData.path("hmp-v35-even1k.biom"),
-              let mappingPath = SharedData.path("hmp-v35-even1k-mapping.tsv") else { return }
+            let mappingPath = SharedData.path("hmp-v35-even1k-mapping.tsv")
+        else { return }
         let golden = try LongitudinalGolden.load("longitudinal-hmp.json")
         let table = try FeatureTableFile.read(path: tablePath)
         let mapping = try MetadataTSV.read(path: mappingPath)

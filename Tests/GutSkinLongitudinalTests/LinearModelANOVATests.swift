@@ -25,7 +25,8 @@ import Testing
                 let ss = try LongitudinalGolden.number(values[2])
                 #expect(abs(row.sumOfSquares - ss) <= 1e-10 * abs(ss), "\(what) SS \(row.sumOfSquares) vs \(ss)")
                 if row.term != "Residual" {
-                    let f = try LongitudinalGolden.number(values[3]), p = try LongitudinalGolden.number(values[4])
+                    let f = try LongitudinalGolden.number(values[3])
+                    let p = try LongitudinalGolden.number(values[4])
                     #expect(abs(row.f - f) <= 1e-10 * abs(f), "\(what) F \(row.f) vs \(f)")
                     #expect(abs(row.pValue - p) <= 1e-10 * abs(p), "\(what) p \(row.pValue) vs \(p)")
                 } else {

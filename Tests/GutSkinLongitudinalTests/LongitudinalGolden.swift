@@ -33,7 +33,8 @@ struct LongitudinalGolden {
     /// The committed cohort with the metric `shannon` from its metadata.
     static func samples(groupColumn: String?, metric: Bool = true) throws -> LongitudinalSamples {
         let metadata = try MetadataTSV.read(path: metadataPath)
-        let values = metric
+        let values =
+            metric
             ? try MetricValues.resolve("shannon", metadata: metadata, metadataFile: metadataPath, table: nil, tableFile: nil)
             : .none(rows: metadata.ids.count)
         return try LongitudinalSamples(

@@ -30,7 +30,8 @@ import Testing
             // Relative: |computed − expected| ≤ tolerance · |expected|.
             #expect(abs(computed - value) <= tolerance * abs(value), "\(key) \(what): \(computed) vs \(value)")
         }
-        let coef = try #require(expected["coef"] as? [String]), stderr = try #require(expected["stderr"] as? [String])
+        let coef = try #require(expected["coef"] as? [String])
+        let stderr = try #require(expected["stderr"] as? [String])
         for (index, term) in result.terms.prefix(names.count).enumerated() {
             try agree(term.coefficient, coef[index], "Coef. \(term.name)")
             try agree(term.standardError, stderr[index], "Std.Err. \(term.name)")

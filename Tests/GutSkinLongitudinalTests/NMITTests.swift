@@ -15,7 +15,8 @@ import Testing
         let cases = try #require(golden.object["cases"] as? [[String: Any]])
         #expect(cases.count == 6)
         for entry in cases {
-            let corrName = try #require(entry["corr"] as? String), distName = try #require(entry["dist"] as? String)
+            let corrName = try #require(entry["corr"] as? String)
+            let distName = try #require(entry["dist"] as? String)
             let correlation = try #require(FeatureCorrelationMethod(rawValue: corrName))
             let distance = try #require(NetworkDistanceMethod(rawValue: distName))
             let matrix = try NMIT.distances(

@@ -3,8 +3,8 @@ import GutSkinCore
 import GutSkinFormats
 import GutSkinKernels
 import GutSkinMultivariate
-import Testing
 import TestSupport
+import Testing
 
 /// A dense samples × features count table for small synthetic cases.
 private func denseTable(_ rows: [[Double]]) throws -> FeatureTable {
@@ -77,10 +77,14 @@ private func denseTable(_ rows: [[Double]]) throws -> FeatureTable {
 
     @Test func adjustsLikeScikitBio() {
         let p = [0.01, 0.04, .nan, 0.03, 0.5]
-        #expect(PValueAdjustment.holm.adjust(p).enumerated().allSatisfy { index, q in
-            index == 2 ? q.isNaN : abs(q - [0.04, 0.09, .nan, 0.09, 0.5][index]) < 1e-15 })
-        #expect(PValueAdjustment.bh.adjust(p).enumerated().allSatisfy { index, q in
-            index == 2 ? q.isNaN : abs(q - [0.04, 0.16 / 3, .nan, 0.16 / 3, 0.5][index]) < 1e-15 })
+        #expect(
+            PValueAdjustment.holm.adjust(p).enumerated().allSatisfy { index, q in
+                index == 2 ? q.isNaN : abs(q - [0.04, 0.09, .nan, 0.09, 0.5][index]) < 1e-15
+            })
+        #expect(
+            PValueAdjustment.bh.adjust(p).enumerated().allSatisfy { index, q in
+                index == 2 ? q.isNaN : abs(q - [0.04, 0.16 / 3, .nan, 0.16 / 3, 0.5][index]) < 1e-15
+            })
     }
 }
 
@@ -106,7 +110,8 @@ private func denseTable(_ rows: [[Double]]) throws -> FeatureTable {
         let table = try FeatureTableFile.read(path: tablePath).collapsed(to: .genus)
         let metadata = try MetadataTSV.read(path: metadataPath)
         let raw = try MetadataTSV.read(path: metadataPath, missingValues: [])
-        var kept = [Int](), levels = [String]()
+        var kept = [Int]()
+        var levels = [String]()
         for (index, id) in table.sampleIDs.enumerated() {
             guard metadata.value("body_site", for: id) == "UBERON:feces" else { continue }
             let answer = raw.value("Eczema", for: id)
@@ -176,7 +181,10 @@ private func denseTable(_ rows: [[Double]]) throws -> FeatureTable {
         let folder = TemporaryFolder()
         let table = folder.write("#OTU ID\tA\tB\nF1\t1\t2\n", to: "t.tsv")
         let metadata = folder.write("sample-id\tg\nA\tx\nB\tx\n", to: "m.tsv")
-        let aldex = try CommandLineRun(["differential", table, "--metadata", metadata, "--column", "g", "--method", "aldex", "--covariate", "age", "-o", folder.file("o.tsv")])
+        let aldex = try CommandLineRun([
+            "differential", table, "--metadata", metadata, "--column", "g", "--method", "aldex", "--covariate", "age", "-o",
+            folder.file("o.tsv"),
+        ])
         #expect(aldex.status == 2)
         #expect(aldex.standardError.contains("--covariate applies to ancombc only"))
         let oneGroup = try CommandLineRun(["differential", table, "--metadata", metadata, "--column", "g", "-o", folder.file("o.tsv")])

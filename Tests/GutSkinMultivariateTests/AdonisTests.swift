@@ -3,8 +3,8 @@ import GutSkinCore
 import GutSkinFormats
 import GutSkinKernels
 import GutSkinMultivariate
-import Testing
 import TestSupport
+import Testing
 
 /// adonis against vegan's adonis2 (golden values from `scripts/reference/adonis_golden.R`).
 @Suite struct AdonisTests {

@@ -2,8 +2,8 @@ import Foundation
 import GutSkinCore
 import GutSkinFormats
 import GutSkinMultivariate
-import Testing
 import TestSupport
+import Testing
 
 /// The ordination text format against the text scikit-bio's `OrdinationResults.write` produces.
 @Suite struct OrdinationFileTests {
@@ -18,10 +18,13 @@ import TestSupport
             let written = OrdinationFile.string(try PrincipalCoordinates(expected.matrix()).ordinationResults)
             let reference = try OrdinationFile.parse(text: text, file: "golden")
             let ours = try OrdinationFile.parse(text: written, file: "ours")
-            var values = Deviation(), proportions = Deviation(), coordinates = Deviation()
+            var values = Deviation()
+            var proportions = Deviation()
+            var coordinates = Deviation()
             values.compare(ours.eigenvalues, reference.eigenvalues)
             proportions.compare(try #require(ours.proportionExplained), try #require(reference.proportionExplained))
-            let oursSamples = try #require(ours.samples), referenceSamples = try #require(reference.samples)
+            let oursSamples = try #require(ours.samples)
+            let referenceSamples = try #require(reference.samples)
             coordinates.compareUpToSign(oursSamples.values, referenceSamples.values, axes: referenceSamples.columnCount)
             #expect(values.absolute < 1e-12 && proportions.absolute < 1e-12 && coordinates.absolute < 1e-12, "\(name)")
             #expect(oursSamples.ids == referenceSamples.ids)
@@ -44,7 +47,10 @@ import TestSupport
             samples: OrdinationTable(ids: ["s1", "s2"], rowCount: 2, columnCount: 3, values: [1, -0.5, 0, -1e20, 0.25, -0.0]),
             biplotScores: OrdinationTable(ids: nil, rowCount: 1, columnCount: 3, values: [0.1, 0.2, 0.3]))
         let text = OrdinationFile.string(results)
-        #expect(text.hasPrefix("Eigvals\t3\n2.5\t1e-05\t0.0\n\nProportion explained\t3\n0.7\t0.3\t0.0\n\nSpecies\t0\t0\n\nSite\t2\t3\ns1\t1.0\t-0.5\t0.0\ns2\t-1e+20\t0.25\t-0.0\n\nBiplot\t1\t3\n0.1\t0.2\t0.3\n\nSite constraints\t0\t0\n"))
+        #expect(
+            text.hasPrefix(
+                "Eigvals\t3\n2.5\t1e-05\t0.0\n\nProportion explained\t3\n0.7\t0.3\t0.0\n\nSpecies\t0\t0\n\nSite\t2\t3\ns1\t1.0\t-0.5\t0.0\ns2\t-1e+20\t0.25\t-0.0\n\nBiplot\t1\t3\n0.1\t0.2\t0.3\n\nSite constraints\t0\t0\n"
+            ))
         let folder = TemporaryFolder()
         for name in ["o.txt", "o.qza"] {
             try OrdinationFile.write(results, to: folder.file(name))

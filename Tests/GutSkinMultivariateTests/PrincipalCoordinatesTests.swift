@@ -13,13 +13,17 @@ import Testing
         let pcoa = try PrincipalCoordinates(golden.matrix())
         let expectedValues = try golden.numbers("eigenvalues")
         #expect(pcoa.axisCount == expectedValues.count)
-        var values = Deviation(), proportions = Deviation(), coordinates = Deviation()
+        var values = Deviation()
+        var proportions = Deviation()
+        var coordinates = Deviation()
         values.compare(pcoa.eigenvalues, expectedValues)
         proportions.compare(pcoa.proportionExplained, try golden.numbers("proportion_explained"))
         coordinates.compareUpToSign(
             leadingColumns(pcoa.coordinates, columns: pcoa.axisCount, axes: 10), try golden.numbers("coordinates_first10"),
             axes: 10)
-        print("PCoA \(metric) eigh all axes: eigenvalues \(values); proportions \(proportions); coordinates (10 axes, up to sign) \(coordinates)")
+        print(
+            "PCoA \(metric) eigh all axes: eigenvalues \(values); proportions \(proportions); coordinates (10 axes, up to sign) \(coordinates)"
+        )
         #expect(values.absolute < 1e-8)
         #expect(proportions.absolute < 1e-8)
         #expect(coordinates.absolute < 1e-8)
@@ -29,7 +33,9 @@ import Testing
     @Test(arguments: metrics) func tenAxesMatchScikitBio(metric: String) throws {
         let golden = try OrdinationGolden.load("ordination-pgp-\(metric).json.gz")
         let pcoa = try PrincipalCoordinates(golden.matrix(), dimensions: 10)
-        var values = Deviation(), proportions = Deviation(), coordinates = Deviation()
+        var values = Deviation()
+        var proportions = Deviation()
+        var coordinates = Deviation()
         values.compare(pcoa.eigenvalues, try golden.numbers("eigenvalues10"))
         proportions.compare(pcoa.proportionExplained, try golden.numbers("proportion_explained10"))
         coordinates.compareUpToSign(pcoa.coordinates, try golden.numbers("coordinates10"), axes: 10)
@@ -60,7 +66,9 @@ import Testing
         coordinates.compareUpToSign(
             leadingColumns(fast.coordinates, columns: 10, axes: 2), leadingColumns(exact.coordinates, columns: 10, axes: 2),
             axes: 2)
-        print("PCoA \(metric) fsvd vs eigh, 10 axes: first eigenvalue relative error \(abs(fast.eigenvalues[0] - exact.eigenvalues[0]) / exact.eigenvalues[0]); coordinates axes 1–2 \(coordinates)")
+        print(
+            "PCoA \(metric) fsvd vs eigh, 10 axes: first eigenvalue relative error \(abs(fast.eigenvalues[0] - exact.eigenvalues[0]) / exact.eigenvalues[0]); coordinates axes 1–2 \(coordinates)"
+        )
         #expect(coordinates.absolute < 1e-3 * exact.coordinates.map(abs).max()!)
         // Reproducible for a seed.
         let again = try PrincipalCoordinates(matrix, dimensions: 10, method: .fsvd, seed: 7)
@@ -73,7 +81,8 @@ import Testing
         for name in ["euclidean3", "negative4"] {
             let expected = try cases.sub(name)
             let pcoa = try PrincipalCoordinates(expected.matrix())
-            var values = Deviation(), coordinates = Deviation()
+            var values = Deviation()
+            var coordinates = Deviation()
             values.compare(pcoa.eigenvalues, try expected.numbers("eigenvalues"))
             coordinates.compareUpToSign(pcoa.coordinates, try expected.numbers("coordinates"), axes: pcoa.axisCount)
             #expect(values.absolute < 1e-12, "\(name)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GutSkinMultivariate
 
 @Suite struct ProcrustesTests {
@@ -9,7 +10,8 @@ import Testing
         let angle = 0.7
         var moved = [Double]()
         for row in 0..<5 {
-            let x = points[row * 2], y = points[row * 2 + 1]
+            let x = points[row * 2]
+            let y = points[row * 2 + 1]
             moved += [3 * (cos(angle) * x - sin(angle) * y) + 5, 3 * (sin(angle) * x + cos(angle) * y) - 2]
         }
         let fit = try Procrustes(points, moved, dimensions: 2, permutations: 0)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GutSkinRendering
 
 @Suite struct LinearScaleTests {

@@ -31,16 +31,26 @@ public struct GroupTestRow: TabularRow {
     public internal(set) var qValue: Double = .nan
     public let note: String
 
-    public static let header = ["condition", "site", "measure", "n_case", "n_control", "median_case", "median_control", "U", "rank_biserial", "p_value", "q_value", "note"]
+    public static let header = [
+        "condition", "site", "measure", "n_case", "n_control", "median_case", "median_control", "U", "rank_biserial", "p_value", "q_value",
+        "note",
+    ]
     public var cells: [String] {
-        [condition, site, measure, "\(caseCount)", "\(controlCount)", tsvNumber(caseMedian), tsvNumber(controlMedian),
-         tsvNumber(statistic), tsvNumber(effect), tsvNumber(pValue), tsvNumber(qValue), note]
+        [
+            condition, site, measure, "\(caseCount)", "\(controlCount)", tsvNumber(caseMedian), tsvNumber(controlMedian),
+            tsvNumber(statistic), tsvNumber(effect), tsvNumber(pValue), tsvNumber(qValue), note,
+        ]
     }
 
-    static func compare(condition: String, site: String, measure: String, cases: [Double], controls: [Double], minimum: Int) -> GroupTestRow {
-        let x = cases.filter { !$0.isNaN }, y = controls.filter { !$0.isNaN }
+    static func compare(condition: String, site: String, measure: String, cases: [Double], controls: [Double], minimum: Int) -> GroupTestRow
+    {
+        let x = cases.filter { !$0.isNaN }
+        let y = controls.filter { !$0.isNaN }
         let enough = x.count >= minimum && y.count >= minimum
-        var statistic = Double.nan, p = Double.nan, effect = Double.nan, note = ""
+        var statistic = Double.nan
+        var p = Double.nan
+        var effect = Double.nan
+        var note = ""
         if enough, let result = try? mannWhitneyU(x, y) {
             statistic = result.statistic
             p = result.pValue
@@ -68,10 +78,14 @@ public struct BetaTestRow: TabularRow {
     public internal(set) var qValue: Double = .nan
     public let note: String
 
-    public static let header = ["condition", "site", "metric", "test", "n_case", "n_control", "statistic", "r_squared", "p_value", "q_value", "note"]
+    public static let header = [
+        "condition", "site", "metric", "test", "n_case", "n_control", "statistic", "r_squared", "p_value", "q_value", "note",
+    ]
     public var cells: [String] {
-        [condition, site, metric, test, "\(caseCount)", "\(controlCount)", tsvNumber(statistic), tsvNumber(rSquared),
-         tsvNumber(pValue), tsvNumber(qValue), note]
+        [
+            condition, site, metric, test, "\(caseCount)", "\(controlCount)", tsvNumber(statistic), tsvNumber(rSquared),
+            tsvNumber(pValue), tsvNumber(qValue), note,
+        ]
     }
 }
 
@@ -91,10 +105,15 @@ public struct DifferentialRow: TabularRow {
     /// The base of `log_fold_change`: `e` for ANCOM-BC (natural log), `2` for the ALDEx2-style method.
     public var logBase: String { method == "ALDEx2" ? "2" : "e" }
 
-    public static let header = ["condition", "site", "method", "genus", "n_case", "n_control", "log_fold_change", "log_base", "statistic", "p_value", "q_value", "note"]
+    public static let header = [
+        "condition", "site", "method", "genus", "n_case", "n_control", "log_fold_change", "log_base", "statistic", "p_value", "q_value",
+        "note",
+    ]
     public var cells: [String] {
-        [condition, site, method, genus, "\(caseCount)", "\(controlCount)", tsvNumber(logFoldChange), logBase, tsvNumber(statistic),
-         tsvNumber(pValue), tsvNumber(qValue), note]
+        [
+            condition, site, method, genus, "\(caseCount)", "\(controlCount)", tsvNumber(logFoldChange), logBase, tsvNumber(statistic),
+            tsvNumber(pValue), tsvNumber(qValue), note,
+        ]
     }
 }
 
@@ -128,10 +147,14 @@ public struct LinkBetaRow: TabularRow {
     public internal(set) var qValue: Double = .nan
     public let note: String
 
-    public static let header = ["gut_site", "skin_site", "metric", "test", "n", "statistic_name", "statistic", "disparity", "p_value", "q_value", "note"]
+    public static let header = [
+        "gut_site", "skin_site", "metric", "test", "n", "statistic_name", "statistic", "disparity", "p_value", "q_value", "note",
+    ]
     public var cells: [String] {
-        [gutSite, skinSite, metric, test, "\(count)", statisticName, tsvNumber(statistic), tsvNumber(disparity),
-         tsvNumber(pValue), tsvNumber(qValue), note]
+        [
+            gutSite, skinSite, metric, test, "\(count)", statisticName, tsvNumber(statistic), tsvNumber(disparity),
+            tsvNumber(pValue), tsvNumber(qValue), note,
+        ]
     }
 }
 
@@ -145,9 +168,14 @@ public struct LinkGenusRow: TabularRow {
     /// (#{|ρ*| ≥ |ρ|} + 1) / (permutations + 1) over permutations of the skin samples among people.
     public let permutationPValue: Double
 
-    public static let header = ["gut_site", "skin_site", "gut_genus", "skin_genus", "n", "rho", "p_value", "q_value", "permutation_p_value"]
+    public static let header = [
+        "gut_site", "skin_site", "gut_genus", "skin_genus", "n", "rho", "p_value", "q_value", "permutation_p_value",
+    ]
     public var cells: [String] {
-        [gutSite, skinSite, gutGenus, skinGenus, "\(count)", tsvNumber(rho), tsvNumber(pValue), tsvNumber(qValue), tsvNumber(permutationPValue)]
+        [
+            gutSite, skinSite, gutGenus, skinGenus, "\(count)", tsvNumber(rho), tsvNumber(pValue), tsvNumber(qValue),
+            tsvNumber(permutationPValue),
+        ]
     }
 }
 
@@ -167,10 +195,15 @@ public struct CovariateRow: TabularRow {
     public var effect: Double = .nan
     public var effectName: String = ""
 
-    public static let header = ["covariate", "site", "outcome", "test", "n", "groups", "median_per_group", "statistic", "effect_size", "effect_name", "p_value", "q_value", "note"]
+    public static let header = [
+        "covariate", "site", "outcome", "test", "n", "groups", "median_per_group", "statistic", "effect_size", "effect_name", "p_value",
+        "q_value", "note",
+    ]
     public var cells: [String] {
-        [covariate, site, outcome, test, "\(count)", groups, medians, tsvNumber(statistic), tsvNumber(effect), effectName,
-         tsvNumber(pValue), tsvNumber(qValue), note]
+        [
+            covariate, site, outcome, test, "\(count)", groups, medians, tsvNumber(statistic), tsvNumber(effect), effectName,
+            tsvNumber(pValue), tsvNumber(qValue), note,
+        ]
     }
 }
 

@@ -76,7 +76,9 @@ public enum CohortAnalysis {
         // Rarefy the chosen samples (each draw is seeded by --seed and the sample id).
         let tableIndex = Dictionary(uniqueKeysWithValues: table.sampleIDs.enumerated().map { ($1, $0) })
         let chosenIDs = design.chosen.flatMap { $0.map(\.sample) }
-        let rarefied = try Rarefaction(table.selectingSamples(chosenIDs.compactMap { tableIndex[$0] }), depth: settings.depth, seed: settings.seed).table
+        let rarefied = try Rarefaction(
+            table.selectingSamples(chosenIDs.compactMap { tableIndex[$0] }), depth: settings.depth, seed: settings.seed
+        ).table
         let rarefiedIndex = Dictionary(uniqueKeysWithValues: rarefied.sampleIDs.enumerated().map { ($1, $0) })
         var sheared: PhylogeneticTree?
         if let tree {
@@ -105,7 +107,8 @@ public enum CohortAnalysis {
             var distances = [(metric: BetaMetric, matrix: DistanceMatrix)]()
             var genera: FeatureTable?
             if siteTable.sampleCount > 0 {
-                let diversity = try AlphaDiversity(table: siteTable, metrics: alphaMetrics, tree: sheared, threads: settings.threads, undefinedAsNaN: true)
+                let diversity = try AlphaDiversity(
+                    table: siteTable, metrics: alphaMetrics, tree: sheared, threads: settings.threads, undefinedAsNaN: true)
                 alpha = alphaMetrics.map { ($0, diversity.column($0) ?? []) }
                 var betaMetrics: [BetaMetric] = [.braycurtis]
                 if sheared != nil { betaMetrics += [.unweightedUniFrac, .weightedUnnormalizedUniFrac] }
@@ -127,7 +130,8 @@ public enum CohortAnalysis {
                     ordinations["\(site.value)|\(metric.rawValue)"] = (
                         (0..<matrix.count).map { ordination.coordinate(sample: $0, axis: 0) },
                         (0..<matrix.count).map { ordination.coordinate(sample: $0, axis: 1) },
-                        (ordination.proportionExplained.first ?? .nan, ordination.proportionExplained.dropFirst().first ?? .nan))
+                        (ordination.proportionExplained.first ?? .nan, ordination.proportionExplained.dropFirst().first ?? .nan)
+                    )
                 }
             }
             profiles.append(profile)
@@ -143,7 +147,8 @@ public enum CohortAnalysis {
         // Per condition and site.
         for condition in design.conditions {
             for profile in profiles {
-                try ConditionComparison.compare(condition: condition, at: profile, covariates: covariates, settings: settings, into: &result)
+                try ConditionComparison.compare(
+                    condition: condition, at: profile, covariates: covariates, settings: settings, into: &result)
                 advance("\(condition) at \(profile.site.value)")
             }
         }
@@ -161,4 +166,3 @@ public enum CohortAnalysis {
         return result
     }
 }
-

@@ -6,9 +6,12 @@ import GutSkinFormats
 /// N/A, unknown, not provided, not applicable, not collected, missing, unspecified, and anything
 /// starting with "missing:" (American Gut writes "Not provided", "Missing: Not provided").
 public enum MissingAnswer {
-    public static let terms: Set<String> = ["", "na", "n/a", "unknown", "not provided", "not applicable", "not collected", "missing", "unspecified"]
+    public static let terms: Set<String> = [
+        "", "na", "n/a", "unknown", "not provided", "not applicable", "not collected", "missing", "unspecified",
+    ]
     /// A human-readable list of the rule, for the page and README.txt.
-    public static let description = "empty, NA, N/A, unknown, not provided, not applicable, not collected, missing, unspecified, or starting with 'missing:' (any case)"
+    public static let description =
+        "empty, NA, N/A, unknown, not provided, not applicable, not collected, missing, unspecified, or starting with 'missing:' (any case)"
 
     public static func isMissing(_ value: String?) -> Bool {
         guard let value else { return true }
@@ -135,25 +138,32 @@ public struct CohortDesign: Sendable {
         let siteValues = try column(siteColumn)
         let present = Set(siteValues.values.compactMap { $0 })
         for site in sites where !present.contains(site.value) {
-            throw CohortInputError.noSiteValue(file: metadataPath, column: siteColumn, value: site.value, role: site.role, present: present.sorted())
+            throw CohortInputError.noSiteValue(
+                file: metadataPath, column: siteColumn, value: site.value, role: site.role, present: present.sorted())
         }
 
         // Condition columns, raw (blank → nil) and with NA/unknown missing.
         var conditionNames = [String]()
         var statusOfRow: (Int) -> ConditionStatus
-        var rule = "", inferred = false
+        var rule = ""
+        var inferred = false
         switch specification {
         case .columns(let names, let positive):
             let raw = try names.map { try column($0, in: blankOnlyMetadata) }
             for (index, name) in names.enumerated() where !raw[index].values.contains(where: { $0 == positive }) {
-                var seen = Set<String>(), values = [String]()
+                var seen = Set<String>()
+                var values = [String]()
                 for value in raw[index].values.compactMap({ $0 }) where seen.insert(value).inserted { values.append(value) }
                 throw CohortInputError.noPositiveAnswer(file: metadataPath, column: name, positive: positive, values: values)
             }
             conditionNames = names
-            rule = names.isEmpty ? "no conditions named: everyone is a control" : "case of a condition: its column is '\(positive)'; control: no column is '\(positive)' and none is missing (a blank cell is no); unknown: no '\(positive)' and an answer missing (\(MissingAnswer.description.replacingOccurrences(of: "empty, ", with: "")))"
+            rule =
+                names.isEmpty
+                ? "no conditions named: everyone is a control"
+                : "case of a condition: its column is '\(positive)'; control: no column is '\(positive)' and none is missing (a blank cell is no); unknown: no '\(positive)' and an answer missing (\(MissingAnswer.description.replacingOccurrences(of: "empty, ", with: "")))"
             statusOfRow = { row in
-                var positives = Set<String>(), unknown = false
+                var positives = Set<String>()
+                var unknown = false
                 for index in names.indices {
                     let value = raw[index].values[row]
                     if value == positive {
@@ -177,7 +187,9 @@ public struct CohortDesign: Sendable {
             conditionNames = named.isEmpty ? observed : named
             inferred = named.isEmpty
             let compared = Set(conditionNames)
-            rule = "case: \(name) is the condition's value; control: \(name) is '\(control)'; unknown: \(name) is missing (\(MissingAnswer.description))" + (named.isEmpty ? "" : " or a value not named by --condition")
+            rule =
+                "case: \(name) is the condition's value; control: \(name) is '\(control)'; unknown: \(name) is missing (\(MissingAnswer.description))"
+                + (named.isEmpty ? "" : " or a value not named by --condition")
             statusOfRow = { row in
                 guard let value = values.values[row], !MissingAnswer.isMissing(value) else { return .unknown }
                 if value == control { return .control }
@@ -207,7 +219,8 @@ public struct CohortDesign: Sendable {
                 samples.append(CohortSample(id: id, subject: nil, site: nil, reads: totals[index], fate: .notInMetadata))
                 continue
             }
-            let subject = subjects.values[row], site = siteValues.values[row]
+            let subject = subjects.values[row]
+            let site = siteValues.values[row]
             var sample = CohortSample(id: id, subject: subject, site: site, reads: totals[index], fate: .used)
             guard let site, let position = siteIndex[site] else {
                 sample.fate = .otherSite
@@ -290,7 +303,8 @@ public struct CohortDesign: Sendable {
 
     /// All subjects with at least one chosen sample.
     public var subjects: [String] {
-        var seen = Set<String>(), ordered = [String]()
+        var seen = Set<String>()
+        var ordered = [String]()
         for site in chosen { for entry in site where seen.insert(entry.subject).inserted { ordered.append(entry.subject) } }
         return ordered
     }

@@ -16,19 +16,21 @@ public enum CohortInputError: Error, CustomStringConvertible, Equatable {
 
     public var description: String {
         switch self {
-        case let .noColumn(file, column, available, purpose):
+        case .noColumn(let file, let column, let available, let purpose):
             if let purpose { return "\(file): has no column '\(column)' (\(purpose))" }
             let shown = available.prefix(12).joined(separator: ", ") + (available.count > 12 ? ", … (\(available.count - 12) more)" : "")
             return "\(file): has no column '\(column)' (columns: \(shown))"
-        case let .noSiteValue(file, column, value, role, present):
+        case .noSiteValue(let file, let column, let value, let role, let present):
             let shown = present.prefix(10).map { "'\($0)'" }.joined(separator: ", ")
             return "\(file): no sample has \(column) = '\(value)' (the \(role.rawValue) site); values: \(shown)"
-        case let .noPositiveAnswer(file, column, positive, values):
-            let shown = values.isEmpty ? "only blank cells" : "values: " + values.prefix(10).joined(separator: ", ") + (values.count > 10 ? ", …" : "")
+        case .noPositiveAnswer(let file, let column, let positive, let values):
+            let shown =
+                values.isEmpty
+                ? "only blank cells" : "values: " + values.prefix(10).joined(separator: ", ") + (values.count > 10 ? ", …" : "")
             return "\(file): column \(column) has no value '\(positive)' (\(shown)); name the answer marking a case"
-        case let .noConditionValue(file, column, value, observed):
+        case .noConditionValue(let file, let column, let value, let observed):
             return "\(file): column '\(column)' has no value '\(value)' (values: \(observed.prefix(10).joined(separator: ", ")))"
-        case let .noControlValue(file, column, control):
+        case .noControlValue(let file, let column, let control):
             return "\(file): column '\(column)' has no value '\(control)' (the control value)"
         }
     }

@@ -20,14 +20,16 @@ enum ConditionComparison {
         let enough = cases.count >= minimum && controls.count >= minimum
 
         for (metric, values) in profile.alpha {
-            result.alphaTests.append(GroupTestRow.compare(
-                condition: condition, site: site, measure: metric.rawValue,
-                cases: cases.map { values[$0] }, controls: controls.map { values[$0] }, minimum: minimum))
+            result.alphaTests.append(
+                GroupTestRow.compare(
+                    condition: condition, site: site, measure: metric.rawValue,
+                    cases: cases.map { values[$0] }, controls: controls.map { values[$0] }, minimum: minimum))
         }
         for score in profile.scores {
-            result.scoreTests.append(GroupTestRow.compare(
-                condition: condition, site: site, measure: score.name,
-                cases: cases.map { score.values[$0] }, controls: controls.map { score.values[$0] }, minimum: minimum))
+            result.scoreTests.append(
+                GroupTestRow.compare(
+                    condition: condition, site: site, measure: score.name,
+                    cases: cases.map { score.values[$0] }, controls: controls.map { score.values[$0] }, minimum: minimum))
         }
 
         // Distances.
@@ -46,21 +48,26 @@ enum ConditionComparison {
             }
             let subset = try matrix.filtered(to: tested.map { profile.subjects[$0] })
             do {
-                let permanovaResult = try permanova(subset, grouping: labels, permutations: settings.permutations, seed: settings.seed, threads: settings.threads)
-                result.betaTests.append(row("PERMANOVA", permanovaResult.testStatistic, permanovaRSquared(subset, labels: labels), permanovaResult.pValue))
+                let permanovaResult = try permanova(
+                    subset, grouping: labels, permutations: settings.permutations, seed: settings.seed, threads: settings.threads)
+                result.betaTests.append(
+                    row("PERMANOVA", permanovaResult.testStatistic, permanovaRSquared(subset, labels: labels), permanovaResult.pValue))
             } catch {
                 result.betaTests.append(row("PERMANOVA", .nan, .nan, nil, note: "not testable: \(error)"))
             }
             do {
-                let dispersion = try PERMDISP(subset, grouping: labels, test: .median, permutations: settings.permutations, seed: settings.seed, threads: settings.threads)
+                let dispersion = try PERMDISP(
+                    subset, grouping: labels, test: .median, permutations: settings.permutations, seed: settings.seed,
+                    threads: settings.threads)
                 result.betaTests.append(row("PERMDISP", dispersion.statistic, .nan, dispersion.pValue))
             } catch {
                 result.betaTests.append(row("PERMDISP", .nan, .nan, nil, note: "not testable: \(error)"))
             }
             if !covariates.isEmpty {
-                result.betaTests.append(adonisRow(
-                    condition: condition, site: site, metric: metric.rawValue, subset: subset, tested: tested, labels: labels,
-                    profile: profile, covariates: covariates, settings: settings))
+                result.betaTests.append(
+                    adonisRow(
+                        condition: condition, site: site, metric: metric.rawValue, subset: subset, tested: tested, labels: labels,
+                        profile: profile, covariates: covariates, settings: settings))
             }
         }
 
@@ -68,8 +75,9 @@ enum ConditionComparison {
         guard let genera = profile.genera else { return }
         /// A comparison without genera: listed for the page and as a row with a note in differential-genera.tsv.
         func skip(_ method: String, _ reason: String) {
-            result.skippedDifferential.append(SkippedTest(
-                condition: condition, site: site, method: method, caseCount: cases.count, controlCount: controls.count, reason: reason))
+            result.skippedDifferential.append(
+                SkippedTest(
+                    condition: condition, site: site, method: method, caseCount: cases.count, controlCount: controls.count, reason: reason))
             var row = DifferentialRow(
                 condition: condition, site: site, method: method, genus: "", caseCount: cases.count, controlCount: controls.count,
                 logFoldChange: .nan, statistic: .nan, pValue: .nan, qValue: .nan)
@@ -88,10 +96,11 @@ enum ConditionComparison {
             let fit = try ANCOMBC(pseudocount: 1, alpha: 0.05, pValueAdjustment: .bh).fit(groupTable, design: design)
             if let coefficient = fit.coefficients.dropFirst().first {
                 for index in names.indices {
-                    result.differential.append(DifferentialRow(
-                        condition: condition, site: site, method: "ANCOM-BC", genus: names[index], caseCount: cases.count,
-                        controlCount: controls.count, logFoldChange: coefficient.estimate[index], statistic: coefficient.w[index],
-                        pValue: coefficient.pValue[index], qValue: coefficient.qValue[index]))
+                    result.differential.append(
+                        DifferentialRow(
+                            condition: condition, site: site, method: "ANCOM-BC", genus: names[index], caseCount: cases.count,
+                            controlCount: controls.count, logFoldChange: coefficient.estimate[index], statistic: coefficient.w[index],
+                            pValue: coefficient.pValue[index], qValue: coefficient.qValue[index]))
                 }
             }
         } catch {
@@ -102,10 +111,11 @@ enum ConditionComparison {
                 counts: groupTable.denseRows, groups: labels.map { $0 == controlLabel ? 0 : 1 },
                 options: .init(monteCarloInstances: settings.aldexInstances, seed: settings.seed, threads: settings.threads))
             for (index, feature) in aldex.enumerated() {
-                result.differential.append(DifferentialRow(
-                    condition: condition, site: site, method: "ALDEx2", genus: names[index], caseCount: cases.count,
-                    controlCount: controls.count, logFoldChange: feature.estimate, statistic: feature.effect,
-                    pValue: feature.welchP, qValue: feature.welchQ))
+                result.differential.append(
+                    DifferentialRow(
+                        condition: condition, site: site, method: "ALDEx2", genus: names[index], caseCount: cases.count,
+                        controlCount: controls.count, logFoldChange: feature.estimate, statistic: feature.effect,
+                        pValue: feature.welchP, qValue: feature.welchQ))
             }
         } catch {
             skip("ALDEx2", "failed: \(error)")
@@ -115,7 +125,9 @@ enum ConditionComparison {
     /// R² of a one-way PERMANOVA: SS_among / SS_total.
     static func permanovaRSquared(_ matrix: DistanceMatrix, labels: [String]) -> Double {
         let n = matrix.count
-        var total = 0.0, within = [String: Double](), sizes = [String: Int]()
+        var total = 0.0
+        var within = [String: Double]()
+        var sizes = [String: Int]()
         for label in labels { sizes[label, default: 0] += 1 }
         for i in 0..<n {
             for j in (i + 1)..<n {
@@ -141,10 +153,13 @@ enum ConditionComparison {
             if covariates.allSatisfy({ covariate in
                 guard let value = covariate.values[sample] else { return false }
                 return !covariate.isNumeric || Double(value) != nil
-            }) { keep.append(position) }
+            }) {
+                keep.append(position)
+            }
         }
         let keptLabels = keep.map { labels[$0] }
-        let caseCount = keptLabels.filter { $0 == caseLabel }.count, controlCount = keptLabels.count - caseCount
+        let caseCount = keptLabels.filter { $0 == caseLabel }.count
+        let controlCount = keptLabels.count - caseCount
         func row(_ statistic: Double, _ rSquared: Double, _ p: Double?, note: String) -> BetaTestRow {
             BetaTestRow(
                 condition: condition, site: site, metric: metric, test: "adonis", caseCount: caseCount, controlCount: controlCount,
@@ -164,7 +179,9 @@ enum ConditionComparison {
         do {
             let formula = try AdonisFormula(parsing: formulaText)
             let kept = try subset.filtered(to: keep.map { subset.ids[$0] })
-            let fit = try adonis(kept, formula: formula, variables: variables, permutations: settings.permutations, seed: settings.seed, threads: settings.threads)
+            let fit = try adonis(
+                kept, formula: formula, variables: variables, permutations: settings.permutations, seed: settings.seed,
+                threads: settings.threads)
             guard let term = fit.rows.first(where: { $0.term == groupName }) else { return row(.nan, .nan, nil, note: "not testable") }
             let note = "adjusted for " + covariates.map(\.name).joined(separator: ", ")
             return row(term.pseudoF ?? .nan, term.rSquared, term.pValue, note: note)

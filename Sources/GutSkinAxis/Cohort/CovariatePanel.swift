@@ -5,7 +5,9 @@ import GutSkinKernels
 /// Spearman; categorical: Mann–Whitney for two levels, Kruskal–Wallis for more, using levels
 /// with at least the minimum group size.
 enum CovariatePanel {
-    static func test(profiles: [SiteProfile], covariates: [CohortCovariate], settings: CohortSettings, into result: inout CohortAnalysisResult) {
+    static func test(
+        profiles: [SiteProfile], covariates: [CohortCovariate], settings: CohortSettings, into result: inout CohortAnalysisResult
+    ) {
         let minimum = settings.minimumGroupSize
         for profile in profiles where profile.site.role == .gut {
             var outcomes = profile.alpha.map { (name: $0.metric.rawValue, values: $0.values) }
@@ -14,7 +16,8 @@ enum CovariatePanel {
             }
             for covariate in covariates {
                 for outcome in outcomes {
-                    var numbers = [(Double, Double)](), levels = [String: [Double]]()
+                    var numbers = [(Double, Double)]()
+                    var levels = [String: [Double]]()
                     for (person, sample) in profile.sampleIDs.enumerated() {
                         guard let value = covariate.values[sample], !outcome.values[person].isNaN else { continue }
                         if covariate.isNumeric {
@@ -30,7 +33,8 @@ enum CovariatePanel {
                     }
                     if covariate.isNumeric {
                         guard numbers.count >= minimum else {
-                            result.covariateTests.append(row("Spearman", numbers.count, "", .nan, .nan, "too few (fewer than \(minimum) people)"))
+                            result.covariateTests.append(
+                                row("Spearman", numbers.count, "", .nan, .nan, "too few (fewer than \(minimum) people)"))
                             continue
                         }
                         let test = try? spearman(numbers.map(\.0), numbers.map(\.1))

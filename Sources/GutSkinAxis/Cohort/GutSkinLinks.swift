@@ -10,9 +10,12 @@ import GutSkinMultivariate
 /// that shuffles which skin sample belongs to which gut sample).
 enum GutSkinLinks {
     static func link(profiles: [SiteProfile], settings: CohortSettings, into result: inout CohortAnalysisResult) throws {
-        let guts = profiles.filter { $0.site.role == .gut }, skins = profiles.filter { $0.site.role == .skin }
+        let guts = profiles.filter { $0.site.role == .gut }
+        let skins = profiles.filter { $0.site.role == .skin }
         if guts.isEmpty || skins.isEmpty {
-            result.linkNotes.append("Gut–skin links need paired subjects (a gut and a skin sample of the same people); this analysis has \(guts.isEmpty ? "no gut site" : "no skin site").")
+            result.linkNotes.append(
+                "Gut–skin links need paired subjects (a gut and a skin sample of the same people); this analysis has \(guts.isEmpty ? "no gut site" : "no skin site")."
+            )
             return
         }
         let minimum = settings.minimumGroupSize
@@ -22,30 +25,39 @@ enum GutSkinLinks {
                 let pairs = gut.subjects.enumerated().compactMap { gutIndex, subject in skinIndex[subject].map { (gutIndex, $0) } }
                 let people = pairs.map { gut.subjects[$0.0] }
                 guard pairs.count >= minimum else {
-                    result.linkNotes.append("\(gut.site.value) × \(skin.site.value): gut–skin links need paired subjects; \(pairs.count) people have samples at both (at least \(minimum) needed).")
+                    result.linkNotes.append(
+                        "\(gut.site.value) × \(skin.site.value): gut–skin links need paired subjects; \(pairs.count) people have samples at both (at least \(minimum) needed)."
+                    )
                     continue
                 }
                 // Alpha.
                 for (metric, gutValues) in gut.alpha {
                     guard let skinValues = skin.alphaValues(metric) else { continue }
                     let kept = pairs.filter { !gutValues[$0.0].isNaN && !skinValues[$0.1].isNaN }
-                    let x = kept.map { gutValues[$0.0] }, y = kept.map { skinValues[$0.1] }
+                    let x = kept.map { gutValues[$0.0] }
+                    let y = kept.map { skinValues[$0.1] }
                     let test = try? spearman(x, y)
-                    result.linkAlpha.append(LinkAlphaRow(
-                        gutSite: gut.site.value, skinSite: skin.site.value, metric: metric.rawValue, count: kept.count,
-                        rho: test?.statistic ?? .nan, pValue: test?.pValue ?? .nan, note: test == nil ? "not testable" : ""))
+                    result.linkAlpha.append(
+                        LinkAlphaRow(
+                            gutSite: gut.site.value, skinSite: skin.site.value, metric: metric.rawValue, count: kept.count,
+                            rho: test?.statistic ?? .nan, pValue: test?.pValue ?? .nan, note: test == nil ? "not testable" : ""))
                 }
                 // Distances.
                 for (metric, gutMatrix) in gut.distances {
                     guard let skinMatrix = skin.matrix(metric) else { continue }
-                    let first = try gutMatrix.filtered(to: people), second = try skinMatrix.filtered(to: people)
-                    func row(_ test: String, _ name: String, _ statistic: Double, _ disparity: Double, _ p: Double?, _ note: String = "") -> LinkBetaRow {
+                    let first = try gutMatrix.filtered(to: people)
+                    let second = try skinMatrix.filtered(to: people)
+                    func row(_ test: String, _ name: String, _ statistic: Double, _ disparity: Double, _ p: Double?, _ note: String = "")
+                        -> LinkBetaRow
+                    {
                         LinkBetaRow(
                             gutSite: gut.site.value, skinSite: skin.site.value, metric: metric.rawValue, test: test, count: people.count,
                             statisticName: name, statistic: statistic, disparity: disparity, pValue: p ?? .nan, note: note)
                     }
                     do {
-                        let mantelResult = try mantel(first, second, method: .pearson, permutations: settings.permutations, seed: settings.seed, threads: settings.threads)
+                        let mantelResult = try mantel(
+                            first, second, method: .pearson, permutations: settings.permutations, seed: settings.seed,
+                            threads: settings.threads)
                         result.linkBeta.append(row("Mantel", "r (Pearson)", mantelResult.testStatistic, .nan, mantelResult.pValue))
                     } catch {
                         result.linkBeta.append(row("Mantel", "r (Pearson)", .nan, .nan, nil, "not testable: \(error)"))
@@ -57,7 +69,10 @@ enum GutSkinLinks {
                         let fit = try Procrustes(
                             a.coordinates, b.coordinates, dimensions: dimensions, permutations: settings.permutations,
                             seed: settings.seed, threads: settings.threads)
-                        result.linkBeta.append(row("Procrustes (PROTEST)", "correlation", fit.correlation, fit.disparity, fit.pValue, "\(dimensions) PCoA axes"))
+                        result.linkBeta.append(
+                            row(
+                                "Procrustes (PROTEST)", "correlation", fit.correlation, fit.disparity, fit.pValue, "\(dimensions) PCoA axes"
+                            ))
                     } catch {
                         result.linkBeta.append(row("Procrustes (PROTEST)", "correlation", .nan, .nan, nil, "not testable: \(error)"))
                     }
@@ -111,7 +126,8 @@ enum GutSkinLinks {
             let norm = centred.reduce(0) { $0 + $1 * $1 }.squareRoot()
             return norm > 0 ? centred.map { $0 / norm } : centred.map { _ in .nan }
         }
-        let gutRanks = gutColumns.map(standardizedRanks), skinRanks = skinColumns.map(standardizedRanks)
+        let gutRanks = gutColumns.map(standardizedRanks)
+        let skinRanks = skinColumns.map(standardizedRanks)
         let orders = (0..<settings.permutations).map { PermutationStreams.order(count: n, seed: settings.seed, permutation: $0) }
         let rows: [[LinkGenusRow]] = Parallel.map(count: gutNames.count, threads: settings.threads) { g in
             var rows = [LinkGenusRow]()
@@ -120,7 +136,8 @@ enum GutSkinLinks {
                 let rho = test?.statistic ?? .nan
                 var permutationP = Double.nan
                 if !rho.isNaN && !orders.isEmpty {
-                    let a = gutRanks[g], b = skinRanks[s]
+                    let a = gutRanks[g]
+                    let b = skinRanks[s]
                     var observed = 0.0
                     for i in 0..<n { observed += a[i] * b[i] }
                     let threshold = abs(observed) - 1e-12
@@ -132,9 +149,10 @@ enum GutSkinLinks {
                     }
                     permutationP = Double(count + 1) / Double(orders.count + 1)
                 }
-                rows.append(LinkGenusRow(
-                    gutSite: gut.site.value, skinSite: skin.site.value, gutGenus: gutNames[g], skinGenus: skinNames[s], count: n,
-                    rho: rho, pValue: test?.pValue ?? .nan, permutationPValue: permutationP))
+                rows.append(
+                    LinkGenusRow(
+                        gutSite: gut.site.value, skinSite: skin.site.value, gutGenus: gutNames[g], skinGenus: skinNames[s], count: n,
+                        rho: rho, pValue: test?.pValue ?? .nan, permutationPValue: permutationP))
             }
             return rows
         }

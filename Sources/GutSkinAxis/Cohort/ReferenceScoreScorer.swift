@@ -13,8 +13,10 @@ public struct ReferenceScoreScorer: CohortScorer {
     public let skin: GutSkinReference?
 
     /// Scores against the given references (default: the built-in HMP gut and sebaceous-skin ones).
-    public init(gut: GutSkinReference? = try? DefaultReferences.reference(named: "gut"),
-                skin: GutSkinReference? = try? DefaultReferences.reference(named: "skin-sebaceous")) {
+    public init(
+        gut: GutSkinReference? = try? DefaultReferences.reference(named: "gut"),
+        skin: GutSkinReference? = try? DefaultReferences.reference(named: "skin-sebaceous")
+    ) {
         self.gut = gut
         self.skin = skin
     }

@@ -21,7 +21,8 @@ public struct SiteProfile: Sendable {
 
     /// Indices of the people who are cases of `condition`, and of the controls.
     public func groups(for condition: String) -> (cases: [Int], controls: [Int]) {
-        var cases = [Int](), controls = [Int]()
+        var cases = [Int]()
+        var controls = [Int]()
         for (index, status) in status.enumerated() {
             switch status {
             case .control: controls.append(index)
@@ -70,8 +71,10 @@ public struct DysbiosisScorer: CohortScorer {
         let values = (0..<site.count).map { person -> Double in
             nanMedian(controls.filter { $0 != person }.map { matrix[person, $0] })
         }
-        return [ScoreColumn(
-            name: Self.columnName, description: "median Bray–Curtis distance to the controls at the site (Lloyd-Price 2019)",
-            values: values)]
+        return [
+            ScoreColumn(
+                name: Self.columnName, description: "median Bray–Curtis distance to the controls at the site (Lloyd-Price 2019)",
+                values: values)
+        ]
     }
 }

@@ -24,11 +24,15 @@ public enum DefaultReferences {
         return try parsed[name]!.get()
     }
 
-    private static let parsed: [String: Result<GutSkinReference, ReferenceError>] = Dictionary(uniqueKeysWithValues: names.map { name in
-        (name, Result { () throws(ReferenceError) in
-            try GutSkinReference(jsonData: Data(json(named: name)!.utf8), file: "built-in reference '\(name)'")
+    private static let parsed: [String: Result<GutSkinReference, ReferenceError>] = Dictionary(
+        uniqueKeysWithValues: names.map { name in
+            (
+                name,
+                Result { () throws(ReferenceError) in
+                    try GutSkinReference(jsonData: Data(json(named: name)!.utf8), file: "built-in reference '\(name)'")
+                }
+            )
         })
-    })
 
     /// Every built-in reference, gut first.
     public static func all() throws(ReferenceError) -> [GutSkinReference] {

@@ -17,7 +17,9 @@ extension GutSkinReference {
         } catch {
             throw FileError(
                 file: nameOrPath,
-                reason: "cannot be read (no such file, or not readable); built-in references are \(DefaultReferences.names.joined(separator: ", "))")
+                reason:
+                    "cannot be read (no such file, or not readable); built-in references are \(DefaultReferences.names.joined(separator: ", "))"
+            )
         }
         return try GutSkinReference(jsonData: data, file: nameOrPath)
     }

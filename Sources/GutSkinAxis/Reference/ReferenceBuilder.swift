@@ -59,7 +59,8 @@ public struct ReferenceBuilder: Sendable {
         var reference = GutSkinReference(
             name: name, site: site, siteDetail: siteDetail, depth: depth, seed: seed,
             taxonomy: TaxonomyStyle.describe(table), platform: platform, provenance: provenance, samples: samples,
-            genera: order.map { annotation.genusLabels[$0] }, genusLineages: order.map { lineageOfGenus[$0] }, profiles: profiles, scores: [],
+            genera: order.map { annotation.genusLabels[$0] }, genusLineages: order.map { lineageOfGenus[$0] }, profiles: profiles,
+            scores: [],
             map: ReferenceMap(distance: "", eigenvalues: [], proportionExplained: [], coordinates: [], centredDiagonal: []))
         reference.map = try Self.map(of: reference, threads: threads)
 
@@ -74,8 +75,9 @@ public struct ReferenceBuilder: Sendable {
             let values = scored.map { $0.value(score) }
             let defined = values.filter { !$0.isNaN }
             guard let quantiles = Quantiles(of: defined) else { continue }
-            reference.scores.append(.init(
-                score: score, definedCount: defined.count, undefinedCount: values.count - defined.count, quantiles: quantiles))
+            reference.scores.append(
+                .init(
+                    score: score, definedCount: defined.count, undefinedCount: values.count - defined.count, quantiles: quantiles))
         }
         return reference
     }

@@ -17,13 +17,17 @@ extension GutSkinReference {
     public init(jsonData data: Data, file: String) throws(ReferenceError) {
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
-        struct Header: Decodable { var format: String?; var formatVersion: Int? }
+        struct Header: Decodable {
+            var format: String?
+            var formatVersion: Int?
+        }
         if let syntax = JSONSyntaxPlace.check(data) { throw .unreadable(file: file, reason: syntax) }
         guard let header = try? decoder.decode(Header.self, from: data) else {
             throw .unreadable(file: file, reason: "not a JSON object")
         }
         guard header.format == Self.formatName else {
-            throw .unreadable(file: file, reason: "its \"format\" is \(header.format.map { "\"\($0)\"" } ?? "missing"), not \"\(Self.formatName)\"")
+            throw .unreadable(
+                file: file, reason: "its \"format\" is \(header.format.map { "\"\($0)\"" } ?? "missing"), not \"\(Self.formatName)\"")
         }
         if let version = header.formatVersion, version > Self.currentFormatVersion {
             throw .unsupportedVersion(file: file, version: version)
@@ -54,7 +58,9 @@ extension GutSkinReference {
         }
         for (sample, profile) in profiles.enumerated() {
             guard profile.count % 2 == 0,
-                stride(from: 0, to: profile.count, by: 2).allSatisfy({ profile[$0] >= 0 && profile[$0] < genera.count && profile[$0 + 1] > 0 })
+                stride(from: 0, to: profile.count, by: 2).allSatisfy({
+                    profile[$0] >= 0 && profile[$0] < genera.count && profile[$0 + 1] > 0
+                })
             else { throw .unreadable(file: file, reason: "profiles[\(sample)] is not a list of (genus index, count) pairs") }
         }
         for (index, distribution) in scores.enumerated() where distribution.quantiles.values.count != 101 {

@@ -10,7 +10,9 @@ public enum DemoPerson {
 
     /// A table with the person's gut and skin samples, genus-level features with lineages.
     public static func table(gut: GutSkinReference, skin: GutSkinReference) -> FeatureTable {
-        var featureIndex = [String: Int](), featureIDs = [String](), lineages = [Taxonomy]()
+        var featureIndex = [String: Int]()
+        var featureIDs = [String]()
+        var lineages = [Taxonomy]()
         var rows = [[Int: Double]]()
         for (reference, seed) in [(gut, UInt64(7)), (skin, UInt64(11))] {
             var generator = SeededRandomNumberGenerator(seed: seed, stream: reference.name)
@@ -24,7 +26,8 @@ public enum DemoPerson {
                 }
             }
             let genera = shares.keys.sorted()
-            var cumulative = [Double](), running = 0.0
+            var cumulative = [Double]()
+            var running = 0.0
             for genus in genera {
                 running += shares[genus]!
                 cumulative.append(running)
@@ -32,7 +35,8 @@ public enum DemoPerson {
             var row = [Int: Double]()
             for _ in 0..<reads {
                 let uniform = Double(generator.next() >> 11) * 0x1.0p-53 * running
-                var low = 0, high = cumulative.count - 1
+                var low = 0
+                var high = cumulative.count - 1
                 while low < high {
                     let middle = (low + high) / 2
                     if cumulative[middle] <= uniform { low = middle + 1 } else { high = middle }

@@ -31,7 +31,9 @@ public enum QuestionnaireFile {
                 if content.isEmpty || content.hasPrefix("#") { continue }
                 let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
                 guard fields.count == 2 else {
-                    throw QuestionnaireError(file: file, place: "line \(number + 1)", message: "expected 'question<TAB>answer', found \(fields.count) field\(fields.count == 1 ? "" : "s")")
+                    throw QuestionnaireError(
+                        file: file, place: "line \(number + 1)",
+                        message: "expected 'question<TAB>answer', found \(fields.count) field\(fields.count == 1 ? "" : "s")")
                 }
                 if fields[0] == "question" && fields[1] == "answer" { continue }
                 answers.append((fields[0], fields[1], "line \(number + 1)"))
@@ -47,7 +49,9 @@ public enum QuestionnaireFile {
                 }
                 questionnaire.plantTypesPerWeek = whole
             case "fibre_grams_per_day":
-                guard let number = number(value), (0...1_000).contains(number) else { throw fail("fibre_grams_per_day must be a number of grams from 0 to 1000") }
+                guard let number = number(value), (0...1_000).contains(number) else {
+                    throw fail("fibre_grams_per_day must be a number of grams from 0 to 1000")
+                }
                 questionnaire.fibreGramsPerDay = number
             case "dairy", "sugary_foods":
                 guard let text = value as? String, let frequency = Questionnaire.Frequency(rawValue: text) else {
@@ -71,7 +75,9 @@ public enum QuestionnaireFile {
                 var conditions = [Questionnaire.SkinCondition]()
                 for item in list(value) {
                     guard let condition = Questionnaire.SkinCondition(rawValue: item) else {
-                        throw fail("unknown skin condition '\(item)'; use \(Questionnaire.SkinCondition.allCases.map(\.rawValue).joined(separator: ", "))")
+                        throw fail(
+                            "unknown skin condition '\(item)'; use \(Questionnaire.SkinCondition.allCases.map(\.rawValue).joined(separator: ", "))"
+                        )
                     }
                     conditions.append(condition)
                 }
@@ -80,7 +86,9 @@ public enum QuestionnaireFile {
                 var readings = [Double]()
                 for item in list(value) {
                     // Skin-surface pH lies around 4–6; values outside 3–9 are typing or device errors.
-                    guard let reading = Double(item), (3...9).contains(reading) else { throw fail("skin_ph readings must be skin-surface pH values from 3 to 9, found '\(item)'") }
+                    guard let reading = Double(item), (3...9).contains(reading) else {
+                        throw fail("skin_ph readings must be skin-surface pH values from 3 to 9, found '\(item)'")
+                    }
                     readings.append(reading)
                 }
                 questionnaire.skinPh = readings

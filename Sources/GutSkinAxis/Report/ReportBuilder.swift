@@ -36,7 +36,8 @@ public struct ReportBuilder: Sendable {
     /// The literature shown beside a breath test (rosacea and small-intestinal overgrowth, with its contrary result).
     public static let breathTestLiterature = ["rosacea-small-intestinal-overgrowth"].compactMap(LiteratureAssociation.standard)
 
-    public static let disclaimer = "This report compares a microbiome profile with healthy reference people. It describes associations reported in the literature; it is not a diagnosis and does not recommend any product or treatment. Discuss health concerns with a clinician."
+    public static let disclaimer =
+        "This report compares a microbiome profile with healthy reference people. It describes associations reported in the literature; it is not a diagnosis and does not recommend any product or treatment. Discuss health concerns with a clinician."
 
     public func build() -> GutSkinReport {
         var warnings = warnings
@@ -78,25 +79,35 @@ public struct ReportBuilder: Sendable {
         let where_ = "\(reference.site.rawValue) sample \(scores.sampleID)"
         let distanceScore: ScoreKind = reference.site == .gut ? .dysbiosisScore : .skinAtypicality
         let medianDistance = scores.value(distanceScore)
-        let poorMatch = scores.originalReads == 0
+        let poorMatch =
+            scores.originalReads == 0
             || (!medianDistance.isNaN && medianDistance > (reference.distribution(distanceScore)?.quantiles[percentile: 99] ?? .infinity))
         if poorMatch && scores.originalReads > 0 {
-            warnings.append("The \(where_) is further from the \(reference.name) samples (median Bray–Curtis \(HTMLText.number(medianDistance, decimals: 3))) than 99% of them are from each other: it may come from another body site, primer region or platform (the reference is \(reference.platform)), so its scores compare poorly and are not a finding about the person.")
+            warnings.append(
+                "The \(where_) is further from the \(reference.name) samples (median Bray–Curtis \(HTMLText.number(medianDistance, decimals: 3))) than 99% of them are from each other: it may come from another body site, primer region or platform (the reference is \(reference.platform)), so its scores compare poorly and are not a finding about the person."
+            )
         }
         let isProfile = scores.reads != scores.reads.rounded() || scores.reads <= 1
         if scores.originalReads == 0 {
             warnings.append("The \(where_) has no reads: there is nothing to score, and every value below is empty or meaningless.")
         } else if !scores.rarefied && isProfile {
-            warnings.append("The \(where_) holds relative abundances, not read counts (e.g. a MetaPhlAn profile), so it was not rarefied: its diversity cannot be compared with the reference and has no percentile; shares are compared with a reference from \(reference.platform), and platforms differ systematically.")
+            warnings.append(
+                "The \(where_) holds relative abundances, not read counts (e.g. a MetaPhlAn profile), so it was not rarefied: its diversity cannot be compared with the reference and has no percentile; shares are compared with a reference from \(reference.platform), and platforms differ systematically."
+            )
         } else if !scores.rarefied {
-            warnings.append("The \(where_) has \(HTMLText.number(scores.originalReads, decimals: 0)) reads, fewer than the reference depth of \(reference.depth), so it was not rarefied: its diversity cannot be compared with the reference and has no percentile.")
+            warnings.append(
+                "The \(where_) has \(HTMLText.number(scores.originalReads, decimals: 0)) reads, fewer than the reference depth of \(reference.depth), so it was not rarefied: its diversity cannot be compared with the reference and has no percentile."
+            )
         }
         if scores.originalReads == 0 {
             // Nothing further to say about an empty sample.
         } else if scores.knownGenusShare < 0.5 {
-            warnings.append("Only \(HTMLText.percent(scores.knownGenusShare)) of the \(where_)'s reads are in genera the reference \(reference.name) knows: it may come from another platform or taxonomy (reference: \(reference.platform), \(reference.taxonomy); sample: \(scored.taxonomy)). Scores that compare genera are unreliable.")
+            warnings.append(
+                "Only \(HTMLText.percent(scores.knownGenusShare)) of the \(where_)'s reads are in genera the reference \(reference.name) knows: it may come from another platform or taxonomy (reference: \(reference.platform), \(reference.taxonomy); sample: \(scored.taxonomy)). Scores that compare genera are unreliable."
+            )
         } else if scored.taxonomy != reference.taxonomy {
-            warnings.append("The \(where_) uses \(scored.taxonomy) names and the reference \(reference.taxonomy); genera were matched by name.")
+            warnings.append(
+                "The \(where_) uses \(scored.taxonomy) names and the reference \(reference.taxonomy); genera were matched by name.")
         }
         var results = [GutSkinReport.ScoreResult]()
         for kind in ScoreKind.scores(at: reference.site) {
@@ -105,7 +116,11 @@ public struct ReportBuilder: Sendable {
             let comparable = scores.rarefied || kind.section != .diversity
             var note: String?
             if value.isNaN {
-                note = kind == .faithPD ? "Not computed for this report: it needs a phylogenetic tree of the sample's bacteria." : kind == .microbialDysbiosisIndex ? "Undefined: none of the increased or none of the decreased genera were found." : "Undefined for this sample."
+                note =
+                    kind == .faithPD
+                    ? "Not computed for this report: it needs a phylogenetic tree of the sample's bacteria."
+                    : kind == .microbialDysbiosisIndex
+                        ? "Undefined: none of the increased or none of the decreased genera were found." : "Undefined for this sample."
             } else if !comparable {
                 note = "Not comparable: the sample could not be rarefied to the reference depth."
             }
@@ -120,7 +135,8 @@ public struct ReportBuilder: Sendable {
         }
         let dysbiosis = scores.value(.dysbiosisScore)
         let top = scores.genusShares.prefix(10).map {
-            GutSkinReport.GenusShare(genus: $0.label, share: $0.share, referenceMedianShare: scored.scorer.referenceMedianShare(ofGenus: $0.label))
+            GutSkinReport.GenusShare(
+                genus: $0.label, share: $0.share, referenceMedianShare: scored.scorer.referenceMedianShare(ofGenus: $0.label))
         }
         return GutSkinReport.SiteResult(
             site: reference.site, sampleId: scores.sampleID, table: scored.table,
@@ -149,35 +165,47 @@ public struct ReportBuilder: Sendable {
             return "at the \(HTMLText.ordinal(percentile)) percentile (\(word))"
         }
         if let gut {
-            let people = "\(gut.reference.samples) samples from \(gut.reference.subjects.map { "\($0) " } ?? "")healthy people (\(gut.reference.name))"
+            let people =
+                "\(gut.reference.samples) samples from \(gut.reference.subjects.map { "\($0) " } ?? "")healthy people (\(gut.reference.name))"
             if let diversity = place(score(gut, .shannonEntropy)) {
                 sentences.append("Your gut diversity is \(diversity) compared with \(people).")
             }
             if gut.reads == 0 {
                 sentences.append("Your gut sample has no reads, so nothing could be scored.")
             } else if gut.poorMatch {
-                sentences.append("Your gut sample is unlike every healthy reference sample, more than a sample of the same kind usually is: it may come from another body site or sequencing method, so the comparisons below should not be read as findings about you.")
+                sentences.append(
+                    "Your gut sample is unlike every healthy reference sample, more than a sample of the same kind usually is: it may come from another body site or sequencing method, so the comparisons below should not be read as findings about you."
+                )
             } else if let dysbiotic = gut.dysbiotic, let value = score(gut, .dysbiosisScore)?.value {
                 sentences.append(
                     dysbiotic
                         ? "Your gut profile is less typical than 90% of the healthy reference samples are of each other (dysbiosis score \(HTMLText.number(value, decimals: 3))); Lloyd-Price et al. (2019) call profiles beyond this line dysbiotic. One healthy reference sample in ten lies beyond it too."
-                        : "Your gut profile is within the range healthy reference samples show (dysbiosis score \(HTMLText.number(value, decimals: 3)), below the reference's 90th percentile).")
+                        : "Your gut profile is within the range healthy reference samples show (dysbiosis score \(HTMLText.number(value, decimals: 3)), below the reference's 90th percentile)."
+                )
             }
             if let butyrate = score(gut, .butyrateProducers), let value = butyrate.value, let where_ = place(butyrate) {
-                sentences.append("Butyrate producers make up \(HTMLText.percent(value)) of your gut reads, \(where_); butyrate is a short-chain fatty acid that colon-lining cells use as their main fuel (shown in cells, not in people's health; Roediger 1980).")
+                sentences.append(
+                    "Butyrate producers make up \(HTMLText.percent(value)) of your gut reads, \(where_); butyrate is a short-chain fatty acid that colon-lining cells use as their main fuel (shown in cells, not in people's health; Roediger 1980)."
+                )
             }
             if let gmhi = gut.gmhi {
-                sentences.append("Your Gut Microbiome Health Index is \(HTMLText.number(gmhi, decimals: 2)) (\(gmhi > 0 ? "above 0, the side of healthy profiles" : "0 or below, the side of profiles from people with disease") in Gupta et al. 2020).")
+                sentences.append(
+                    "Your Gut Microbiome Health Index is \(HTMLText.number(gmhi, decimals: 2)) (\(gmhi > 0 ? "above 0, the side of healthy profiles" : "0 or below, the side of profiles from people with disease") in Gupta et al. 2020)."
+                )
             }
         }
         if let skin {
             if skin.reads == 0 {
                 sentences.append("Your skin sample has no reads, so nothing could be scored.")
             } else if skin.poorMatch {
-                sentences.append("Your skin sample is unlike every healthy skin reference sample: it may come from another body site or sequencing method, so its comparisons should not be read as findings about you.")
+                sentences.append(
+                    "Your skin sample is unlike every healthy skin reference sample: it may come from another body site or sequencing method, so its comparisons should not be read as findings about you."
+                )
             }
             if let diversity = place(score(skin, .shannonEntropy)) {
-                sentences.append("Your skin diversity is \(diversity) compared with \(skin.reference.samples) healthy \(skin.reference.siteDetail) skin samples.")
+                sentences.append(
+                    "Your skin diversity is \(diversity) compared with \(skin.reference.samples) healthy \(skin.reference.siteDetail) skin samples."
+                )
             }
             if let staphylococcus = score(skin, .staphylococcus), let value = staphylococcus.value, let where_ = place(staphylococcus) {
                 sentences.append("Staphylococcus makes up \(HTMLText.percent(value)) of your skin reads, \(where_).")
@@ -185,9 +213,13 @@ public struct ReportBuilder: Sendable {
         }
         if let skinPH { sentences.append(skinPH.sentence) }
         if let breathTest {
-            let hydrogen = breathTest.hydrogenPositive ? "positive for hydrogen (a rise of at least 20 ppm by 90 minutes)" : "negative for hydrogen"
-            let methane = breathTest.methanePositive.map { $0 ? " and positive for methane (10 ppm or more)" : " and negative for methane" } ?? ""
-            sentences.append("Your breath test is \(hydrogen)\(methane) by the North American Consensus criteria; a breath test is not a diagnosis on its own.")
+            let hydrogen =
+                breathTest.hydrogenPositive ? "positive for hydrogen (a rise of at least 20 ppm by 90 minutes)" : "negative for hydrogen"
+            let methane =
+                breathTest.methanePositive.map { $0 ? " and positive for methane (10 ppm or more)" : " and negative for methane" } ?? ""
+            sentences.append(
+                "Your breath test is \(hydrogen)\(methane) by the North American Consensus criteria; a breath test is not a diagnosis on its own."
+            )
         }
         if sentences.isEmpty { sentences.append("No scores could be placed against the reference; see the warnings below.") }
         return sentences

@@ -15,8 +15,11 @@ public struct FeatureAnnotation: Sendable {
     public let hasTaxonomy: Bool
 
     public init(table: FeatureTable, traits: TraitTable = .standard) {
-        var labels = [String](), indexOfLabel = [String: Int32]()
-        var genusOfFeature = [Int32](), proteobacteria = [Bool](), enterobacteriaceae = [Bool]()
+        var labels = [String]()
+        var indexOfLabel = [String: Int32]()
+        var genusOfFeature = [Int32]()
+        var proteobacteria = [Bool]()
+        var enterobacteriaceae = [Bool]()
         genusOfFeature.reserveCapacity(table.featureCount)
         for feature in 0..<table.featureCount {
             let taxonomy = table.featureTaxonomy?[feature]

@@ -17,7 +17,8 @@ public enum MicrobialDysbiosisIndex {
 
     /// The index from genus labels and their abundances (any scale); nil when undefined.
     public static func value(genera: [(label: String, abundance: Double)]) -> Double? {
-        var increased = 0.0, decreased = 0.0
+        var increased = 0.0
+        var decreased = 0.0
         for (label, abundance) in genera {
             let key = GenusName.key(label)
             if increasedKeys.contains(key) { increased += abundance }

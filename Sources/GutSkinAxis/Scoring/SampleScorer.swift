@@ -52,7 +52,8 @@ public struct SampleScorer: Sendable {
 
         // Genus profile, and trait / phylum / family shares.
         var genusCounts = [Double](repeating: 0, count: annotation.genusLabels.count)
-        var proteobacteria = 0.0, enterobacteriaceae = 0.0
+        var proteobacteria = 0.0
+        var enterobacteriaceae = 0.0
         for (feature, count) in zip(profile.featureIndices, profile.counts) {
             genusCounts[Int(annotation.genusOfFeature[Int(feature)])] += count
             if annotation.proteobacteriaFeature[Int(feature)] { proteobacteria += count }
@@ -85,7 +86,9 @@ public struct SampleScorer: Sendable {
             }
             values[.proteobacteria] = proteobacteria / total
             values[.enterobacteriaceae] = enterobacteriaceae / total
-            for (score, genus) in [(ScoreKind.staphylococcus, "staphylococcus"), (.cutibacterium, "cutibacterium"), (.corynebacterium, "corynebacterium")] {
+            for (score, genus) in [
+                (ScoreKind.staphylococcus, "staphylococcus"), (.cutibacterium, "cutibacterium"), (.corynebacterium, "corynebacterium"),
+            ] {
                 values[score] = genera.filter { GenusName.key($0.label) == genus }.reduce(0) { $0 + $1.share }
             }
         }
@@ -134,7 +137,8 @@ public struct SampleScorer: Sendable {
             let sampleTotal = referenceTotals[sample]
             var absoluteDifference = personTotal
             for (genus, count) in referenceEntries[sample] {
-                let p = personShare[genus], q = count / sampleTotal
+                let p = personShare[genus]
+                let q = count / sampleTotal
                 absoluteDifference += abs(p - q) - p
             }
             return absoluteDifference / (personTotal + 1)

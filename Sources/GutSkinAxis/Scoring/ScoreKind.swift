@@ -139,21 +139,28 @@ public enum ScoreKind: String, Sendable, Codable, CaseIterable {
         case .shannonEntropy: "Diversity that counts both how many types there are and how evenly reads spread over them (in bits)."
         case .faithPD: "Diversity measured on the bacterial family tree: the total branch length the sample's types span."
         case .bergerParkerDominance: "The share of reads taken by the single most abundant type; high values mean one type dominates."
-        case .dysbiosisScore: "How different the profile is from healthy reference profiles: the median Bray–Curtis dissimilarity of genus profiles. Above the reference's own 90th percentile counts as dysbiotic (Lloyd-Price et al. 2019)."
-        case .microbialDysbiosisIndex: "Log ratio of genera increased to genera decreased in Crohn's disease (Gevers et al. 2014); higher is further from health. Undefined when either group is absent."
+        case .dysbiosisScore:
+            "How different the profile is from healthy reference profiles: the median Bray–Curtis dissimilarity of genus profiles. Above the reference's own 90th percentile counts as dysbiotic (Lloyd-Price et al. 2019)."
+        case .microbialDysbiosisIndex:
+            "Log ratio of genera increased to genera decreased in Crohn's disease (Gevers et al. 2014); higher is further from health. Undefined when either group is absent."
         case .butyrateProducers: "Share of reads from genera that make butyrate, a short-chain fatty acid that feeds the gut lining."
         case .propionateProducers: "Share of reads from genera that make propionate, a short-chain fatty acid."
-        case .acetateProducers: "Share of reads from genera the trait table lists as acetate producers (most gut anaerobes make some acetate; only genera with a cited source are counted)."
+        case .acetateProducers:
+            "Share of reads from genera the trait table lists as acetate producers (most gut anaerobes make some acetate; only genera with a cited source are counted)."
         case .gabaProducers: "Share of reads from genera that make GABA, a signalling molecule."
         case .tryptophanIndole: "Share of reads from genera that turn tryptophan into indole and related signals."
         case .linoleicAcidMetabolisers: "Share of reads from genera that convert linoleic acid into conjugated linoleic acid (CLA)."
-        case .proteobacteria: "Share of Proteobacteria, the phylum of most Gram-negative bacteria with strongly inflammatory lipopolysaccharide (LPS)."
+        case .proteobacteria:
+            "Share of Proteobacteria, the phylum of most Gram-negative bacteria with strongly inflammatory lipopolysaccharide (LPS)."
         case .enterobacteriaceae: "Share of Enterobacteriaceae (e.g. Escherichia, Klebsiella), whose LPS signals strongly through TLR4."
         case .mucinDegraders: "Share of mucin-degrading genera (Akkermansia), which live on the gut's mucus layer."
-        case .staphylococcus: "Share of Staphylococcus; S. aureus rises with atopic dermatitis severity (16S reads cannot tell S. aureus from S. epidermidis)."
-        case .cutibacterium: "Share of Cutibacterium (Propionibacterium in Greengenes), the main bacterium of oily skin; 16S reads do not resolve acne-linked strains."
+        case .staphylococcus:
+            "Share of Staphylococcus; S. aureus rises with atopic dermatitis severity (16S reads cannot tell S. aureus from S. epidermidis)."
+        case .cutibacterium:
+            "Share of Cutibacterium (Propionibacterium in Greengenes), the main bacterium of oily skin; 16S reads do not resolve acne-linked strains."
         case .corynebacterium: "Share of Corynebacterium, common on moist and oily skin."
-        case .skinAtypicality: "Median Bray–Curtis dissimilarity of the skin genus profile to the skin reference: how unusual the skin community is for its site."
+        case .skinAtypicality:
+            "Median Bray–Curtis dissimilarity of the skin genus profile to the skin reference: how unusual the skin community is for its site."
         }
     }
 

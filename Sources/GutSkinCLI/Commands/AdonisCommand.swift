@@ -75,11 +75,12 @@ struct AdonisCommand: ParsableCommand {
             ["term", "df", "sum of squares", "R2", "pseudo-F", "p-value"].joined(separator: "\t"),
         ]
         for row in result.rows {
-            lines.append([
-                row.term, "\(row.degreesOfFreedom)", StatisticsReport.number(row.sumOfSquares),
-                StatisticsReport.number(row.rSquared),
-                row.pseudoF.map(StatisticsReport.number) ?? "", row.pValue.map(StatisticsReport.number) ?? "",
-            ].joined(separator: "\t"))
+            lines.append(
+                [
+                    row.term, "\(row.degreesOfFreedom)", StatisticsReport.number(row.sumOfSquares),
+                    StatisticsReport.number(row.rSquared),
+                    row.pseudoF.map(StatisticsReport.number) ?? "", row.pValue.map(StatisticsReport.number) ?? "",
+                ].joined(separator: "\t"))
         }
         return lines.joined(separator: "\n")
     }

@@ -30,7 +30,10 @@ struct AlphaCommand: ParsableCommand {
     @Option(help: "Logarithm base for shannon and pielou_e (default: e). shannon_entropy is always base 2.")
     var base: Double?
 
-    @Flag(help: "Write NaN (an empty field) where a metric is undefined for a sample and scikit-bio raises (ACE when every rare feature is a singleton, Fisher's alpha without a solution), instead of failing as QIIME 2 does.")
+    @Flag(
+        help:
+            "Write NaN (an empty field) where a metric is undefined for a sample and scikit-bio raises (ACE when every rare feature is a singleton, Fisher's alpha without a solution), instead of failing as QIIME 2 does."
+    )
     var undefinedAsNan = false
 
     @Option(help: "Threads to use (default: all cores); the output is the same for any number.")
@@ -45,7 +48,8 @@ struct AlphaCommand: ParsableCommand {
     var metrics: [AlphaMetric] {
         var chosen = [AlphaMetric]()
         for name in metricNames {
-            let expanded = name == "all"
+            let expanded =
+                name == "all"
                 ? AlphaMetric.withoutTree + (tree == nil ? [] : [.faithPD])
                 : AlphaMetric(rawValue: name).map { [$0] } ?? []
             for metric in expanded where !chosen.contains(metric) { chosen.append(metric) }
@@ -80,7 +84,9 @@ struct AlphaCommand: ParsableCommand {
         if let tree, metrics.contains(.faithPD) {
             let read = try TreeFile.read(path: tree)
             if read.missingBranchLengthCount > 0 {
-                progress.note("\(tree): \(grouped(read.missingBranchLengthCount)) branches have no length; they count as 0 (as QIIME 2 and scikit-bio's tree arrays do)")
+                progress.note(
+                    "\(tree): \(grouped(read.missingBranchLengthCount)) branches have no length; they count as 0 (as QIIME 2 and scikit-bio's tree arrays do)"
+                )
             }
             phylogeny = read
         } else if tree != nil {

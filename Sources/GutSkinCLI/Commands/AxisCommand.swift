@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
 import GutSkinAxis
-import GutSkinRendering
 import GutSkinCore
 import GutSkinFormats
+import GutSkinRendering
 
 /// `gutskin axis TABLE --metadata M --gut G --skin S --condition C … -o axis/`: the cohort gut–skin analysis.
 struct AxisCommand: ParsableCommand {
@@ -41,7 +41,9 @@ struct AxisCommand: ParsableCommand {
     @Option(help: "Value of --site for skin samples (repeatable; each is its own site).")
     var skin: [String] = []
 
-    @Option(name: .customLong("condition"), help: "A condition: a column with --positive for cases, or with --condition-column a value of it (repeatable).")
+    @Option(
+        name: .customLong("condition"),
+        help: "A condition: a column with --positive for cases, or with --condition-column a value of it (repeatable).")
     var conditions: [String] = []
 
     @Option(help: "The answer marking a case in per-condition columns.")
@@ -53,10 +55,16 @@ struct AxisCommand: ParsableCommand {
     @Option(help: "The --condition-column answer of people without a condition.")
     var control: String?
 
-    @Option(name: .customLong("require"), help: "A column that must be answered: people with a missing value in it (blank, NA, unknown, not provided, …) are neither cases nor controls (repeatable).")
+    @Option(
+        name: .customLong("require"),
+        help:
+            "A column that must be answered: people with a missing value in it (blank, NA, unknown, not provided, …) are neither cases nor controls (repeatable)."
+    )
     var required: [String] = []
 
-    @Option(name: .customLong("covariate"), help: "Diet or lifestyle column: adjusts the adonis model and is tested against gut diversity (repeatable).")
+    @Option(
+        name: .customLong("covariate"),
+        help: "Diet or lifestyle column: adjusts the adonis model and is tested against gut diversity (repeatable).")
     var covariates: [String] = []
 
     @Option(help: "Rooted tree for Faith's PD and UniFrac (Newick, .gz or .qza).")
@@ -83,7 +91,9 @@ struct AxisCommand: ParsableCommand {
         guard !gut.isEmpty || !skin.isEmpty else { throw ValidationError("name at least one site with --gut or --skin") }
         let sites = gut + skin
         if Set(sites).count != sites.count { throw ValidationError("a site is named twice among --gut and --skin") }
-        if conditionColumn != nil && control == nil { throw ValidationError("--condition-column needs --control (the answer of people without a condition)") }
+        if conditionColumn != nil && control == nil {
+            throw ValidationError("--condition-column needs --control (the answer of people without a condition)")
+        }
         if control != nil && conditionColumn == nil { throw ValidationError("--control applies to --condition-column only") }
         guard depth >= 1 else { throw ValidationError("--depth must be at least 1") }
         guard permutations >= 0 else { throw ValidationError("--permutations must be zero or more") }
@@ -97,7 +107,8 @@ struct AxisCommand: ParsableCommand {
         let sampleMetadata = try MetadataTSV.read(path: metadata)
         let blankOnly = try MetadataTSV.read(path: metadata, missingValues: [])
         let phylogeny = try tree.map { try TreeFile.read(path: $0) }
-        let specification: ConditionSpecification = conditionColumn.map { .column($0, control: control ?? "", conditions: conditions) }
+        let specification: ConditionSpecification =
+            conditionColumn.map { .column($0, control: control ?? "", conditions: conditions) }
             ?? .columns(conditions, positive: positive)
         let design = try CohortDesign(
             table: input, metadata: sampleMetadata, blankOnlyMetadata: blankOnly, metadataPath: metadata,
@@ -105,8 +116,10 @@ struct AxisCommand: ParsableCommand {
             sites: gut.map { CohortSite(value: $0, role: .gut) } + skin.map { CohortSite(value: $0, role: .skin) },
             conditions: specification, depth: depth, required: required)
         if let inferred = design.inferredConditions, let conditionColumn {
-            progress.note("conditions from \(conditionColumn) (no --condition): " + inferred.map { "'\($0.value)' (\($0.people) people)" }.joined(separator: ", ")
-                + "; missing answers (\(MissingAnswer.description)) are unknown")
+            progress.note(
+                "conditions from \(conditionColumn) (no --condition): "
+                    + inferred.map { "'\($0.value)' (\($0.people) people)" }.joined(separator: ", ")
+                    + "; missing answers (\(MissingAnswer.description)) are unknown")
         }
         for (index, cohortSite) in design.sites.enumerated() where design.chosen[index].isEmpty {
             throw FileError(file: table, reason: "no sample at \(site) = '\(cohortSite.value)' has \(depth) reads or more (lower --depth?)")
@@ -116,8 +129,15 @@ struct AxisCommand: ParsableCommand {
         }
         let dropped = design.samples.filter { $0.fate.isDropped }
         if !dropped.isEmpty {
-            let reasons = Dictionary(grouping: dropped, by: { $0.fate.reason.hasPrefix("same person") ? "another sample of the same person and site was kept (deeper, or as deep and earlier)" : $0.fate.reason })
-            progress.note("not used: " + reasons.keys.sorted().map { "\(reasons[$0]!.count) \($0)" }.joined(separator: "; ") + " (listed in samples.tsv)")
+            let reasons = Dictionary(
+                grouping: dropped,
+                by: {
+                    $0.fate.reason.hasPrefix("same person")
+                        ? "another sample of the same person and site was kept (deeper, or as deep and earlier)" : $0.fate.reason
+                })
+            progress.note(
+                "not used: " + reasons.keys.sorted().map { "\(reasons[$0]!.count) \($0)" }.joined(separator: "; ")
+                    + " (listed in samples.tsv)")
         }
 
         var settings = CohortSettings(depth: depth)
@@ -143,11 +163,16 @@ struct AxisCommand: ParsableCommand {
         let files = AxisOutputFiles.files(result, commandLine: commandLine, version: GutSkinCommand.version)
         try AxisOutputFolder.write(files, to: output) { staging in
             guard let rarefied = result.rarefied else { return }
-            try FeatureTableFile.write(rarefied, to: staging.appendingPathComponent("rarefied.biom").path, generatedBy: "gutskin \(GutSkinCommand.version)")
+            try FeatureTableFile.write(
+                rarefied, to: staging.appendingPathComponent("rarefied.biom").path, generatedBy: "gutskin \(GutSkinCommand.version)")
         }
         let tests = result.alphaTests.count + result.betaTests.count + result.scoreTests.count
-        let tooFew = (result.alphaTests + result.scoreTests).filter { !$0.note.isEmpty }.count + result.betaTests.filter { !$0.note.isEmpty && $0.pValue.isNaN }.count
+        let tooFew =
+            (result.alphaTests + result.scoreTests).filter { !$0.note.isEmpty }.count
+            + result.betaTests.filter { !$0.note.isEmpty && $0.pValue.isNaN }.count
         let shownOutput = output.hasSuffix("/") ? output : output + "/"
-        progress.note("wrote \(shownOutput): index.html, \(files.filter { $0.name.hasSuffix(".tsv") && !$0.name.hasPrefix("groups/") }.count) TSVs, groups/, rarefied.biom and README.txt — \(design.subjects.count) people, \(design.conditions.count) conditions, \(tests) group tests (\(tooFew) too few or not testable), \(result.linkGenera.count) gut × skin genus pairs")
+        progress.note(
+            "wrote \(shownOutput): index.html, \(files.filter { $0.name.hasSuffix(".tsv") && !$0.name.hasPrefix("groups/") }.count) TSVs, groups/, rarefied.biom and README.txt — \(design.subjects.count) people, \(design.conditions.count) conditions, \(tests) group tests (\(tooFew) too few or not testable), \(result.linkGenera.count) gut × skin genus pairs"
+        )
     }
 }

@@ -54,7 +54,8 @@ struct BetaCommand: ParsableCommand {
 
     func validate() throws {
         guard let metric = BetaMetric(name: metric) else {
-            throw ValidationError("unknown metric '\(self.metric)'; choose one of: \(BetaMetric.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError(
+                "unknown metric '\(self.metric)'; choose one of: \(BetaMetric.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         if metric.isPhylogenetic && tree == nil { throw ValidationError("\(metric.rawValue) needs --tree") }
         if varianceAdjusted && !metric.allowsVarianceAdjustment {
@@ -82,7 +83,8 @@ struct BetaCommand: ParsableCommand {
         }
         let kernel = try metric.kernel(
             table: input, tree: phylogeny, alpha: alpha, pseudocount: pseudocount, varianceAdjusted: varianceAdjusted)
-        let selection = try stripes.map { try PairSelection(sampleCount: input.sampleCount, stripes: $0.range) }
+        let selection =
+            try stripes.map { try PairSelection(sampleCount: input.sampleCount, stripes: $0.range) }
             ?? .all(input.sampleCount)
         let reporter = ProgressReporter(label: metric.rawValue, quiet: progress.quiet)
         let values = kernel.distances(for: selection, threads: threads) { reporter.update($0) }
@@ -91,11 +93,14 @@ struct BetaCommand: ParsableCommand {
             let (i, j) = selection.pair(atSlot: undefined)
             throw FileError(
                 file: table,
-                reason: "\(metric.rawValue) is undefined between samples '\(input.sampleIDs[i])' and '\(input.sampleIDs[j])' (both empty?); drop empty samples first, e.g. gutskin filter --min-depth 1")
+                reason:
+                    "\(metric.rawValue) is undefined between samples '\(input.sampleIDs[i])' and '\(input.sampleIDs[j])' (both empty?); drop empty samples first, e.g. gutskin filter --min-depth 1"
+            )
         }
 
         if selection.isComplete && stripes == nil {
-            let matrix = precision == .fp32
+            let matrix =
+                precision == .fp32
                 ? try DistanceMatrix(ids: input.sampleIDs, condensed: values.map(Float.init))
                 : try DistanceMatrix(ids: input.sampleIDs, condensed: values)
             try DistanceMatrixFile.write(matrix, to: output)
@@ -104,7 +109,9 @@ struct BetaCommand: ParsableCommand {
             let stored = precision == .fp32 ? values.map { Double(Float($0)) } : values
             let part = try PartialDistanceMatrix(ids: input.sampleIDs, metric: metric.rawValue, selection: selection, values: stored)
             try DistanceMatrixHDF5.write(part, to: output)
-            progress.note("wrote \(output): stripes \(selection.stripes.lowerBound):\(selection.stripes.upperBound) of \(PairSelection.stripeCount(input.sampleCount)) (\(grouped(values.count)) distances)")
+            progress.note(
+                "wrote \(output): stripes \(selection.stripes.lowerBound):\(selection.stripes.upperBound) of \(PairSelection.stripeCount(input.sampleCount)) (\(grouped(values.count)) distances)"
+            )
         }
     }
 }

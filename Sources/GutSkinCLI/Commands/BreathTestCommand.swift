@@ -31,7 +31,8 @@ struct BreathTestCommand: ParsableCommand {
     @Flag(help: "Print one JSON object instead of plain text.")
     var json = false
 
-    @Option(name: [.short, .customLong("output")], help: "Write the result to this file instead of standard output (.json: JSON, .txt: text).")
+    @Option(
+        name: [.short, .customLong("output")], help: "Write the result to this file instead of standard output (.json: JSON, .txt: text).")
     var output: String?
 
     func validate() throws {

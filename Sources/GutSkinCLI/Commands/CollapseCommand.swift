@@ -37,7 +37,9 @@ struct CollapseCommand: ParsableCommand {
             throw FileError(file: table, cause: error)
         }
         try output.write(collapsed)
-        progress.note("wrote \(output.output): \(grouped(input.featureCount)) features collapsed into \(grouped(collapsed.featureCount)) at \(rank) level")
+        progress.note(
+            "wrote \(output.output): \(grouped(input.featureCount)) features collapsed into \(grouped(collapsed.featureCount)) at \(rank) level"
+        )
     }
 }
 

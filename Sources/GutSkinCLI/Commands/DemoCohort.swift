@@ -41,7 +41,10 @@ enum DemoCohort {
     /// Simulates `subjects` people with one stool and one skin sample each.
     static func table(subjects: Int = 12, seed: UInt64 = 2026) -> FeatureTable {
         var generator = SeededRandomNumberGenerator(seed: seed)
-        var featureIDs = [String](), taxonomy = [Taxonomy](), gutWeights = [Double](), skinWeights = [Double]()
+        var featureIDs = [String]()
+        var taxonomy = [Taxonomy]()
+        var gutWeights = [Double]()
+        var skinWeights = [Double]()
         for (genus, entry) in genera.enumerated() {
             for otu in 0..<otusPerGenus {
                 featureIDs.append("demo.otu.\(genus * otusPerGenus + otu + 1)")
@@ -51,7 +54,8 @@ enum DemoCohort {
                 skinWeights.append(entry.skin * share)
             }
         }
-        var sampleIDs = [String](), rows = [[Double]]()
+        var sampleIDs = [String]()
+        var rows = [[Double]]()
         for subject in 1...subjects {
             for (site, weights) in [("gut", gutWeights), ("skin", skinWeights)] {
                 sampleIDs.append(String(format: "demo.S%02d.%@", subject, site))
@@ -77,7 +81,8 @@ enum DemoCohort {
 
     /// Counts of `depth` reads drawn with probabilities proportional to `weights`.
     private static func multinomial(depth: Int, weights: [Double], using generator: inout SeededRandomNumberGenerator) -> [Double] {
-        var cumulative = [Double](), running = 0.0
+        var cumulative = [Double]()
+        var running = 0.0
         for weight in weights {
             running += weight
             cumulative.append(running)
@@ -85,7 +90,8 @@ enum DemoCohort {
         var counts = [Double](repeating: 0, count: weights.count)
         for _ in 0..<depth {
             let target = Double.random(in: 0..<running, using: &generator)
-            var low = 0, high = cumulative.count - 1
+            var low = 0
+            var high = cumulative.count - 1
             while low < high {
                 let middle = (low + high) / 2
                 if cumulative[middle] > target { high = middle } else { low = middle + 1 }

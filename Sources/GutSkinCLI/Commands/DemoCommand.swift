@@ -1,10 +1,10 @@
 import ArgumentParser
 import Foundation
 import GutSkinAxis
-import GutSkinRendering
 import GutSkinCore
 import GutSkinFormats
 import GutSkinKernels
+import GutSkinRendering
 
 /// `gutskin demo`: the main job on built-in simulated data — a complete gut–skin report for a
 /// simulated person (profiles drawn from the built-in references, a questionnaire, a breath
@@ -37,7 +37,9 @@ struct DemoCommand: ParsableCommand {
         do {
             try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
         } catch {
-            throw FileError(file: outputDirectory, reason: "cannot be made into a folder for the demo's files (a file of that name exists, or the parent is not writable)")
+            throw FileError(
+                file: outputDirectory,
+                reason: "cannot be made into a folder for the demo's files (a file of that name exists, or the parent is not writable)")
         }
         let folder = URL(fileURLWithPath: outputDirectory)
         func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
@@ -48,7 +50,8 @@ struct DemoCommand: ParsableCommand {
         try FeatureTableFile.write(genera, to: path("demo-genus.tsv"), generatedBy: generatedBy)
 
         // The person: inputs a testing service would have, then the report made from them.
-        let gutReference = try GutSkinReference.load("gut"), skinReference = try GutSkinReference.load("skin-sebaceous")
+        let gutReference = try GutSkinReference.load("gut")
+        let skinReference = try GutSkinReference.load("skin-sebaceous")
         try FeatureTableFile.write(
             DemoPerson.table(gut: gutReference, skin: skinReference), to: path("demo-person.biom"), generatedBy: generatedBy)
         try AtomicFileWriter.write(Data(DemoPerson.questionnaireTSV.utf8), to: path("demo-questionnaire.tsv"))
@@ -62,7 +65,8 @@ struct DemoCommand: ParsableCommand {
         request.breathTest = try BreathTestTSV.read(path: path("demo-breath-test.tsv"))
         try PersonReport.make(request).write(html: path("demo-report.html"))
 
-        print("""
+        print(
+            """
             gutskin demo — a SIMULATED cohort of \(summary.samples / 2) people, one stool and one skin sample each
 
             Table      \(grouped(summary.samples)) samples × \(grouped(summary.features)) features, \

@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import GutSkinAxis
 import GutSkinDiary
-import GutSkinRendering
 import GutSkinFormats
+import GutSkinRendering
 
 /// `gutskin diary analyze diary.tsv [--lags 0,1,2,3] [--permutations 9999] [--seed S] [--threads N] -o diary.html`:
 /// the ranked candidates as a page and `diary.json` beside it (docs/diary.md).

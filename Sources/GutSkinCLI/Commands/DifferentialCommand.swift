@@ -149,21 +149,31 @@ struct DifferentialCommand: ParsableCommand {
             conditions: conditions.compactMap(MetadataCondition.init(parsing:)), minimumDepth: minDepth)
         let filtered = try sampleFilter.apply(to: input, metadata: sampleMetadata)
         if !filtered.samplesNotInMetadata.isEmpty {
-            progress.note("dropped \(filtered.samplesNotInMetadata.count) samples not in the metadata: \(abbreviatedList(filtered.samplesNotInMetadata))")
+            progress.note(
+                "dropped \(filtered.samplesNotInMetadata.count) samples not in the metadata: \(abbreviatedList(filtered.samplesNotInMetadata))"
+            )
         }
         if !filtered.samplesFailingConditions.isEmpty {
             progress.note("dropped \(filtered.samplesFailingConditions.count) samples not matching --where")
         }
         if !filtered.samplesBelowDepth.isEmpty {
-            progress.note("dropped \(filtered.samplesBelowDepth.count) samples below \(number(minDepth)) reads (--min-depth): \(abbreviatedList(filtered.samplesBelowDepth))")
+            progress.note(
+                "dropped \(filtered.samplesBelowDepth.count) samples below \(number(minDepth)) reads (--min-depth): \(abbreviatedList(filtered.samplesBelowDepth))"
+            )
         }
 
         // 2. Groups and covariates; samples with missing values are dropped and listed.
-        var keptSamples = [Int](), levels = [String](), notInMetadata = [String](), missing = [String]()
+        var keptSamples = [Int]()
+        var levels = [String]()
+        var notInMetadata = [String]()
+        var missing = [String]()
         let covariateNumbers = covariateColumns.map(\.numericValues)  // parsed once, not per sample
         var covariateValues = [[Double]](repeating: [], count: covariateColumns.count)
         for (index, id) in filtered.table.sampleIDs.enumerated() {
-            guard let row = sampleMetadata.row(of: id) else { notInMetadata.append(id); continue }
+            guard let row = sampleMetadata.row(of: id) else {
+                notInMetadata.append(id)
+                continue
+            }
             var level = groupColumn.values[row]
             if let versus {
                 if level == versus {
@@ -173,7 +183,10 @@ struct DifferentialCommand: ParsableCommand {
                 }
             }
             let numbers = covariateNumbers.map { $0[row] }
-            guard let level, numbers.allSatisfy({ $0 != nil }) else { missing.append(id); continue }
+            guard let level, numbers.allSatisfy({ $0 != nil }) else {
+                missing.append(id)
+                continue
+            }
             keptSamples.append(index)
             levels.append(level)
             for (position, value) in numbers.enumerated() { covariateValues[position].append(value ?? .nan) }
@@ -192,7 +205,9 @@ struct DifferentialCommand: ParsableCommand {
         let tested = try prevalenceFilter.apply(to: withGroups, metadata: nil).table
         let removedFeatures = input.featureCount - tested.featureCount
         if removedFeatures > 0 {
-            progress.note("removed \(grouped(removedFeatures)) features absent from the tested samples or below --min-prevalence \(number(minPrevalence))")
+            progress.note(
+                "removed \(grouped(removedFeatures)) features absent from the tested samples or below --min-prevalence \(number(minPrevalence))"
+            )
         }
 
         let design = try ANCOMBCDesign(
@@ -207,37 +222,49 @@ struct DifferentialCommand: ParsableCommand {
         let result = try model.fit(tested, design: design)
         try AtomicFileWriter.write(Data(Self.table(result, taxonomy: tested.featureTaxonomy).utf8), to: output)
         let sizes = counts.keys.sorted().map { "\($0) \(counts[$0] ?? 0)" }.joined(separator: ", ")
-        progress.note("wrote \(output): \(grouped(tested.featureCount)) features × \(result.coefficients.count - 1) coefficients, \(grouped(tested.sampleCount)) samples (\(sizes); reference '\(design.referenceLevel)')")
+        progress.note(
+            "wrote \(output): \(grouped(tested.featureCount)) features × \(result.coefficients.count - 1) coefficients, \(grouped(tested.sampleCount)) samples (\(sizes); reference '\(design.referenceLevel)')"
+        )
     }
 
     /// The ALDEx2-style test of the non-reference group against the reference.
     private func runALDEx2(_ tested: FeatureTable, levels: [String], reference: String, counts: [String: Int]) throws {
         let others = Set(levels).subtracting([reference]).sorted()
         guard others.count == 1, let group = others.first else {
-            throw ValidationError("--method aldex compares two groups; '\(column)' has \(others.count + 1) (\((others + [reference]).sorted().joined(separator: ", "))). Narrow it with --where or use --versus")
+            throw ValidationError(
+                "--method aldex compares two groups; '\(column)' has \(others.count + 1) (\((others + [reference]).sorted().joined(separator: ", "))). Narrow it with --where or use --versus"
+            )
         }
         let results = try ALDEx2.run(
             counts: tested.denseRows, groups: levels.map { $0 == reference ? 0 : 1 },
             options: .init(monteCarloInstances: instances, seed: seed, threads: threads))
-        var lines = [(["feature", "coefficient"] + (tested.featureTaxonomy == nil ? [] : ["taxonomy"])
-            + ["estimate", "effect", "p_value", "q_value", "wilcoxon_p_value", "wilcoxon_q_value", "passed"]).joined(separator: "\t")]
+        var lines = [
+            (["feature", "coefficient"] + (tested.featureTaxonomy == nil ? [] : ["taxonomy"])
+                + ["estimate", "effect", "p_value", "q_value", "wilcoxon_p_value", "wilcoxon_q_value", "passed"]).joined(separator: "\t")
+        ]
         func format(_ value: Double) -> String { value.isNaN ? "" : "\(value)" }
         for (index, result) in results.enumerated() {
             var cells = [tested.featureIDs[index], "\(column)[\(group) vs \(reference)]"]
             if let taxonomy = tested.featureTaxonomy { cells.append(taxonomy[index].lineage) }
-            cells += [format(result.estimate), format(result.effect), format(result.welchP), format(result.welchQ),
-                      format(result.wilcoxonP), format(result.wilcoxonQ), result.welchQ < alpha ? "true" : "false"]
+            cells += [
+                format(result.estimate), format(result.effect), format(result.welchP), format(result.welchQ),
+                format(result.wilcoxonP), format(result.wilcoxonQ), result.welchQ < alpha ? "true" : "false",
+            ]
             lines.append(cells.joined(separator: "\t"))
         }
         try AtomicFileWriter.write(Data((lines.joined(separator: "\n") + "\n").utf8), to: output)
         let sizes = counts.keys.sorted().map { "\($0) \(counts[$0] ?? 0)" }.joined(separator: ", ")
-        progress.note("wrote \(output): \(grouped(tested.featureCount)) features, \(grouped(tested.sampleCount)) samples (\(sizes); reference '\(reference)'), \(instances) Monte Carlo instances, seed \(seed)")
+        progress.note(
+            "wrote \(output): \(grouped(tested.featureCount)) features, \(grouped(tested.sampleCount)) samples (\(sizes); reference '\(reference)'), \(instances) Monte Carlo instances, seed \(seed)"
+        )
     }
 
     /// The results TSV: one row per feature and non-intercept coefficient.
     static func table(_ result: ANCOMBCResult, taxonomy: [Taxonomy]?) -> String {
-        var lines = [(["feature", "coefficient"] + (taxonomy == nil ? [] : ["taxonomy"])
-            + ["estimate", "standard_error", "W", "p_value", "q_value", "passed"]).joined(separator: "\t")]
+        var lines = [
+            (["feature", "coefficient"] + (taxonomy == nil ? [] : ["taxonomy"])
+                + ["estimate", "standard_error", "W", "p_value", "q_value", "passed"]).joined(separator: "\t")
+        ]
         func format(_ value: Double) -> String { value.isNaN ? "" : "\(value)" }
         for coefficient in result.coefficients.dropFirst() {
             for (index, feature) in result.featureIDs.enumerated() {

@@ -57,18 +57,25 @@ struct FilterCommand: ParsableCommand {
         guard result.table.sampleCount > 0 else {
             throw FileError(
                 file: table,
-                reason: "no samples are left (\(result.samplesNotInMetadata.count) not in the metadata, \(result.samplesFailingConditions.count) not matching --where, \(result.samplesBelowDepth.count) below --min-depth); nothing written")
+                reason:
+                    "no samples are left (\(result.samplesNotInMetadata.count) not in the metadata, \(result.samplesFailingConditions.count) not matching --where, \(result.samplesBelowDepth.count) below --min-depth); nothing written"
+            )
         }
         try output.write(result.table)
         if !result.samplesNotInMetadata.isEmpty {
-            progress.note("dropped \(result.samplesNotInMetadata.count) samples not in the metadata: \(abbreviatedList(result.samplesNotInMetadata))")
+            progress.note(
+                "dropped \(result.samplesNotInMetadata.count) samples not in the metadata: \(abbreviatedList(result.samplesNotInMetadata))")
         }
         if !result.samplesFailingConditions.isEmpty {
             progress.note("dropped \(result.samplesFailingConditions.count) samples not matching --where")
         }
         if !result.samplesBelowDepth.isEmpty {
-            progress.note("dropped \(result.samplesBelowDepth.count) samples below \(number(minDepth)) reads: \(abbreviatedList(result.samplesBelowDepth))")
+            progress.note(
+                "dropped \(result.samplesBelowDepth.count) samples below \(number(minDepth)) reads: \(abbreviatedList(result.samplesBelowDepth))"
+            )
         }
-        progress.note("wrote \(output.output): \(grouped(result.table.sampleCount)) samples, \(grouped(result.table.featureCount)) features (\(grouped(result.featuresRemoved)) removed)")
+        progress.note(
+            "wrote \(output.output): \(grouped(result.table.sampleCount)) samples, \(grouped(result.table.featureCount)) features (\(grouped(result.featuresRemoved)) removed)"
+        )
     }
 }

@@ -22,7 +22,8 @@ struct InspectCommand: ParsableCommand {
             print(String(decoding: try encoder.encode(summary), as: UTF8.self))
             return
         }
-        print("""
+        print(
+            """
             Table            \(table)
             Samples          \(grouped(summary.samples))
             Features         \(grouped(summary.features))

@@ -33,12 +33,17 @@ struct LongitudinalANOVACommand: ParsableCommand {
         let read = try MetadataTSV.read(path: metadata)
         let (rows, observations) = try LinearModelANOVA.table(metadata: read, file: metadata, formula: formula, type: sstype)
         let table = LongitudinalTables.anova(rows, type: sstype)
-        try LongitudinalInputs.writeFolder(output, files: [
-            ("anova.tsv", table),
-            ("parameters.tsv", LongitudinalInputs.parameters([
-                ("Formula", formula), ("Sums of squares", sstype.rawValue), ("Observations", String(observations)),
-            ])),
-        ])
+        try LongitudinalInputs.writeFolder(
+            output,
+            files: [
+                ("anova.tsv", table),
+                (
+                    "parameters.tsv",
+                    LongitudinalInputs.parameters([
+                        ("Formula", formula), ("Sums of squares", sstype.rawValue), ("Observations", String(observations)),
+                    ])
+                ),
+            ])
         print(table, terminator: "")
         if observations < read.ids.count {
             progress.note("note: \(read.ids.count - observations) rows with a missing value in a formula column left out")

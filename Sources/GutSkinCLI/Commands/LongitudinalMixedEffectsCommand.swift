@@ -74,15 +74,19 @@ struct LongitudinalMixedEffectsCommand: ParsableCommand {
             ("Individual ID column", individualIdColumn), ("Random effects", slopes.joined(separator: ", ")),
             ("Formula", modelFormula),
         ])
-        let summary = "statistic\tvalue\n" + result.summaryRows.map { "\($0.0)\t\($0.1)\n" }.joined()
+        let summary =
+            "statistic\tvalue\n" + result.summaryRows.map { "\($0.0)\t\($0.1)\n" }.joined()
             + notes.map { "Note:\t\($0)\n" }.joined()
         let table = LongitudinalTables.mixedModel(result)
-        try LongitudinalInputs.writeFolder(output, files: [
-            ("model_results.tsv", table), ("model_summary.tsv", summary), ("parameters.tsv", parameters),
-        ])
+        try LongitudinalInputs.writeFolder(
+            output,
+            files: [
+                ("model_results.tsv", table), ("model_summary.tsv", summary), ("parameters.tsv", parameters),
+            ])
         print(table, terminator: "")
-        print("REML criterion \(LongitudinalTables.number(result.remlCriterion)), scale \(LongitudinalTables.number(result.scale)), "
-            + "\(result.observations) observations in \(result.groupCount) groups")
+        print(
+            "REML criterion \(LongitudinalTables.number(result.remlCriterion)), scale \(LongitudinalTables.number(result.scale)), "
+                + "\(result.observations) observations in \(result.groupCount) groups")
         progress.note("wrote \(output)")
     }
 
@@ -93,9 +97,10 @@ struct LongitudinalMixedEffectsCommand: ParsableCommand {
             MetadataColumn(name: column.name, kind: column.kind, values: rows.map { column.values[$0] })
         }
         if metadata.column(named: values.name) == nil {
-            columns.append(MetadataColumn(
-                name: values.name, kind: .numeric,
-                values: rows.map { values.values[$0].isNaN ? nil : PythonFloatFormat.repr(values.values[$0]) }))
+            columns.append(
+                MetadataColumn(
+                    name: values.name, kind: .numeric,
+                    values: rows.map { values.values[$0].isNaN ? nil : PythonFloatFormat.repr(values.values[$0]) }))
         }
         return try SampleMetadata(idHeader: metadata.idHeader, ids: rows.map { metadata.ids[$0] }, columns: columns)
     }

@@ -45,11 +45,13 @@ struct LongitudinalPairwiseDifferencesCommand: ParsableCommand {
         let result = try PairwiseComparison.run(
             samples: samples, measure: .difference, first: state1, second: state2,
             handling: columns.replicateHandling, seed: columns.seed, parametric: parametric)
-        try PairwiseOutput.write(result, valueName: "Difference", to: output, parameters: [
-            ("Metric", metric), ("Group column", groupColumn ?? ""), ("State column", columns.stateColumn),
-            ("State 1", state1), ("State 2", state2), ("Individual ID column", columns.individualIdColumn),
-            ("Parametric", parametric ? "True" : "False"), ("Replicates handling", columns.replicateHandling.rawValue),
-        ], progress: progress)
+        try PairwiseOutput.write(
+            result, valueName: "Difference", to: output,
+            parameters: [
+                ("Metric", metric), ("Group column", groupColumn ?? ""), ("State column", columns.stateColumn),
+                ("State 1", state1), ("State 2", state2), ("Individual ID column", columns.individualIdColumn),
+                ("Parametric", parametric ? "True" : "False"), ("Replicates handling", columns.replicateHandling.rawValue),
+            ], progress: progress)
     }
 }
 
@@ -92,11 +94,13 @@ struct LongitudinalPairwiseDistancesCommand: ParsableCommand {
         let result = try PairwiseComparison.run(
             samples: samples, measure: .distance(lookup), first: state1, second: state2,
             handling: columns.replicateHandling, seed: columns.seed, parametric: parametric)
-        try PairwiseOutput.write(result, valueName: "Distance", to: output, parameters: [
-            ("Metric", "distance"), ("Group column", groupColumn), ("State column", columns.stateColumn),
-            ("State 1", state1), ("State 2", state2), ("Individual ID column", columns.individualIdColumn),
-            ("Parametric", parametric ? "True" : "False"), ("Replicates handling", columns.replicateHandling.rawValue),
-        ], progress: progress)
+        try PairwiseOutput.write(
+            result, valueName: "Distance", to: output,
+            parameters: [
+                ("Metric", "distance"), ("Group column", groupColumn), ("State column", columns.stateColumn),
+                ("State 1", state1), ("State 2", state2), ("Individual ID column", columns.individualIdColumn),
+                ("Parametric", parametric ? "True" : "False"), ("Replicates handling", columns.replicateHandling.rawValue),
+            ], progress: progress)
     }
 }
 
@@ -105,14 +109,18 @@ enum PairwiseOutput {
     static func write(
         _ result: PairwiseComparison, valueName: String, to output: String, parameters: [(String, String)], progress: ProgressOptions
     ) throws {
-        var files = [("pairs.tsv", LongitudinalTables.pairs(result, valueName: valueName)),
-                     ("parameters.tsv", LongitudinalInputs.parameters(parameters))]
+        var files = [
+            ("pairs.tsv", LongitudinalTables.pairs(result, valueName: valueName)),
+            ("parameters.tsv", LongitudinalInputs.parameters(parameters)),
+        ]
         if !result.pairedTests.isEmpty { files.append(("paired_difference_tests.tsv", LongitudinalTables.pairedTests(result))) }
         if let kruskal = result.kruskalWallis {
             files.append(("pairwise_tests.tsv", LongitudinalTables.groupTests(result)))
-            files.append((
-                result.parametric ? "one_way_anova.tsv" : "kruskal_wallis.tsv",
-                LongitudinalTables.kruskalWallis(kruskal, parametric: result.parametric)))
+            files.append(
+                (
+                    result.parametric ? "one_way_anova.tsv" : "kruskal_wallis.tsv",
+                    LongitudinalTables.kruskalWallis(kruskal, parametric: result.parametric)
+                ))
         }
         if !result.notes.isEmpty { files.append(("notes.txt", result.notes.joined(separator: "\n") + "\n")) }
         try LongitudinalInputs.writeFolder(output, files: files)

@@ -39,7 +39,8 @@ struct MantelCommand: ParsableCommand {
         let result: PermutationTestResult
         do {
             result = try mantel(
-                x, y, method: method, permutations: permutation.permutations, alternative: alternative, seed: permutation.seed, threads: permutation.threads)
+                x, y, method: method, permutations: permutation.permutations, alternative: alternative, seed: permutation.seed,
+                threads: permutation.threads)
         } catch {
             throw FileError(file: second, reason: "cannot be compared with \(first): \(error.description)")
         }

@@ -64,6 +64,8 @@ struct PCoACommand: ParsableCommand {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         for warning in ordination.warnings { progress.note("warning: \(warning)") }
         try OrdinationFile.write(ordination.ordinationResults, to: output)
-        progress.note("wrote \(output): \(ordination.axisCount) axes for \(grouped(distances.count)) samples (PCoA \(String(format: "%.2f", seconds)) s)")
+        progress.note(
+            "wrote \(output): \(ordination.axisCount) axes for \(grouped(distances.count)) samples (PCoA \(String(format: "%.2f", seconds)) s)"
+        )
     }
 }

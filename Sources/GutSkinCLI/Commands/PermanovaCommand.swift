@@ -25,7 +25,8 @@ struct PermanovaCommand: ParsableCommand {
         do {
             let result = try permanova(
                 matrix, grouping: labels, permutations: options.permutations, seed: options.seed, threads: options.threads)
-            let pairs = pairwise
+            let pairs =
+                pairwise
                 ? try pairwisePermanova(
                     matrix, grouping: labels, permutations: options.permutations, seed: options.seed, threads: options.threads)
                 : nil

@@ -34,7 +34,8 @@ struct PermdispCommand: ParsableCommand {
     func run() throws {
         let (selected, labels, dropped) = try options.load()
         if let dimensions, dimensions > selected.count {
-            throw FileError(file: options.distanceMatrix, reason: "--dimensions \(dimensions) is more than the \(selected.count) samples left to test")
+            throw FileError(
+                file: options.distanceMatrix, reason: "--dimensions \(dimensions) is more than the \(selected.count) samples left to test")
         }
         let result: PERMDISP
         do {

@@ -39,8 +39,11 @@ struct RarefyCommand: ParsableCommand {
         }
         try output.write(rarefied.table)
         if !rarefied.droppedSamples.isEmpty {
-            progress.note("dropped \(rarefied.droppedSamples.count) samples below \(depth) reads: \(abbreviatedList(rarefied.droppedSamples))")
+            progress.note(
+                "dropped \(rarefied.droppedSamples.count) samples below \(depth) reads: \(abbreviatedList(rarefied.droppedSamples))")
         }
-        progress.note("wrote \(output.output): \(grouped(rarefied.table.sampleCount)) samples at \(grouped(depth)) reads, \(grouped(rarefied.table.featureCount)) features (\(grouped(rarefied.removedFeatureCount)) left empty and removed)")
+        progress.note(
+            "wrote \(output.output): \(grouped(rarefied.table.sampleCount)) samples at \(grouped(depth)) reads, \(grouped(rarefied.table.featureCount)) features (\(grouped(rarefied.removedFeatureCount)) left empty and removed)"
+        )
     }
 }

@@ -73,7 +73,9 @@ struct ReferenceBuildCommand: ParsableCommand {
         if (!conditions.isEmpty || subject != nil) && metadata == nil {
             throw ValidationError("--where and --subject need --metadata")
         }
-        guard output.lowercased().hasSuffix(".json") else { throw ValidationError("the reference is written as JSON: give -o a .json name") }
+        guard output.lowercased().hasSuffix(".json") else {
+            throw ValidationError("the reference is written as JSON: give -o a .json name")
+        }
     }
 
     func run() throws {
@@ -117,7 +119,8 @@ struct ReferenceBuildCommand: ParsableCommand {
         }
         try AtomicFileWriter.write(try reference.jsonData(), to: output)
         progress.note(
-            "wrote \(output): \(reference.name), \(grouped(reference.samples.count)) samples at \(grouped(depth)) reads, \(grouped(reference.genera.count)) genera, \(reference.scores.count) scores (\(reference.provenance.droppedBelowDepth) samples below the depth dropped)")
+            "wrote \(output): \(reference.name), \(grouped(reference.samples.count)) samples at \(grouped(depth)) reads, \(grouped(reference.genera.count)) genera, \(reference.scores.count) scores (\(reference.provenance.droppedBelowDepth) samples below the depth dropped)"
+        )
     }
 }
 

@@ -1,10 +1,10 @@
 import ArgumentParser
 import Foundation
 import GutSkinAxis
-import GutSkinRendering
 import GutSkinCore
 import GutSkinFormats
 import GutSkinKernels
+import GutSkinRendering
 
 /// `gutskin report TABLE --sample ID [...] -o report.html` (also writes report.json), or
 /// `--all-samples -o reports/` for one report per sample.
@@ -44,7 +44,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Breath-test readings (TSV: minutes, h2_ppm[, ch4_ppm]).")
     var breathTest: String?
 
-    @Option(name: .customLong("reference"), help: "Reference file or built-in name (gut, skin-sebaceous, skin-dry); repeatable. Default: all built-in.")
+    @Option(
+        name: .customLong("reference"),
+        help: "Reference file or built-in name (gut, skin-sebaceous, skin-dry); repeatable. Default: all built-in.")
     var references: [String] = []
 
     @Option(help: "Phylogenetic tree for Faith's PD (the references were built with Greengenes 13_8 97%).")
@@ -61,11 +63,17 @@ struct ReportCommand: ParsableCommand {
     func validate() throws {
         if allSamples {
             guard sample == nil, skinSample == nil, questionnaire == nil, breathTest == nil else {
-                throw ValidationError("--all-samples scores every sample of TABLE as a gut sample; it takes no --sample, --skin-sample, --questionnaire or --breath-test")
+                throw ValidationError(
+                    "--all-samples scores every sample of TABLE as a gut sample; it takes no --sample, --skin-sample, --questionnaire or --breath-test"
+                )
             }
         } else {
-            guard sample != nil || skinSample != nil else { throw ValidationError("name the person's sample with --sample (gut) and/or --skin-sample, or use --all-samples") }
-            guard output.lowercased().hasSuffix(".html") else { throw ValidationError("-o must name an .html file (the .json is written beside it)") }
+            guard sample != nil || skinSample != nil else {
+                throw ValidationError("name the person's sample with --sample (gut) and/or --skin-sample, or use --all-samples")
+            }
+            guard output.lowercased().hasSuffix(".html") else {
+                throw ValidationError("-o must name an .html file (the .json is written beside it)")
+            }
         }
         if skinTable != nil && skinSample == nil { throw ValidationError("--skin-table needs --skin-sample") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
@@ -84,7 +92,8 @@ struct ReportCommand: ParsableCommand {
         let phylogeny = try tree.map { try TreeFile.read(path: $0) }
         if allSamples {
             guard let gutReference = loaded.first(where: { $0.site == .gut }) else {
-                throw FileError(file: references.joined(separator: ", "), reason: "--all-samples needs a gut reference; none of these is one")
+                throw FileError(
+                    file: references.joined(separator: ", "), reason: "--all-samples needs a gut reference; none of these is one")
             }
             try writeBatch(reference: gutReference, tree: phylogeny)
             return
@@ -118,10 +127,11 @@ struct ReportCommand: ParsableCommand {
     /// A missing sample named by the table's path as given on the command line.
     private func commandLineError(_ error: PersonReportError, gutTable: FeatureTable?) -> Error {
         switch error {
-        case let .noSuchSample(_, sampleID, count, examples):
+        case .noSuchSample(_, let sampleID, let count, let examples):
             let inGut = sampleID == sample && !(gutTable?.sampleIDs.contains(sampleID) ?? false)
             let path = inGut ? table : skinTable ?? table
-            return FileError(file: path, reason: "no sample '\(sampleID)' (the table has \(count) samples, e.g. \(abbreviatedList(examples, limit: 5)))")
+            return FileError(
+                file: path, reason: "no sample '\(sampleID)' (the table has \(count) samples, e.g. \(abbreviatedList(examples, limit: 5)))")
         default:
             return error  // CommandLineHints adds the flags
         }

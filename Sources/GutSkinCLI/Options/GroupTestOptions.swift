@@ -34,8 +34,10 @@ struct GroupTestOptions: ParsableArguments {
 
     /// Prints the result as a table or JSON.
     func report(_ result: PermutationTestResult, dropped: Int, pairwise: [PairwiseComparison]? = nil) {
-        print(json ? StatisticsReport.json(result, droppedSamples: dropped, pairwise: pairwise)
-            : StatisticsReport.text(result, droppedSamples: dropped, pairwise: pairwise))
+        print(
+            json
+                ? StatisticsReport.json(result, droppedSamples: dropped, pairwise: pairwise)
+                : StatisticsReport.text(result, droppedSamples: dropped, pairwise: pairwise))
     }
 
     /// A kernel's refusal, as an error naming the input.

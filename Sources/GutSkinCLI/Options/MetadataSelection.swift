@@ -25,7 +25,10 @@ struct MetadataSelection {
             }
             columnObjects.append(column)
         }
-        var kept = [String](), values = [[String]](), notInMetadata = [String](), missing = [String]()
+        var kept = [String]()
+        var values = [[String]]()
+        var notInMetadata = [String]()
+        var missing = [String]()
         for id in matrix.ids {
             guard let row = metadata.row(of: id) else {
                 notInMetadata.append(id)
@@ -54,7 +57,8 @@ struct MetadataSelection {
             parts.append("\(notInMetadata.count) not in the metadata (\(abbreviatedList(notInMetadata, limit: 5)))")
         }
         if !missingValue.isEmpty {
-            parts.append("\(missingValue.count) with no value in \(columns.joined(separator: " or ")) (\(abbreviatedList(missingValue, limit: 5)))")
+            parts.append(
+                "\(missingValue.count) with no value in \(columns.joined(separator: " or ")) (\(abbreviatedList(missingValue, limit: 5)))")
         }
         return "note: dropped \(droppedCount) of \(matrix.count + droppedCount) samples: " + parts.joined(separator: "; ")
     }

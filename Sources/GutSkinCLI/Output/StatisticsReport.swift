@@ -23,13 +23,15 @@ enum StatisticsReport {
         var lines = rows.map { $0.0.padding(toLength: 24, withPad: " ", startingAt: 0) + $0.1 }
         if let pairwise {
             lines.append("")
-            lines.append(["group1", "group2", "sample size", "permutations", result.testStatisticName, "p-value", "q-value"]
-                .joined(separator: "\t"))
+            lines.append(
+                ["group1", "group2", "sample size", "permutations", result.testStatisticName, "p-value", "q-value"]
+                    .joined(separator: "\t"))
             for pair in pairwise {
-                lines.append([
-                    pair.group1, pair.group2, "\(pair.sampleSize)", "\(result.permutations)",
-                    number(pair.testStatistic), number(pair.pValue), number(pair.qValue),
-                ].joined(separator: "\t"))
+                lines.append(
+                    [
+                        pair.group1, pair.group2, "\(pair.sampleSize)", "\(result.permutations)",
+                        number(pair.testStatistic), number(pair.pValue), number(pair.qValue),
+                    ].joined(separator: "\t"))
             }
         }
         return lines.joined(separator: "\n")

@@ -81,8 +81,9 @@ public struct Diary: Sendable, Equatable {
         let outlier = entries.max { abs($0.date.dayNumber - median.dayNumber) < abs($1.date.dayNumber - median.dayNumber) }!
         throw DiaryError(
             file: file, line: outlier.line, columnName: "date", isEntry: isJSON,
-            .other("the diary spans \(range.upperBound.dayNumber - range.lowerBound.dayNumber + 1) days (\(range.lowerBound) to "
-                + "\(range.upperBound)); at most \(Self.maximumDays) are analysed — is \(outlier.date) a typo?"))
+            .other(
+                "the diary spans \(range.upperBound.dayNumber - range.lowerBound.dayNumber + 1) days (\(range.lowerBound) to "
+                    + "\(range.upperBound)); at most \(Self.maximumDays) are analysed — is \(outlier.date) a typo?"))
     }
 
     /// The diary as TSV (the documented columns), for the CSV import and for export.

@@ -106,7 +106,9 @@ private struct TableReader {
     func readSampleMatrix(_ root: HDF5Group, header: Header) throws(BIOMError)
         -> (offsets: [Int], indices: [Int32], values: [Double])
     {
-        let pointerPath = "/sample/matrix/indptr", indexPath = "/sample/matrix/indices", dataPath = "/sample/matrix/data"
+        let pointerPath = "/sample/matrix/indptr"
+        let indexPath = "/sample/matrix/indices"
+        let dataPath = "/sample/matrix/data"
         let (pointers, indices, values) = try hdf5Step { () throws(HDF5Error) in
             let matrix = try root.openGroup("sample/matrix")
             defer { matrix.close() }

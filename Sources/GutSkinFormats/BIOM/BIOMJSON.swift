@@ -41,7 +41,9 @@ public enum BIOMJSON {
         }
         guard let entries = root["data"] as? [Any] else { throw fail("data", "missing or not a list") }
 
-        var featureIDs = [String](), taxonomy = [Taxonomy](), anyTaxonomy = false
+        var featureIDs = [String]()
+        var taxonomy = [Taxonomy]()
+        var anyTaxonomy = false
         for (index, row) in rows.enumerated() {
             guard let row = row as? [String: Any], let id = row["id"] as? String else {
                 throw fail("rows[\(index)]", "needs an 'id' string")
@@ -67,7 +69,8 @@ public enum BIOMJSON {
             sampleIDs.append(id)
         }
 
-        var sampleIndices = [Int32](), values = [Double]()
+        var sampleIndices = [Int32]()
+        var values = [Double]()
         var perFeature = [[(Int32, Double)]](repeating: [], count: rowCount)
         func number(_ any: Any, _ place: String) throws(TableTextError) -> Double {
             guard let value = jsonNumber(any), value.isFinite else {

@@ -29,7 +29,8 @@ public enum BreathTestError: Error, CustomStringConvertible, Equatable {
         case .noReadings(let file):
             return OneLine.text("\(file): no readings (the file is empty or holds only a header, comments and blank lines)")
         case .missingColumn(let file, let line, let name):
-            return Self.at(file, line, nil, nil, "the header has no '\(name)' column (columns: minutes, h2_ppm, optional ch4_ppm; tab-separated)")
+            return Self.at(
+                file, line, nil, nil, "the header has no '\(name)' column (columns: minutes, h2_ppm, optional ch4_ppm; tab-separated)")
         case .unknownColumn(let file, let line, let column, let name):
             return Self.at(file, line, column, nil, "unknown column '\(name)' (columns: minutes, h2_ppm, optional ch4_ppm; tab-separated)")
         case .duplicateColumn(let file, let line, let column, let name):

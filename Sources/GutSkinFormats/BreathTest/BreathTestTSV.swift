@@ -53,7 +53,8 @@ public enum BreathTestTSV {
                     fields: cells.count, headerFields: columns.names.count)
             }
             func value(at index: Int) throws(BreathTestError) -> Double {
-                let name = columns.names[index], cell = cells[index]
+                let name = columns.names[index]
+                let cell = cells[index]
                 guard !cell.isEmpty else { throw .missingValue(file: file, line: line.number, column: index + 1, name: name) }
                 guard let number = decimalNumber(cell) else {
                     throw .notNumeric(file: file, line: line.number, column: index + 1, name: name, value: cell)
@@ -63,10 +64,11 @@ public enum BreathTestTSV {
                 }
                 return number
             }
-            readings.append(BreathTestSeries.Reading(
-                minutes: try value(at: columns.minutes),
-                hydrogenPPM: try value(at: columns.hydrogen),
-                methanePPM: try columns.methane.map { index throws(BreathTestError) in try value(at: index) }))
+            readings.append(
+                BreathTestSeries.Reading(
+                    minutes: try value(at: columns.minutes),
+                    hydrogenPPM: try value(at: columns.hydrogen),
+                    methanePPM: try columns.methane.map { index throws(BreathTestError) in try value(at: index) }))
             lineOfReading.append(line.number)
         }
 
@@ -74,12 +76,13 @@ public enum BreathTestTSV {
             return try BreathTestSeries(readings: readings)
         } catch {
             guard let index = error.reading, let columns = header else { throw .noReadings(file: file) }
-            let column: Int? = switch error.quantity {
-            case .minutes: columns.minutes
-            case .hydrogen: columns.hydrogen
-            case .methane: columns.methane
-            case nil: nil
-            }
+            let column: Int? =
+                switch error.quantity {
+                case .minutes: columns.minutes
+                case .hydrogen: columns.hydrogen
+                case .methane: columns.methane
+                case nil: nil
+                }
             throw .invalidSeries(
                 file: file, line: lineOfReading[index], column: column.map { $0 + 1 },
                 name: column.map { columns.names[$0] }, reason: error)
@@ -120,17 +123,26 @@ public enum BreathTestTSV {
         if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
         let isDigit: (UInt8) -> Bool = { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
         var digits = 0
-        while let byte = bytes.first, isDigit(byte) { digits += 1; bytes = bytes.dropFirst() }
+        while let byte = bytes.first, isDigit(byte) {
+            digits += 1
+            bytes = bytes.dropFirst()
+        }
         if bytes.first == UInt8(ascii: ".") {
             bytes = bytes.dropFirst()
-            while let byte = bytes.first, isDigit(byte) { digits += 1; bytes = bytes.dropFirst() }
+            while let byte = bytes.first, isDigit(byte) {
+                digits += 1
+                bytes = bytes.dropFirst()
+            }
         }
         guard digits > 0 else { return nil }
         if let e = bytes.first, e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
             bytes = bytes.dropFirst()
             if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
             var exponentDigits = 0
-            while let byte = bytes.first, isDigit(byte) { exponentDigits += 1; bytes = bytes.dropFirst() }
+            while let byte = bytes.first, isDigit(byte) {
+                exponentDigits += 1
+                bytes = bytes.dropFirst()
+            }
             guard exponentDigits > 0 else { return nil }
         }
         guard bytes.isEmpty, let value = Double(text), value.isFinite else { return nil }

@@ -47,7 +47,8 @@ public enum DistanceMatrixHDF5 {
         try readFile(path) { root throws(HDF5Error) in
             guard root.contains("matrix") else {
                 if root.contains("values") {
-                    throw HDF5Error(objectPath: "/", reason: "this is a partial matrix (a slice); merge the slices with 'gutskin beta-merge'")
+                    throw HDF5Error(
+                        objectPath: "/", reason: "this is a partial matrix (a slice); merge the slices with 'gutskin beta-merge'")
                 }
                 throw HDF5Error(objectPath: "/matrix", reason: "missing: not a distance matrix")
             }
@@ -113,7 +114,8 @@ public enum DistanceMatrixHDF5 {
             do {
                 return try PartialDistanceMatrix(ids: ids, metric: metric, selection: selection, values: values)
             } catch {
-                throw HDF5Error(objectPath: "/values", reason: "\(values.count) values for stripes \(lower):\(upper) (expected \(selection.pairCount))")
+                throw HDF5Error(
+                    objectPath: "/values", reason: "\(values.count) values for stripes \(lower):\(upper) (expected \(selection.pairCount))")
             }
         }
         guard let slice else { throw DistanceMatrixSliceError.notASlice(file: path) }

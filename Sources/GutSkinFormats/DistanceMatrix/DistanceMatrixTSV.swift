@@ -66,14 +66,17 @@ public enum DistanceMatrixTSV {
                 }
                 guard value.isFinite else { throw fail(line.number, column + 2, "'\(cell.lastCellText)' is not a number") }
                 if column == row {
-                    guard value == 0 else { throw fail(line.number, column + 2, "diagonal value is \(value); a distance matrix has zeros there") }
+                    guard value == 0 else {
+                        throw fail(line.number, column + 2, "diagonal value is \(value); a distance matrix has zeros there")
+                    }
                 } else if column > row {
                     condensed[DistanceMatrix.condensedIndex(row, column, count: n)] = value
                 } else {
                     let upper = condensed[DistanceMatrix.condensedIndex(column, row, count: n)]
                     guard upper == value else {
-                        throw fail(line.number, column + 2,
-                                   "not symmetric: '\(ids[column])'–'\(ids[row])' is \(upper) but '\(ids[row])'–'\(ids[column])' is \(value)")
+                        throw fail(
+                            line.number, column + 2,
+                            "not symmetric: '\(ids[column])'–'\(ids[row])' is \(upper) but '\(ids[row])'–'\(ids[column])' is \(value)")
                     }
                 }
             }
@@ -205,7 +208,8 @@ private struct LineScanner {
         /// The next cell as a number (C `strtod`, which reads what Python's repr writes), or nil.
         mutating func nextNumber() -> Double? {
             guard let range = nextRange() else { return nil }
-            var start = range.lowerBound, stop = range.upperBound
+            var start = range.lowerBound
+            var stop = range.upperBound
             while start < stop && (bytes[start] == 32 || bytes[start] == 9) { start += 1 }
             while stop > start && (bytes[stop - 1] == 32 || bytes[stop - 1] == 9) { stop -= 1 }
             let length = stop - start

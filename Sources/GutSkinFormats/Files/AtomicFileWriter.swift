@@ -21,11 +21,12 @@ public enum AtomicFileWriter {
         var staged = [Staged]()
         do {
             for file in files {
-                staged.append(try stage(file.path) { temporaryPath in
-                    guard FileManager.default.createFile(atPath: temporaryPath, contents: file.data) else {
-                        throw FileError(file: file.path, reason: "cannot be written (is the folder writable?)")
-                    }
-                })
+                staged.append(
+                    try stage(file.path) { temporaryPath in
+                        guard FileManager.default.createFile(atPath: temporaryPath, contents: file.data) else {
+                            throw FileError(file: file.path, reason: "cannot be written (is the folder writable?)")
+                        }
+                    })
             }
         } catch {
             for file in staged { try? FileManager.default.removeItem(atPath: file.temporary) }
@@ -75,7 +76,8 @@ public enum AtomicFileWriter {
             }
             existingMode = mode
         }
-        let temporary = folder + "/.\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let temporary =
+            folder + "/.\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max)).tmp"
         do {
             try produce(temporary)
             if let existingMode {

@@ -30,7 +30,10 @@ enum Gzip {
         var chunk = [UInt8](repeating: 0, count: chunkSize)
         var status: Int32 = Z_OK
         let consumed: Int = data.withUnsafeBytes { (input: UnsafeRawBufferPointer) -> Int in
-            guard let base = input.baseAddress else { status = Z_STREAM_END; return 0 }
+            guard let base = input.baseAddress else {
+                status = Z_STREAM_END
+                return 0
+            }
             stream.next_in = UnsafeMutablePointer(mutating: base.assumingMemoryBound(to: Bytef.self))
             stream.avail_in = uInt(input.count)
             while true {
@@ -52,7 +55,8 @@ enum Gzip {
             return input.count - Int(stream.avail_in)
         }
         guard status == Z_STREAM_END || (limit != nil && status == Z_OK) else {
-            throw .corrupt(consumed >= data.count ? "the compressed data ends too early" : "compressed data is damaged near byte \(consumed)")
+            throw .corrupt(
+                consumed >= data.count ? "the compressed data ends too early" : "compressed data is damaged near byte \(consumed)")
         }
         return output
     }

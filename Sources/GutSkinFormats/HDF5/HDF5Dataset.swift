@@ -80,7 +80,9 @@ struct HDF5Dataset: HDF5AttributeOwner {
         guard classes.contains(typeClass) else {
             throw HDF5Error(
                 objectPath: path,
-                reason: "holds \(HDF5Dataspace.name(of: typeClass)) values, expected \(classes.map(HDF5Dataspace.name(of:)).joined(separator: " or "))")
+                reason:
+                    "holds \(HDF5Dataspace.name(of: typeClass)) values, expected \(classes.map(HDF5Dataspace.name(of:)).joined(separator: " or "))"
+            )
         }
         var status: herr_t = 0
         let values = [Element](unsafeUninitializedCapacity: count) { buffer, initialized in

@@ -30,7 +30,8 @@ extension HDF5Group {
             let rows = start..<min(n, start + rowsPerBlock)
             let block = UnsafeMutableBufferPointer(rebasing: buffer[0..<(rows.count * n)])
             fillRows(rows, block)
-            var offset = [hsize_t(rows.lowerBound), 0], count = [hsize_t(rows.count), hsize_t(n)]
+            var offset = [hsize_t(rows.lowerBound), 0]
+            var count = [hsize_t(rows.count), hsize_t(n)]
             let memorySpace = H5Screate_simple(2, &count, nil)
             defer { H5Sclose(memorySpace) }
             guard H5Sselect_hyperslab(fileSpace, H5S_SELECT_SET, &offset, nil, &count, nil) >= 0,

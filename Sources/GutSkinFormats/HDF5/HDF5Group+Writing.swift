@@ -6,8 +6,9 @@ extension HDF5Group {
     func writeDataset(_ name: String, int32s values: [Int32]) throws(HDF5Error) {
         try values.withUnsafeBytes { bytes in
             Result { () throws(HDF5Error) in
-                try writeDataset(name, fileType: gs_h5t_std_i32le(), memoryType: gs_h5t_native_int32(),
-                                 dimensions: [values.count], elementSize: 4, bytes: bytes.baseAddress)
+                try writeDataset(
+                    name, fileType: gs_h5t_std_i32le(), memoryType: gs_h5t_native_int32(),
+                    dimensions: [values.count], elementSize: 4, bytes: bytes.baseAddress)
             }
         }.get()
     }
@@ -16,8 +17,9 @@ extension HDF5Group {
     func writeDataset(_ name: String, doubles values: [Double], dimensions: [Int]? = nil) throws(HDF5Error) {
         try values.withUnsafeBytes { bytes in
             Result { () throws(HDF5Error) in
-                try writeDataset(name, fileType: gs_h5t_ieee_f64le(), memoryType: gs_h5t_native_double(),
-                                 dimensions: dimensions ?? [values.count], elementSize: 8, bytes: bytes.baseAddress)
+                try writeDataset(
+                    name, fileType: gs_h5t_ieee_f64le(), memoryType: gs_h5t_native_double(),
+                    dimensions: dimensions ?? [values.count], elementSize: 8, bytes: bytes.baseAddress)
             }
         }.get()
     }
@@ -41,9 +43,10 @@ extension HDF5Group {
             let pointers: [UnsafePointer<CChar>?] = starts.map { start in characters.baseAddress.map { $0 + start } }
             return pointers.withUnsafeBytes { bytes in
                 Result { () throws(HDF5Error) in
-                    try writeDataset(name, fileType: stringType, memoryType: stringType,
-                                     dimensions: dimensions, elementSize: MemoryLayout<hvl_t>.size,
-                                     bytes: bytes.baseAddress)
+                    try writeDataset(
+                        name, fileType: stringType, memoryType: stringType,
+                        dimensions: dimensions, elementSize: MemoryLayout<hvl_t>.size,
+                        bytes: bytes.baseAddress)
                 }
             }
         }.get()

@@ -43,7 +43,10 @@ public enum MetadataError: Error, CustomStringConvertible, Equatable {
         case .noHeader(let file):
             return "\(file): no header row found (the file is empty or holds only comments and blank lines)"
         case .unrecognizedIDHeader(let file, let line, let found):
-            return Self.at(file, line, "first column header '\(found)' is not an accepted id header (e.g. 'sample-id', 'id', '#SampleID'; cells must be tab-separated)")
+            return Self.at(
+                file, line,
+                "first column header '\(found)' is not an accepted id header (e.g. 'sample-id', 'id', '#SampleID'; cells must be tab-separated)"
+            )
         case .emptyColumnName(let file, let line, let position):
             return Self.at(file, line, "column \(position) of the header has no name")
         case .duplicateColumnName(let file, let line, let name):
@@ -59,7 +62,8 @@ public enum MetadataError: Error, CustomStringConvertible, Equatable {
         case .invalidColumnType(let file, let line, let column, let type):
             return Self.at(file, line, "column '\(column)': unknown column type '\(type)' (use 'categorical' or 'numeric')")
         case .invalidMissingScheme(let file, let line, let column, let scheme):
-            return Self.at(file, line, "column '\(column)': unknown missing-value scheme '\(scheme)' (use 'blank', 'no-missing' or 'INSDC:missing')")
+            return Self.at(
+                file, line, "column '\(column)': unknown missing-value scheme '\(scheme)' (use 'blank', 'no-missing' or 'INSDC:missing')")
         case .reservedID(let file, let line, let id):
             return Self.at(file, line, "sample id '\(id)' is reserved for the id column header")
         case .emptyID(let file, let line):

@@ -28,11 +28,18 @@ public enum MetadataFormatRules {
             position < bytes.count && bytes[position] >= UInt8(ascii: "0") && bytes[position] <= UInt8(ascii: "9")
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-        var integerDigits = 0, fractionDigits = 0
-        while isDigit(index) { index += 1; integerDigits += 1 }
+        var integerDigits = 0
+        var fractionDigits = 0
+        while isDigit(index) {
+            index += 1
+            integerDigits += 1
+        }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
-            while isDigit(index) { index += 1; fractionDigits += 1 }
+            while isDigit(index) {
+                index += 1
+                fractionDigits += 1
+            }
         }
         guard integerDigits + fractionDigits > 0 else { return false }
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {

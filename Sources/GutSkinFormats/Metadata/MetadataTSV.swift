@@ -210,7 +210,9 @@ private struct MetadataParser {
     private mutating func readRows(
         headerCount: Int
     ) throws(MetadataError) -> (ids: [String], rows: [[String]], lines: [Int]) {
-        var ids: [String] = [], rows: [[String]] = [], lines: [Int] = []
+        var ids: [String] = []
+        var rows: [[String]] = []
+        var lines: [Int] = []
         var firstLineOfID: [String: Int] = [:]
         while position < records.count {
             let record = records[position]

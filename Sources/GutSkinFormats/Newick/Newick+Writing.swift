@@ -43,16 +43,18 @@ extension Newick {
     }
 
     private static func appendLabel(_ name: String, to output: inout [UInt8]) {
-        let needsQuotes = name.isEmpty || name.utf8.contains { byte in
-            switch byte {
-            case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "'"),
-                UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: ","), UInt8(ascii: "_"),
-                UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0x0B, 0x0C:
-                return true
-            default:
-                return false
+        let needsQuotes =
+            name.isEmpty
+            || name.utf8.contains { byte in
+                switch byte {
+                case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "'"),
+                    UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: ","), UInt8(ascii: "_"),
+                    UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0x0B, 0x0C:
+                    return true
+                default:
+                    return false
+                }
             }
-        }
         if needsQuotes {
             output.append(UInt8(ascii: "'"))
             for byte in name.utf8 {

@@ -161,7 +161,8 @@ struct NewickParser {
         }
         let afterLabel = position
         try skipSpaceAndComments()
-        var length = 0.0, hasLength = false
+        var length = 0.0
+        var hasLength = false
         if position < bytes.count, bytes[position] == UInt8(ascii: ":") {
             position += 1
             try skipSpaceAndComments()
@@ -291,7 +292,8 @@ struct NewickParser {
     /// Line and column (1-based, columns in characters) of a byte offset; computed only for
     /// errors, so the fast path never tracks lines.
     private func location(of offset: Int) -> NewickError.Location {
-        var line = 1, lineStart = 0
+        var line = 1
+        var lineStart = 0
         for index in 0..<min(offset, bytes.count) where bytes[index] == UInt8(ascii: "\n") {
             line += 1
             lineStart = index + 1

@@ -101,7 +101,8 @@ public enum OrdinationFile {
         func table(_ name: String, withIDs: Bool) throws(FileError) -> OrdinationTable? {
             let shape = try header(name, dimensions: 2)
             guard shape[0] > 0 || shape[1] > 0 else { return nil }
-            var ids = [String](), values = [Double]()
+            var ids = [String]()
+            var values = [Double]()
             for _ in 0..<shape[0] {
                 guard let line = nextLine() else { throw fail("the file ends inside the '\(name)' section") }
                 let fields = line.split(separator: "\t", omittingEmptySubsequences: false)

@@ -42,7 +42,8 @@ public enum QIIME2Artifact {
         } catch {
             throw QIIME2ArtifactError.unreadable(file: path, reason: "not a zip archive, so not a QIIME 2 artifact")
         }
-        guard let metadataEntry = archive.first(where: { $0.path.split(separator: "/").count == 2 && $0.path.hasSuffix("/metadata.yaml") }) else {
+        guard let metadataEntry = archive.first(where: { $0.path.split(separator: "/").count == 2 && $0.path.hasSuffix("/metadata.yaml") })
+        else {
             throw QIIME2ArtifactError.missingEntry(file: path, path: "<uuid>/metadata.yaml")
         }
         let uuid = String(metadataEntry.path.split(separator: "/")[0])
@@ -98,7 +99,8 @@ public enum QIIME2Artifact {
         } catch {
             // Name the artifact's entry, not the temporary file.
             throw QIIME2ArtifactError.unreadable(
-                file: path, reason: error.description.replacingOccurrences(of: temporary + ": ", with: "\(contents.uuid)/data/feature-table.biom: "))
+                file: path,
+                reason: error.description.replacingOccurrences(of: temporary + ": ", with: "\(contents.uuid)/data/feature-table.biom: "))
         }
     }
 
@@ -151,17 +153,26 @@ public enum QIIME2Artifact {
         let version = Data("QIIME 2\narchive: 4\nframework: 2018.8.0\n".utf8)
         func mapping(_ pairs: [(String, Node)]) -> Node { .mapping(Node.Mapping(pairs.map { (Node($0.0), $0.1) })) }
         let metadata = Data(try Yams.serialize(node: mapping([("uuid", Node(uuid)), ("type", Node(type)), ("format", Node(format))])).utf8)
-        let action = Data(try Yams.serialize(node: mapping([
-            ("execution", mapping([
-                ("uuid", Node(UUID().uuidString.lowercased())),
-                ("runtime", mapping([("start", Node(now)), ("end", Node(now)), ("duration", Node("0 microseconds"))])),
-            ])),
-            ("action", mapping([("type", Node("import")), ("format", Node(importFormat))])),
-            ("environment", mapping([
-                ("framework", mapping([("version", Node("2018.8.0")), ("website", Node("https://qiime2.org"))])),
-                ("plugins", mapping([])),
-            ])),
-        ])).utf8)
+        let action = Data(
+            try Yams.serialize(
+                node: mapping([
+                    (
+                        "execution",
+                        mapping([
+                            ("uuid", Node(UUID().uuidString.lowercased())),
+                            ("runtime", mapping([("start", Node(now)), ("end", Node(now)), ("duration", Node("0 microseconds"))])),
+                        ])
+                    ),
+                    ("action", mapping([("type", Node("import")), ("format", Node(importFormat))])),
+                    (
+                        "environment",
+                        mapping([
+                            ("framework", mapping([("version", Node("2018.8.0")), ("website", Node("https://qiime2.org"))])),
+                            ("plugins", mapping([])),
+                        ])
+                    ),
+                ])
+            ).utf8)
         var entries: [(String, Data)] = [
             ("\(uuid)/VERSION", version), ("\(uuid)/metadata.yaml", metadata),
             ("\(uuid)/provenance/VERSION", version), ("\(uuid)/provenance/metadata.yaml", metadata),

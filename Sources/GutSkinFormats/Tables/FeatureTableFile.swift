@@ -40,7 +40,8 @@ public enum FeatureTableFile {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            throw FileError(file: path, reason: !exists ? "no such file" : isDirectory.boolValue ? "is a folder, not a file" : "cannot be opened")
+            throw FileError(
+                file: path, reason: !exists ? "no such file" : isDirectory.boolValue ? "is a folder, not a file" : "cannot be opened")
         }
         defer { try? handle.close() }
         let head = [UInt8]((try? handle.read(upToCount: 4096)) ?? Data())

@@ -35,8 +35,11 @@ public enum MetaPhlAnProfile {
         var layout: Layout?
         var namedSample: String?
         var sawSampleIDLine = false
-        var featureIDs: [String] = [], taxonomies: [Taxonomy] = []
-        var featureOffsets = [0], sampleIndices: [Int32] = [], values: [Double] = []
+        var featureIDs: [String] = []
+        var taxonomies: [Taxonomy] = []
+        var featureOffsets = [0]
+        var sampleIndices: [Int32] = []
+        var values: [Double] = []
         var lineOfFeature: [String: Int] = [:]
 
         for (lineIndex, rawLine) in lines(of: text).enumerated() {
@@ -130,7 +133,9 @@ public enum MetaPhlAnProfile {
     }
 
     /// Names MetaPhlAn writes on the `#SampleID` line when no `--sample_id` was given.
-    static let placeholderSampleNames: Set<String> = ["Metaphlan_Analysis", "Metaphlan2_Analysis", "Metaphlan3_Analysis", "Metaphlan4_Analysis"]
+    static let placeholderSampleNames: Set<String> = [
+        "Metaphlan_Analysis", "Metaphlan2_Analysis", "Metaphlan3_Analysis", "Metaphlan4_Analysis",
+    ]
 
     /// Where the samples' values are: one column per sample.
     private struct Layout {

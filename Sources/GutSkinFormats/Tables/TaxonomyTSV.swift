@@ -13,13 +13,16 @@ public enum TaxonomyTSV {
     public static func parse(text: String, file: String) throws(TableTextError) -> [String: Taxonomy] {
         let lines = TabularText(text).lines.filter { !($0.cells.count == 1 && $0.cells[0].trimmingWhitespace().isEmpty) }
         guard let header = lines.first else { throw TableTextError(file: file, line: nil, column: nil, reason: "empty taxonomy file") }
-        guard let taxonColumn = header.cells.firstIndex(where: { ["taxon", "taxonomy"].contains($0.trimmingWhitespace().lowercased()) }) else {
+        guard let taxonColumn = header.cells.firstIndex(where: { ["taxon", "taxonomy"].contains($0.trimmingWhitespace().lowercased()) })
+        else {
             throw TableTextError(file: file, line: header.number, column: nil, reason: "no 'Taxon' column in the header")
         }
         var result = [String: Taxonomy]()
         for line in lines.dropFirst() where !line.cells[0].hasPrefix("#") {
             guard line.cells.count > taxonColumn else {
-                throw TableTextError(file: file, line: line.number, column: nil, reason: "\(line.cells.count) cells; the Taxon column is column \(taxonColumn + 1)")
+                throw TableTextError(
+                    file: file, line: line.number, column: nil,
+                    reason: "\(line.cells.count) cells; the Taxon column is column \(taxonColumn + 1)")
             }
             let id = line.cells[0].trimmingWhitespace()
             guard result.updateValue(Taxonomy(parsing: String(line.cells[taxonColumn])), forKey: id) == nil else {

@@ -9,7 +9,8 @@ public enum JSONSyntaxPlace {
         guard let range = message.range(of: #"character (\d+)"#, options: .regularExpression),
             let offset = Int(message[range].dropFirst("character ".count))
         else { return message }
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         for byte in data.prefix(offset) {
             if byte == UInt8(ascii: "\n") {
                 line += 1
@@ -18,7 +19,8 @@ public enum JSONSyntaxPlace {
                 column += 1
             }
         }
-        return "line \(line), column \(column): \(message.replacingOccurrences(of: #" around character \d+"#, with: "", options: .regularExpression))"
+        return
+            "line \(line), column \(column): \(message.replacingOccurrences(of: #" around character \d+"#, with: "", options: .regularExpression))"
     }
 
     /// Parses `data` as JSON, or throws a readable description of where it is invalid.

@@ -31,14 +31,17 @@ struct TabSeparatedRecords {
     static func scan(_ text: String) throws(ScanError) -> [Record] {
         var bytes = Array(text.utf8)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        let tab = UInt8(ascii: "\t"), quote = UInt8(ascii: "\""), lineFeed = UInt8(ascii: "\n")
+        let tab = UInt8(ascii: "\t")
+        let quote = UInt8(ascii: "\"")
+        let lineFeed = UInt8(ascii: "\n")
         let carriageReturn = UInt8(ascii: "\r")
 
         var records: [Record] = []
         var cells: [String] = []
         var field: [UInt8] = []
         var state = State.fieldStart
-        var line = 1, recordLine = 1
+        var line = 1
+        var recordLine = 1
         var index = 0
 
         func finishField() {

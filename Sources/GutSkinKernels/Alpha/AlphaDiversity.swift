@@ -71,7 +71,8 @@ public struct AlphaDiversity: Sendable {
         of sample: Int, in table: FeatureTable, metrics: [AlphaMetric], base: Double?, undefinedAsNaN: Bool
     ) -> Result<([Double], [AlphaMetric]), AlphaDiversityError> {
         let counts = SampleCounts(nonzero: Array(table.values[table.entryRange(ofSample: sample)]), featureCount: table.featureCount)
-        var row = [Double](), undefined = [AlphaMetric]()
+        var row = [Double]()
+        var undefined = [AlphaMetric]()
         row.reserveCapacity(metrics.count)
         for metric in metrics {
             do {

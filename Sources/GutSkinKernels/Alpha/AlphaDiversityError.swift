@@ -25,7 +25,8 @@ public enum AlphaDiversityError: Error, CustomStringConvertible, Equatable {
             return "sample '\(sample)', feature '\(feature)': \(value) is negative; alpha diversity needs counts or abundances ≥ 0"
         case .notCounts(let metrics, let sample, let feature, let value):
             let names = metrics.map(\.rawValue).joined(separator: ", ")
-            return "sample '\(sample)', feature '\(feature)': \(value) is not a whole number; \(names) \(metrics.count == 1 ? "needs" : "need") integer counts (rarefy or use a count table, not relative abundances)"
+            return
+                "sample '\(sample)', feature '\(feature)': \(value) is not a whole number; \(names) \(metrics.count == 1 ? "needs" : "need") integer counts (rarefy or use a count table, not relative abundances)"
         case .undefined(let metric, let sample, let reason):
             return "\(metric.rawValue) is undefined for sample '\(sample)': \(reason)"
         case .featuresNotInTree(let firstFew, let count):
@@ -35,7 +36,8 @@ public enum AlphaDiversityError: Error, CustomStringConvertible, Equatable {
                 : "\(count) features are not tips of the tree: \(shown)\(count > firstFew.count ? ", …" : "")"
         case .duplicateTipNames(let names):
             let shown = names.prefix(5).map { "'\($0)'" }.joined(separator: ", ")
-            return "the tree has \(names.count) tip names used more than once (\(shown)\(names.count > 5 ? ", …" : "")); faith_pd needs unique tip names"
+            return
+                "the tree has \(names.count) tip names used more than once (\(shown)\(names.count > 5 ? ", …" : "")); faith_pd needs unique tip names"
         }
     }
 }

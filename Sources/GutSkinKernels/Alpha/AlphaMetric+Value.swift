@@ -26,7 +26,8 @@ extension AlphaMetric {
     /// The metric for one sample's present (non-zero) counts, already checked.
     func value(of sample: SampleCounts, base: Double?, sample id: String) throws(AlphaDiversityError) -> Double {
         let counts = sample.counts
-        let S = Double(counts.count), N = sample.total
+        let S = Double(counts.count)
+        let N = sample.total
         let isEmpty = counts.isEmpty
         switch self {
         case .observedFeatures: return S
@@ -72,12 +73,16 @@ extension AlphaMetric {
         case .fisherAlpha:
             if isEmpty { return .nan }
             do { return try FisherAlpha.solve(observed: S, total: N) } catch {
-                throw .undefined(metric: self, sample: id, reason: "the minimiser found no α with S = α ln(1 + N/α) (scikit-bio: \"Optimizer failed to solve for Fisher's alpha\")")
+                throw .undefined(
+                    metric: self, sample: id,
+                    reason: "the minimiser found no α with S = α ln(1 + N/α) (scikit-bio: \"Optimizer failed to solve for Fisher's alpha\")"
+                )
             }
         case .strong:
             if isEmpty { return .nan }
             let descending = counts.sorted(by: >)
-            var cumulative = 0.0, largest = -Double.infinity
+            var cumulative = 0.0
+            var largest = -Double.infinity
             for (rank, count) in descending.enumerated() {
                 cumulative += count
                 largest = Swift.max(largest, cumulative / N - Double(rank + 1) / S)
@@ -116,10 +121,13 @@ extension AlphaMetric {
         let singletons = frequency[1]
         let rare = frequency[1...].reduce(0, +)
         if singletons > 0 && singletons == rare {
-            throw .undefined(metric: self, sample: id, reason: "its only rare features (≤ 10 reads) are singletons; use chao1 instead (as scikit-bio and EstimateS advise)")
+            throw .undefined(
+                metric: self, sample: id,
+                reason: "its only rare features (≤ 10 reads) are singletons; use chao1 instead (as scikit-bio and EstimateS advise)")
         }
         if rare == 0 { return Double(abundant) }
-        var rareReads = 0, gammaSum = 0
+        var rareReads = 0
+        var gammaSum = 0
         for k in 1...threshold {
             rareReads += k * frequency[k]
             gammaSum += k * (k - 1) * frequency[k]
@@ -151,7 +159,8 @@ struct SampleCounts {
         self.counts = counts
         self.featureCount = featureCount
         total = NumPySum.sum(counts)
-        var ones = 0, twos = 0
+        var ones = 0
+        var twos = 0
         for count in counts {
             if count == 1 { ones += 1 } else if count == 2 { twos += 1 }
         }

@@ -29,7 +29,8 @@ public struct FaithPD: Sendable {
         if !tree.duplicateTipNames.isEmpty { throw .duplicateTipNames(tree.duplicateTipNames) }
         var tips = [Int32]()
         tips.reserveCapacity(featureIDs.count)
-        var missing = [String](), missingCount = 0
+        var missing = [String]()
+        var missingCount = 0
         for id in featureIDs {
             // Duplicates were rejected above, so the lookup cannot throw.
             if let node = try? tree.tipIndex(named: id) {
@@ -68,30 +69,31 @@ public struct FaithPD: Sendable {
             branchLength.withUnsafeBufferPointer { length in
                 tipOfFeature.withUnsafeBufferPointer { tipOfFeature in
                     table.featureIndices.withUnsafeBufferPointer { features in
-                      table.values.withUnsafeBufferPointer { counts in
-                        reached.withUnsafeMutableBufferPointer { reached in
-                            for sample in range {
-                                if generation == UInt32.max {
-                                    reached.update(repeating: 0)
-                                    generation = 0
-                                }
-                                generation += 1
-                                var sum = 0.0, compensation = 0.0
-                                for entry in table.entryRange(ofSample: sample) where counts[entry] > 0 {
-                                    var node = Int(tipOfFeature[Int(features[entry])])
-                                    while node >= 0 && reached[node] != generation {
-                                        reached[node] = generation
-                                        let term = length[node]
-                                        let next = sum + term
-                                        compensation += abs(sum) >= abs(term) ? (sum - next) + term : (term - next) + sum
-                                        sum = next
-                                        node = Int(parent[node])
+                        table.values.withUnsafeBufferPointer { counts in
+                            reached.withUnsafeMutableBufferPointer { reached in
+                                for sample in range {
+                                    if generation == UInt32.max {
+                                        reached.update(repeating: 0)
+                                        generation = 0
                                     }
+                                    generation += 1
+                                    var sum = 0.0
+                                    var compensation = 0.0
+                                    for entry in table.entryRange(ofSample: sample) where counts[entry] > 0 {
+                                        var node = Int(tipOfFeature[Int(features[entry])])
+                                        while node >= 0 && reached[node] != generation {
+                                            reached[node] = generation
+                                            let term = length[node]
+                                            let next = sum + term
+                                            compensation += abs(sum) >= abs(term) ? (sum - next) + term : (term - next) + sum
+                                            sum = next
+                                            node = Int(parent[node])
+                                        }
+                                    }
+                                    results.append(sum + compensation)
                                 }
-                                results.append(sum + compensation)
                             }
                         }
-                      }
                     }
                 }
             }

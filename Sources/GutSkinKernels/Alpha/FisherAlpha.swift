@@ -34,9 +34,14 @@ enum FisherAlpha {
 
     /// `scipy.optimize.bracket(f, xa=0, xb=1, grow_limit=110, maxiter=1000)`.
     static func bracketMinimum(_ f: (Double) -> Double) throws(NoSolution) -> Bracket {
-        let gold = 1.618034, verySmall = 1e-21, growLimit = 110.0, maxIterations = 1000
-        var xa = 0.0, xb = 1.0
-        var fa = f(xa), fb = f(xb)
+        let gold = 1.618034
+        let verySmall = 1e-21
+        let growLimit = 110.0
+        let maxIterations = 1000
+        var xa = 0.0
+        var xb = 1.0
+        var fa = f(xa)
+        var fb = f(xb)
         if fa < fb {
             swap(&xa, &xb)
             swap(&fa, &fb)
@@ -57,10 +62,14 @@ enum FisherAlpha {
             if (w - xc) * (xb - w) > 0.0 {
                 fw = f(w)
                 if fw < fc {
-                    xa = xb; xb = w; fa = fb; fb = fw
+                    xa = xb
+                    xb = w
+                    fa = fb
+                    fb = fw
                     return try validated((xa, xb, xc, fa, fb, fc))
                 } else if fw > fb {
-                    xc = w; fc = fw
+                    xc = w
+                    fc = fw
                     return try validated((xa, xb, xc, fa, fb, fc))
                 }
                 w = xc + gold * (xc - xb)
@@ -71,17 +80,23 @@ enum FisherAlpha {
             } else if (w - wlim) * (xc - w) > 0.0 {
                 fw = f(w)
                 if fw < fc {
-                    xb = xc; xc = w
+                    xb = xc
+                    xc = w
                     w = xc + gold * (xc - xb)
-                    fb = fc; fc = fw
+                    fb = fc
+                    fc = fw
                     fw = f(w)
                 }
             } else {
                 w = xc + gold * (xc - xb)
                 fw = f(w)
             }
-            xa = xb; xb = xc; xc = w
-            fa = fb; fb = fc; fc = fw
+            xa = xb
+            xb = xc
+            xc = w
+            fa = fb
+            fb = fc
+            fc = fw
         }
         return try validated((xa, xb, xc, fa, fb, fc))
     }
@@ -97,11 +112,19 @@ enum FisherAlpha {
     /// `scipy.optimize.Brent(tol=1.48e-8, maxiter=500).optimize()` from a bracket: the minimiser,
     /// its value and the number of iterations.
     static func brent(_ f: (Double) -> Double, bracket: Bracket) -> (x: Double, fx: Double, iterations: Int) {
-        let tolerance = 1.48e-8, minimumTolerance = 1.0e-11, golden = 0.3819660, maxIterations = 500
-        var x = bracket.xb, w = bracket.xb, v = bracket.xb
-        var fx = bracket.fb, fw = bracket.fb, fv = bracket.fb
+        let tolerance = 1.48e-8
+        let minimumTolerance = 1.0e-11
+        let golden = 0.3819660
+        let maxIterations = 500
+        var x = bracket.xb
+        var w = bracket.xb
+        var v = bracket.xb
+        var fx = bracket.fb
+        var fw = bracket.fb
+        var fv = bracket.fb
         var (a, b) = bracket.xa < bracket.xc ? (bracket.xa, bracket.xc) : (bracket.xc, bracket.xa)
-        var deltax = 0.0, rat = 0.0
+        var deltax = 0.0
+        var rat = 0.0
         var iteration = 0
         while iteration < maxIterations {
             let tol1 = tolerance * abs(x) + minimumTolerance
@@ -136,14 +159,22 @@ enum FisherAlpha {
             if fu > fx {
                 if u < x { a = u } else { b = u }
                 if fu <= fw || w == x {
-                    v = w; w = u; fv = fw; fw = fu
+                    v = w
+                    w = u
+                    fv = fw
+                    fw = fu
                 } else if fu <= fv || v == x || v == w {
-                    v = u; fv = fu
+                    v = u
+                    fv = fu
                 }
             } else {
                 if u >= x { a = x } else { b = x }
-                v = w; w = x; x = u
-                fv = fw; fw = fx; fx = fu
+                v = w
+                w = x
+                x = u
+                fv = fw
+                fw = fx
+                fx = fu
             }
             iteration += 1
         }

@@ -154,7 +154,8 @@ struct SparsePairwiseEngine<Metric: SharedFeatureMetric>: Sendable {
     private static func firstPosition(
         in samples: UnsafeBufferPointer<Int32>, from: Int, to: Int, atLeast target: Int
     ) -> Int {
-        var low = from, high = to
+        var low = from
+        var high = to
         while low < high {
             let middle = (low + high) / 2
             if Int(samples[middle]) < target { low = middle + 1 } else { high = middle }
@@ -168,15 +169,17 @@ struct SparsePairwiseEngine<Metric: SharedFeatureMetric>: Sendable {
     static func laterSampleIntervals(row: Int, selection: PairSelection) -> [Range<Int>] {
         let n = selection.sampleCount
         if selection.isComplete { return row + 1 < n ? [(row + 1)..<n] : [] }
-        let first = selection.stripes.lowerBound, last = selection.stripes.upperBound  // stripes first..<last
+        let first = selection.stripes.lowerBound
+        let last = selection.stripes.upperBound  // stripes first..<last
         var intervals = [Range<Int>]()
         // Stripe s holds offset s + 1 (offsets up to n/2) …
-        let nearLow = row + first + 1, nearHigh = min(n, row + last + 1)
+        let nearLow = row + first + 1
+        let nearHigh = min(n, row + last + 1)
         if nearLow < nearHigh { intervals.append(nearLow..<nearHigh) }
         // … and offset n − s − 1 (offsets above n/2, reached from the other sample of the pair).
-        let farLow = row + max(n - last, n / 2 + 1), farHigh = min(n, row + n - first)
+        let farLow = row + max(n - last, n / 2 + 1)
+        let farHigh = min(n, row + n - first)
         if farLow < farHigh { intervals.append(farLow..<farHigh) }
         return intervals
     }
 }
-

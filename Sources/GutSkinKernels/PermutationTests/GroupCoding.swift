@@ -15,7 +15,8 @@ public struct GroupCoding: Sendable, Equatable {
         let sorted = Array(Set(grouping)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         var index = [String: Int](minimumCapacity: sorted.count)
         for (position, label) in sorted.enumerated() { index[label] = position }
-        var codes = [Int](), sizes = [Int](repeating: 0, count: sorted.count)
+        var codes = [Int]()
+        var sizes = [Int](repeating: 0, count: sorted.count)
         codes.reserveCapacity(grouping.count)
         for label in grouping {
             let code = index[label] ?? 0

@@ -25,7 +25,8 @@ public func mantel(
     permutations: Int = 999, alternative: MantelAlternative = .twoSided, seed: UInt64 = 0, threads: Int? = nil
 ) throws(PermutationTestError) -> PermutationTestResult {
     guard permutations >= 0 else { throw .negativePermutations(permutations) }
-    let secondIDs = Set(second.ids), firstIDs = Set(first.ids)
+    let secondIDs = Set(second.ids)
+    let firstIDs = Set(first.ids)
     guard firstIDs == secondIDs else {
         throw .idsDiffer(
             onlyInFirst: first.ids.filter { !secondIDs.contains($0) },
@@ -35,7 +36,8 @@ public func mantel(
     guard n >= 3 else { throw .tooFewSamples(n, minimum: 3) }
     // Same id sets, so reordering cannot fail.
     let aligned = first.ids == second.ids ? second : ((try? second.filtered(to: first.ids)) ?? second)
-    var x = first.condensed, y = aligned.condensed
+    var x = first.condensed
+    var y = aligned.condensed
     if method == .spearman {
         x = Ranking.averageRanks(x).ranks
         y = Ranking.averageRanks(y).ranks
@@ -49,7 +51,8 @@ public func mantel(
     }
     // Standardized condensed vectors: r of a permutation is Σ x̃[p_i, p_j] ỹ_ij, since the
     // mean and norm of x do not change when its samples are permuted.
-    let standardX = standardized(x), standardY = standardized(y)
+    let standardX = standardized(x)
+    let standardY = standardized(y)
     var squareX = [Double](repeating: 0, count: n * n)
     var index = 0
     for i in 0..<n {
@@ -61,7 +64,8 @@ public func mantel(
     }
     let sharedX = squareX
     @Sendable func permutedCorrelation(_ order: [Int]) -> Double {
-        var total = 0.0, position = 0
+        var total = 0.0
+        var position = 0
         for i in 0..<n {
             let row = order[i] * n
             var rowTotal = 0.0
@@ -92,10 +96,14 @@ public func mantel(
 
 /// Pearson's r of two equal-length vectors, clipped to [−1, 1]; NaN when either is constant.
 func pearsonCorrelation(_ x: [Double], _ y: [Double]) -> Double {
-    let meanX = NumPySum.sum(x) / Double(x.count), meanY = NumPySum.sum(y) / Double(y.count)
-    var cross = 0.0, squaresX = 0.0, squaresY = 0.0
+    let meanX = NumPySum.sum(x) / Double(x.count)
+    let meanY = NumPySum.sum(y) / Double(y.count)
+    var cross = 0.0
+    var squaresX = 0.0
+    var squaresY = 0.0
     for index in x.indices {
-        let dx = x[index] - meanX, dy = y[index] - meanY
+        let dx = x[index] - meanX
+        let dy = y[index] - meanY
         cross += dx * dy
         squaresX += dx * dx
         squaresY += dy * dy

@@ -19,7 +19,8 @@ public func permanova(
 ) throws(PermutationTestError) -> PermutationTestResult {
     guard permutations >= 0 else { throw .negativePermutations(permutations) }
     let coding = try GroupCoding(grouping, sampleCount: matrix.count)
-    let n = matrix.count, groups = coding.labels.count
+    let n = matrix.count
+    let groups = coding.labels.count
     let squared = matrix.condensed.map { $0 * $0 }
     let totalSumOfSquares = NumPySum.sum(squared) / Double(n)
     let divisors = coding.sizes.map(Double.init)

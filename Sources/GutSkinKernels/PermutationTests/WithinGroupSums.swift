@@ -64,7 +64,8 @@ enum WithinGroupSums {
         let target = SIMD8<Double>(repeating: code)
         var accumulator = SIMD8<Double>()
         var t = 0
-        let rawValues = UnsafeRawPointer(values), rawCodes = UnsafeRawPointer(codes)
+        let rawValues = UnsafeRawPointer(values)
+        let rawCodes = UnsafeRawPointer(codes)
         let stride = MemoryLayout<Double>.stride
         while t + 8 <= length {
             let v = rawValues.loadUnaligned(fromByteOffset: t * stride, as: SIMD8<Double>.self)

@@ -98,19 +98,23 @@ public enum ALDEx2 {
             let mean = NumPySum.sum(logs) / Double(features)
             return logs.map { $0 - mean }
         }
-        var welchP = [Double](), wilcoxonP = [Double]()
+        var welchP = [Double]()
+        var wilcoxonP = [Double]()
         welchP.reserveCapacity(features)
         wilcoxonP.reserveCapacity(features)
-        var between = [[Double]](), within = [[Double]]()
+        var between = [[Double]]()
+        var within = [[Double]]()
         var pairing = SeededRandomNumberGenerator(seed: options.seed, stream: "aldex2/effect/\(instance)")
         let draws = max(members[0].count, members[1].count)
         // Per draw, in this order: a group-0 sample, a group-1 sample, and a different sample of each group.
         let pairs = (0..<draws).map { _ -> (a: Int, b: Int, aOther: Int, bOther: Int) in
-            let a = randomIndex(members[0].count, &pairing), b = randomIndex(members[1].count, &pairing)
+            let a = randomIndex(members[0].count, &pairing)
+            let b = randomIndex(members[1].count, &pairing)
             return (a, b, otherIndex(a, members[0].count, &pairing), otherIndex(b, members[1].count, &pairing))
         }
         for feature in 0..<features {
-            let first = members[0].map { clr[$0][feature] }, second = members[1].map { clr[$0][feature] }
+            let first = members[0].map { clr[$0][feature] }
+            let second = members[1].map { clr[$0][feature] }
             welchP.append(welchT(second, first).pValue)
             wilcoxonP.append((try? mannWhitneyU(second, first))?.pValue ?? .nan)
             between.append(pairs.map { second[$0.b] - first[$0.a] })

@@ -39,8 +39,10 @@ public func spearman(_ x: [Double], _ y: [Double]) throws(StatisticsError) -> Te
 /// r of two equal-length vectors, NaN when either is constant.
 private func pearsonCoefficient(_ x: [Double], _ y: [Double]) -> Double {
     let n = Double(x.count)
-    let xMean = NumPySum.sum(x) / n, yMean = NumPySum.sum(y) / n
-    let xCentred = x.map { $0 - xMean }, yCentred = y.map { $0 - yMean }
+    let xMean = NumPySum.sum(x) / n
+    let yMean = NumPySum.sum(y) / n
+    let xCentred = x.map { $0 - xMean }
+    let yCentred = y.map { $0 - yMean }
     guard x.contains(where: { $0 != x[0] }), y.contains(where: { $0 != y[0] }) else { return .nan }
     let xNorm = NumPySum.sum(xCentred.map { $0 * $0 }).squareRoot()
     let yNorm = NumPySum.sum(yCentred.map { $0 * $0 }).squareRoot()
@@ -53,9 +55,13 @@ private func pearsonCoefficient(_ x: [Double], _ y: [Double]) -> Double {
 private func covarianceCorrelation(_ x: [Double], _ y: [Double]) -> Double {
     guard x.contains(where: { $0 != x[0] }), y.contains(where: { $0 != y[0] }) else { return .nan }
     let n = Double(x.count)
-    let xMean = NumPySum.sum(x) / n, yMean = NumPySum.sum(y) / n
-    let xCentred = x.map { $0 - xMean }, yCentred = y.map { $0 - yMean }
-    var xx = 0.0, yy = 0.0, xy = 0.0
+    let xMean = NumPySum.sum(x) / n
+    let yMean = NumPySum.sum(y) / n
+    let xCentred = x.map { $0 - xMean }
+    let yCentred = y.map { $0 - yMean }
+    var xx = 0.0
+    var yy = 0.0
+    var xy = 0.0
     for (a, b) in zip(xCentred, yCentred) {
         xx += a * a
         yy += b * b

@@ -38,7 +38,8 @@ public enum Distributions {
     /// directly; for t² ≥ ν through r = ν/t², so that a huge t (t² overflowing) still gives x = 0, y = 1.
     private static func studentTailBelow(_ t: Double, _ nu: Double) -> Double {
         let tSquared = t * t
-        let x: Double, y: Double
+        let x: Double
+        let y: Double
         if tSquared < nu {
             x = nu / (nu + tSquared)
             y = tSquared / (nu + tSquared)

@@ -8,8 +8,8 @@ public enum EffectSize {
         let sortedY = y.sorted()
         var balance = 0
         for value in x {
-            let below = lowerBound(sortedY, value)          // yⱼ < value
-            let notAbove = upperBound(sortedY, value)       // yⱼ ≤ value
+            let below = lowerBound(sortedY, value)  // yⱼ < value
+            let notAbove = upperBound(sortedY, value)  // yⱼ ≤ value
             balance += below - (sortedY.count - notAbove)
         }
         return Double(balance) / (Double(x.count) * Double(y.count))
@@ -25,7 +25,8 @@ public enum EffectSize {
     }
 
     private static func lowerBound(_ sorted: [Double], _ value: Double) -> Int {
-        var low = 0, high = sorted.count
+        var low = 0
+        var high = sorted.count
         while low < high {
             let middle = (low + high) / 2
             if sorted[middle] < value { low = middle + 1 } else { high = middle }
@@ -34,7 +35,8 @@ public enum EffectSize {
     }
 
     private static func upperBound(_ sorted: [Double], _ value: Double) -> Int {
-        var low = 0, high = sorted.count
+        var low = 0
+        var high = sorted.count
         while low < high {
             let middle = (low + high) / 2
             if sorted[middle] <= value { low = middle + 1 } else { high = middle }

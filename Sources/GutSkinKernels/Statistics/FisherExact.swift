@@ -17,11 +17,16 @@ public func fisherExact(_ table: [[Int]], alternative: Alternative = .twoSided) 
     guard table.count == 2, table.allSatisfy({ $0.count == 2 }) else {
         throw .invalidArgument("Fisher's exact test needs a 2×2 table")
     }
-    let a = table[0][0], b = table[0][1], c = table[1][0], d = table[1][1]
+    let a = table[0][0]
+    let b = table[0][1]
+    let c = table[1][0]
+    let d = table[1][1]
     guard a >= 0, b >= 0, c >= 0, d >= 0 else { throw .invalidArgument("Fisher's exact test: counts must be non-negative") }
     if a + b == 0 || c + d == 0 || a + c == 0 || b + d == 0 { return TestResult(statistic: .nan, pValue: 1) }
     let oddsRatio = (c > 0 && b > 0) ? Double(a) * Double(d) / (Double(c) * Double(b)) : .infinity
-    let n1 = a + b, n2 = c + d, n = a + c
+    let n1 = a + b
+    let n2 = c + d
+    let n = a + c
     let distribution = Hypergeometric(population: n1 + n2, successes: n1, draws: n)
     var p: Double
     switch alternative {
@@ -31,8 +36,10 @@ public func fisherExact(_ table: [[Int]], alternative: Alternative = .twoSided) 
         p = Hypergeometric(population: n1 + n2, successes: n1, draws: b + d).cdf(b)
     case .twoSided:
         let mode = Int(Double(n + 1) * Double(n1 + 1) / Double(n1 + n2 + 2))
-        let pExact = distribution.pmf(a), pMode = distribution.pmf(mode)
-        let epsilon = 1e-14, gamma = 1 + epsilon
+        let pExact = distribution.pmf(a)
+        let pMode = distribution.pmf(mode)
+        let epsilon = 1e-14
+        let gamma = 1 + epsilon
         if abs(pExact - pMode) / max(pExact, pMode) <= epsilon { return TestResult(statistic: oddsRatio, pValue: 1) }
         if a < mode {
             let lower = distribution.cdf(a)
@@ -51,7 +58,8 @@ public func fisherExact(_ table: [[Int]], alternative: Alternative = .twoSided) 
 
 /// SciPy's `_binary_search_for_binom_tst`: the i in [low, high] with f(i) ≤ target < f(i+1), f increasing.
 private func binarySearch(_ f: (Int) -> Double, target: Double, low: Int, high: Int) -> Int {
-    var low = low, high = high
+    var low = low
+    var high = high
     while low < high {
         let middle = low + (high - low) / 2
         let value = f(middle)
@@ -74,7 +82,8 @@ struct Hypergeometric {
     /// P(X = k) = dbinom(k; K, p)·dbinom(n−k; N−K, p) / dbinom(n; N, p), p = n/N (as R's `dhyper`).
     func pmf(_ k: Int) -> Double {
         guard support.contains(k) else { return 0 }
-        let p = Double(draws) / Double(population), q = Double(population - draws) / Double(population)
+        let p = Double(draws) / Double(population)
+        let q = Double(population - draws) / Double(population)
         let numerator = binomialTerm(k, successes, p, q) * binomialTerm(draws - k, population - successes, p, q)
         return numerator / binomialTerm(draws, population, p, q)
     }
@@ -98,10 +107,12 @@ struct Hypergeometric {
 private func binomialTerm(_ x: Int, _ n: Int, _ p: Double, _ q: Double) -> Double {
     if p == 0 { return x == 0 ? 1 : 0 }
     if q == 0 { return x == n ? 1 : 0 }
-    let nn = Double(n), xx = Double(x)
+    let nn = Double(n)
+    let xx = Double(x)
     if x == 0 { return n == 0 ? 1 : exp(nn * (p < 0.1 ? log1p(-p) : log(q))) }
     if x == n { return exp(nn * (q < 0.1 ? log1p(-q) : log(p))) }
-    let exponent = LogGammaCorrections.stirlingError(nn) - LogGammaCorrections.stirlingError(xx)
+    let exponent =
+        LogGammaCorrections.stirlingError(nn) - LogGammaCorrections.stirlingError(xx)
         - LogGammaCorrections.stirlingError(nn - xx)
         - LogGammaCorrections.deviance(xx, nn * p) - LogGammaCorrections.deviance(nn - xx, nn * q)
     let logScale = log(2 * Double.pi) + log(xx) + log1p(-xx / nn)

@@ -12,7 +12,8 @@ public enum RandomVariates {
     /// doi:10.1137/1006063); one of the pair is used, so each call's consumption is self-contained.
     public static func standardNormal(_ generator: inout SeededRandomNumberGenerator) -> Double {
         while true {
-            let u = 2 * openUniform(&generator) - 1, v = 2 * openUniform(&generator) - 1
+            let u = 2 * openUniform(&generator) - 1
+            let v = 2 * openUniform(&generator) - 1
             let s = u * u + v * v
             if s > 0 && s < 1 { return u * (-2 * log(s) / s).squareRoot() }
         }
@@ -28,7 +29,8 @@ public enum RandomVariates {
             let boosted = gamma(shape: shape + 1, &generator)
             return boosted * pow(openUniform(&generator), 1 / shape)
         }
-        let d = shape - 1.0 / 3, c = 1 / (9 * d).squareRoot()
+        let d = shape - 1.0 / 3
+        let c = 1 / (9 * d).squareRoot()
         while true {
             let x = standardNormal(&generator)
             let root = 1 + c * x

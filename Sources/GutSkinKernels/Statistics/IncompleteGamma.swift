@@ -39,7 +39,9 @@ public enum IncompleteGamma {
     private static func lowerSeries(a: Double, x: Double) -> Double {
         let prefactor = LogGammaCorrections.poissonTerm(a, x)
         if prefactor == 0 { return 0 }
-        var sum = 1.0, term = 1.0, denominator = a
+        var sum = 1.0
+        var term = 1.0
+        var denominator = a
         for _ in 0..<maximumIterations {
             denominator += 1
             term *= x / denominator

@@ -19,7 +19,8 @@ public func kruskalWallis(_ groups: [[Double]]) throws(StatisticsError) -> TestR
     let (ranks, ties) = Ranking.averageRanks(all)
     let total = Double(all.count)
     let correction = 1 - Ranking.tieSum(ties) / (total * total * total - total)
-    var sumOfSquares = 0.0, start = 0
+    var sumOfSquares = 0.0
+    var start = 0
     for group in groups {
         let rankSum = NumPySum.sum(Array(ranks[start..<(start + group.count)]))
         sumOfSquares += rankSum * rankSum / Double(group.count)

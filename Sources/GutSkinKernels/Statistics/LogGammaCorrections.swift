@@ -13,11 +13,17 @@ enum LogGammaCorrections {
     /// Asymptotic series for a > 15 (error < 1e-17), the definition through `lgamma` below.
     static func stirlingError(_ a: Double) -> Double {
         if a > 15 {
-            let inverse = 1 / a, inverseSquared = inverse * inverse
+            let inverse = 1 / a
+            let inverseSquared = inverse * inverse
             // 1/12, 1/360, 1/1260, 1/1680, 1/1188, 691/360360, 1/156 (Bernoulli-number series).
-            let series = 1.0 / 12 - inverseSquared * (1.0 / 360 - inverseSquared * (1.0 / 1260 - inverseSquared
-                * (1.0 / 1680 - inverseSquared * (1.0 / 1188 - inverseSquared * (691.0 / 360_360
-                - inverseSquared / 156)))))
+            let series =
+                1.0 / 12 - inverseSquared
+                * (1.0 / 360 - inverseSquared
+                    * (1.0 / 1260 - inverseSquared
+                        * (1.0 / 1680 - inverseSquared
+                            * (1.0 / 1188 - inverseSquared
+                                * (691.0 / 360_360
+                                    - inverseSquared / 156)))))
             return series * inverse
         }
         return lgamma(a + 1) - (a + 0.5) * log(a) + a - halfLogTwoPi
@@ -65,7 +71,8 @@ enum LogGammaCorrections {
         if a < 1 { return smallLargeBetaTerm(small: a, large: b, smallX: x, largeX: y) }
         if b < 1 { return smallLargeBetaTerm(small: b, large: a, smallX: y, largeX: x) }
         let n = a + b
-        let exponent = stirlingError(n) - stirlingError(a) - stirlingError(b)
+        let exponent =
+            stirlingError(n) - stirlingError(a) - stirlingError(b)
             - deviance(a, n * x) - deviance(b, n * y)
         return (a * b / (2 * Double.pi * n)).squareRoot() * exp(exponent)
     }
@@ -75,7 +82,8 @@ enum LogGammaCorrections {
     /// a ln(nx) − nx − ln Γ(a) − ½ ln(1 + a/b) − bd0(b, ny) + δ(n) − δ(b).
     private static func smallLargeBetaTerm(small a: Double, large b: Double, smallX x: Double, largeX y: Double) -> Double {
         let n = a + b
-        let exponent = a * log(n * x) - n * x - lgamma(a) - 0.5 * log1p(a / b) - deviance(b, n * y)
+        let exponent =
+            a * log(n * x) - n * x - lgamma(a) - 0.5 * log1p(a / b) - deviance(b, n * y)
             + stirlingError(n) - stirlingError(b)
         return exp(exponent)
     }

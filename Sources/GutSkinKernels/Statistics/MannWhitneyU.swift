@@ -31,7 +31,8 @@ public func mannWhitneyU(
     guard !(x.contains { $0.isNaN } || y.contains { $0.isNaN }) else {
         throw .notANumber("Mann–Whitney U: the samples contain NaN")
     }
-    let n1 = x.count, n2 = y.count
+    let n1 = x.count
+    let n2 = y.count
     let (ranks, ties) = Ranking.averageRanks(x + y)
     let rankSum = NumPySum.sum(Array(ranks[0..<n1]))
     let u1 = rankSum - Double(n1 * (n1 + 1)) / 2

@@ -9,11 +9,14 @@ import Foundation
 /// Fewer than two values in a sample, or both samples constant, give NaN (statistic and p).
 public func welchT(_ x: [Double], _ y: [Double], alternative: Alternative = .twoSided) -> TestResult {
     guard x.count >= 2, y.count >= 2 else { return TestResult(statistic: .nan, pValue: .nan) }
-    let n1 = Double(x.count), n2 = Double(y.count)
-    let xMean = NumPySum.sum(x) / n1, yMean = NumPySum.sum(y) / n2
+    let n1 = Double(x.count)
+    let n2 = Double(y.count)
+    let xMean = NumPySum.sum(x) / n1
+    let yMean = NumPySum.sum(y) / n2
     let xVariance = NumPySum.sum(x.map { ($0 - xMean) * ($0 - xMean) }) / (n1 - 1)
     let yVariance = NumPySum.sum(y.map { ($0 - yMean) * ($0 - yMean) }) / (n2 - 1)
-    let vx = xVariance / n1, vy = yVariance / n2
+    let vx = xVariance / n1
+    let vy = yVariance / n2
     let degrees = (vx + vy) * (vx + vy) / (vx * vx / (n1 - 1) + vy * vy / (n2 - 1))
     let t = (xMean - yMean) / (vx + vy).squareRoot()
     guard t.isFinite, degrees.isFinite else { return TestResult(statistic: t, pValue: .nan) }

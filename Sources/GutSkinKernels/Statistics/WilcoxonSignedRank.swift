@@ -28,7 +28,8 @@ public func wilcoxonSignedRank(
     zeroMethod: WilcoxonZeroMethod = .wilcox, correction: Bool = false
 ) throws(StatisticsError) -> TestResult {
     guard x.count == y.count else { throw .lengthMismatch("Wilcoxon signed-rank: x and y must have the same length") }
-    return try wilcoxonSignedRank(differences: zip(x, y).map { $0 - $1 }, alternative: alternative,
+    return try wilcoxonSignedRank(
+        differences: zip(x, y).map { $0 - $1 }, alternative: alternative,
         zeroMethod: zeroMethod, correction: correction)
 }
 
@@ -152,7 +153,8 @@ private func signFlipPermutationPValue(
 ) -> Double {
     let total = 1 << d.count
     let tolerance = abs(Double.ulpOfOne * 100 * observed)
-    var atMost = 0, atLeast = 0
+    var atMost = 0
+    var atLeast = 0
     var flipped = d
     for pattern in 0..<total {
         for index in d.indices { flipped[index] = (pattern >> index) & 1 == 1 ? -d[index] : d[index] }
@@ -160,7 +162,8 @@ private func signFlipPermutationPValue(
         if value <= observed + tolerance { atMost += 1 }
         if value >= observed - tolerance { atLeast += 1 }
     }
-    let less = Double(atMost) / Double(total), greater = Double(atLeast) / Double(total)
+    let less = Double(atMost) / Double(total)
+    let greater = Double(atLeast) / Double(total)
     switch alternative {
     case .less: return less
     case .greater: return greater

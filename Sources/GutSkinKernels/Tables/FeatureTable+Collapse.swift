@@ -8,7 +8,8 @@ extension FeatureTable {
     public func collapsed(to rank: TaxonomicRank) throws(CollapseError) -> FeatureTable {
         guard let taxonomy = featureTaxonomy else { throw .noTaxonomy }
         var groupOfFeature = [Int32](repeating: 0, count: featureCount)
-        var groupIDs = [String](), groupTaxonomy = [Taxonomy]()
+        var groupIDs = [String]()
+        var groupTaxonomy = [Taxonomy]()
         var groupOfID = [String: Int32]()
         for feature in 0..<featureCount {
             let id = taxonomy[feature].collapsedID(at: rank)
@@ -22,7 +23,9 @@ extension FeatureTable {
                 groupOfFeature[feature] = group
             }
         }
-        var offsets = [0], indices = [Int32](), sums = [Double]()
+        var offsets = [0]
+        var indices = [Int32]()
+        var sums = [Double]()
         var accumulator = [Double](repeating: 0, count: groupIDs.count)
         // Whether a group already has an entry in this sample: a running sum can return to 0
         // (values of mixed sign), so the sum itself cannot say.

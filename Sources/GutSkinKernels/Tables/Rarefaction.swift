@@ -32,7 +32,9 @@ public struct Rarefaction: Sendable {
             var generator = SeededRandomNumberGenerator(seed: seed, stream: table.sampleIDs[sample])
             return Self.subsample(table: table, sample: sample, depth: depth, total: Int(totals[sample]), using: &generator)
         }
-        var offsets = [0], indices = [Int32](), values = [Double]()
+        var offsets = [0]
+        var indices = [Int32]()
+        var values = [Double]()
         for row in 0..<kept.count {
             indices.append(contentsOf: rows[row].indices)
             values.append(contentsOf: rows[row].values)
@@ -51,8 +53,10 @@ public struct Rarefaction: Sendable {
     private static func subsample(
         table: FeatureTable, sample: Int, depth: Int, total: Int, using generator: inout SeededRandomNumberGenerator
     ) -> (indices: [Int32], values: [Double]) {
-        var indices = [Int32](), values = [Double]()
-        var needed = depth, unseen = total
+        var indices = [Int32]()
+        var values = [Double]()
+        var needed = depth
+        var unseen = total
         for entry in table.entryRange(ofSample: sample) where needed > 0 {
             var chosen = 0
             for _ in 0..<Int(table.values[entry]) {

@@ -61,7 +61,10 @@ public struct SampleFilter: Sendable {
         }
         let grouped = Dictionary(grouping: conditions, by: \.column)
         let totals = table.sampleTotals
-        var kept = [Int](), notInMetadata = [String](), failing = [String](), shallow = [String]()
+        var kept = [Int]()
+        var notInMetadata = [String]()
+        var failing = [String]()
+        var shallow = [String]()
         for sample in 0..<table.sampleCount {
             let id = table.sampleIDs[sample]
             if !conditions.isEmpty {

@@ -189,15 +189,22 @@ final class UniFracEmbedding: @unchecked Sendable {
 
         // Row items and per-sample sums.
         var offsets = [Int](repeating: 0, count: sampleCount + 1)
-        var starts: [Int] = [], ends: [Int] = [], lengths: [Double] = []
-        var counts: [Double] = [], proportions: [Double] = [], powers: [Double] = []
+        var starts: [Int] = []
+        var ends: [Int] = []
+        var lengths: [Double] = []
+        var counts: [Double] = []
+        var proportions: [Double] = []
+        var powers: [Double] = []
         var present = [Double](repeating: 0, count: sampleCount)
         var weighted = [Double](repeating: 0, count: sampleCount)
         var tipWeight = [Double](repeating: 0, count: sampleCount)
         var powered = [Double](repeating: 0, count: sampleCount)
         var updates = 0
         for sample in 0..<sampleCount {
-            var presentSum = 0.0, weightedSum = 0.0, tipSum = 0.0, poweredSum = 0.0
+            var presentSum = 0.0
+            var weightedSum = 0.0
+            var tipSum = 0.0
+            var poweredSum = 0.0
             for position in sampleNodeOffsets[sample]..<sampleNodeOffsets[sample + 1] {
                 let node = Int(sampleNodes[position])
                 let entry = entryOfSampleNode[position]

@@ -217,4 +217,3 @@ public struct UniFracKernel: PairwiseDistanceKernel {
         }
     }
 }
-

@@ -131,7 +131,8 @@ extension UniFracKernel {
         case .unweighted, .unweightedUnnormalized: return (0, b / scale)
         case .weightedNormalized, .weightedUnnormalized: return (b * abs(u - w) / scale, b * (u + w) / scale)
         case .generalized(let alpha):
-            let sum = (u + w) / scale, difference = abs(u - w) / scale
+            let sum = (u + w) / scale
+            let difference = abs(u - w) / scale
             let sumPower = generalizedPower(sum, alpha)
             return (b * sumPower / sum * difference, b * sumPower)
         }

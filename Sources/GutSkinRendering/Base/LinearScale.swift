@@ -1,4 +1,5 @@
 import GutSkinAxis
+
 /// Maps data values onto drawing coordinates, with tick values a reader can take in at a glance.
 public struct LinearScale: Sendable {
     public let domain: ClosedRange<Double>

@@ -1,4 +1,5 @@
 import GutSkinAxis
+
 /// A heat map of values in [−1, 1] (correlations) on a diverging blue–white–orange scale, with
 /// row and column labels and a mark on cells flagged (e.g. q < 0.05).
 public struct HeatMap: Sendable {
@@ -40,7 +41,8 @@ public struct HeatMap: Sendable {
         let labelWidth = (rowLabels.map(Self.labelLength).max() ?? 20) + 10
         let sin60 = 0.8660254037844386
         let gridRight = labelWidth + Double(columnLabels.count) * cell
-        var labelHeight = 8.0, rightEdge = gridRight + 10
+        var labelHeight = 8.0
+        var rightEdge = gridRight + 10
         for (column, label) in columnLabels.enumerated() {
             let length = Self.labelLength(label)
             labelHeight = max(labelHeight, length * sin60 + 8)

@@ -1,4 +1,5 @@
 import GutSkinAxis
+
 /// A scatter plot of labelled points in colour groups — a PCoA coloured by group, or one measure
 /// against another. Reusable by any report (the per-person report can mark one person's point).
 public struct ScatterPlot: Sendable {
@@ -31,7 +32,10 @@ public struct ScatterPlot: Sendable {
 
     public func render(width: Double = 360, height: Double = 300) -> String {
         var canvas = SVGCanvas(width: width, height: height)
-        let left = 48.0, right = width - 10, top = 24.0, bottom = height - 58
+        let left = 48.0
+        let right = width - 10
+        let top = 24.0
+        let bottom = height - 58
         canvas.text(title, x: width / 2, y: 15, anchor: .middle, size: 12, bold: true)
         guard let minX = points.map(\.x).min(), let maxX = points.map(\.x).max(),
             let minY = points.map(\.y).min(), let maxY = points.map(\.y).max()

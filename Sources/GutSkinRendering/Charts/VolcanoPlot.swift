@@ -1,5 +1,5 @@
-import GutSkinAxis
 import Foundation
+import GutSkinAxis
 
 /// A volcano plot: effect (log fold change) against −log10 p, points with q below the threshold
 /// coloured and the strongest few labelled.
@@ -28,7 +28,10 @@ public struct VolcanoPlot: Sendable {
 
     public func render(width: Double = 360, height: Double = 280) -> String {
         var canvas = SVGCanvas(width: width, height: height)
-        let left = 44.0, right = width - 10, top = 24.0, bottom = height - 40
+        let left = 44.0
+        let right = width - 10
+        let top = 24.0
+        let bottom = height - 40
         canvas.text(title, x: width / 2, y: 15, anchor: .middle, size: 12, bold: true)
         guard !points.isEmpty else {
             canvas.text("no genera tested", x: width / 2, y: height / 2, anchor: .middle, fill: Palette.muted)
@@ -54,11 +57,14 @@ public struct VolcanoPlot: Sendable {
             let fill = passed ? (point.effect > 0 ? Palette.high : Palette.reference) : "#c4c9cf"
             canvas.circle(
                 x: xScale(point.effect), y: yScale(heights[index]), radius: passed ? 4 : 3, fill: fill, opacity: 0.85,
-                title: "\(point.label): effect \(HTMLText.number(point.effect)), p \(HTMLText.number(point.pValue, decimals: 4)), q \(HTMLText.number(point.qValue, decimals: 4))")
+                title:
+                    "\(point.label): effect \(HTMLText.number(point.effect)), p \(HTMLText.number(point.pValue, decimals: 4)), q \(HTMLText.number(point.qValue, decimals: 4))"
+            )
         }
         for index in points.indices.sorted(by: { points[$0].pValue < points[$1].pValue }).prefix(5) where points[index].qValue < threshold {
             let point = points[index]
-            let x = xScale(point.effect), onRight = x > (left + right) / 2
+            let x = xScale(point.effect)
+            let onRight = x > (left + right) / 2
             canvas.text(point.label, x: onRight ? x - 5 : x + 5, y: yScale(heights[index]) - 6, anchor: onRight ? .end : .start, size: 9)
         }
         return canvas.render(title: title)

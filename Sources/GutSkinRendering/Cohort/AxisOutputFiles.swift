@@ -1,5 +1,5 @@
-import GutSkinAxis
 import Foundation
+import GutSkinAxis
 
 /// The files `gutskin axis` writes into its output folder: name → content. README.txt says
 /// what each holds; every table that reports a test has `p_value` and `q_value` columns.
@@ -90,7 +90,9 @@ public enum AxisOutputFiles {
     static func samplesTable(_ result: CohortAnalysisResult) -> String {
         var lines = [["sample", "subject", "site", "reads", "status"].joined(separator: "\t")]
         for sample in result.design.samples {
-            lines.append([sample.id, sample.subject ?? "", sample.site ?? "", tsvNumber(sample.reads), sample.fate.reason].map(clean).joined(separator: "\t"))
+            lines.append(
+                [sample.id, sample.subject ?? "", sample.site ?? "", tsvNumber(sample.reads), sample.fate.reason].map(clean).joined(
+                    separator: "\t"))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -109,7 +111,9 @@ public enum AxisOutputFiles {
                 case .cases(let names): status = names.sorted().joined(separator: ";")
                 }
                 var cells = [profile.subjects[person], profile.site.value, profile.sampleIDs[person], status]
-                for name in alphaNames { cells.append(tsvNumber(profile.alpha.first { $0.metric.rawValue == name }?.values[person] ?? .nan)) }
+                for name in alphaNames {
+                    cells.append(tsvNumber(profile.alpha.first { $0.metric.rawValue == name }?.values[person] ?? .nan))
+                }
                 for name in scoreNames { cells.append(tsvNumber(profile.scores.first { $0.name == name }?.values[person] ?? .nan)) }
                 lines.append(cells.map(clean).joined(separator: "\t"))
             }
@@ -121,12 +125,15 @@ public enum AxisOutputFiles {
     static func statusSummary(_ design: CohortDesign) -> String {
         var lines = ["Who is a case, a control or unknown: \(design.statusRule)."]
         if let inferred = design.inferredConditions {
-            lines.append("No --condition was named; conditions taken from the column: "
-                + inferred.map { "\($0.value) (\($0.people) people)" }.joined(separator: ", ") + ".")
+            lines.append(
+                "No --condition was named; conditions taken from the column: "
+                    + inferred.map { "\($0.value) (\($0.people) people)" }.joined(separator: ", ") + ".")
         }
         for index in design.sites.indices {
             let counts = design.statusCounts(site: index)
-            lines.append("  \(design.sites[index].value): \(counts.controls) controls, \(counts.cases) cases (any condition), \(counts.unknown) unknown")
+            lines.append(
+                "  \(design.sites[index].value): \(counts.controls) controls, \(counts.cases) cases (any condition), \(counts.unknown) unknown"
+            )
         }
         return lines.joined(separator: "\n")
     }

@@ -1,5 +1,5 @@
-import GutSkinAxis
 import Foundation
+import GutSkinAxis
 import GutSkinFormats
 
 /// The output folder of `gutskin axis`; an earlier one (its README.txt says so) may be replaced.

@@ -1,5 +1,5 @@
-import GutSkinAxis
 import Foundation
+import GutSkinAxis
 import GutSkinKernels
 
 /// The cohort report (`index.html`): one self-contained page with the cohort summary, a section

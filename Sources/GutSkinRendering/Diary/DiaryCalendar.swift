@@ -29,7 +29,8 @@ enum DiaryCalendar {
             canvas.rect(x: x, y: y, width: cell, height: cell, fill: fill, radius: 2, title: label)
         }
         // Legend: the scale's ends and middle.
-        let low = scale.range.lowerBound, high = scale.range.upperBound
+        let low = scale.range.lowerBound
+        let high = scale.range.upperBound
         let legendY = top + 7 * (cell + gap) + 6
         for (index, value) in [low, (low + high) / 2, high].enumerated() {
             let x = left + Double(index) * 46

@@ -35,8 +35,9 @@ enum DiarySymptomLine {
             canvas.circle(x: x(Double(t)), y: y(value), radius: 2, fill: Palette.reference)
         }
         canvas.text(firstDay.description, x: left, y: height - 6, size: 10, fill: Palette.muted)
-        canvas.text(firstDay.adding(days: values.count - 1).description, x: width - right, y: height - 6, anchor: .end, size: 10,
-                    fill: Palette.muted)
+        canvas.text(
+            firstDay.adding(days: values.count - 1).description, x: width - right, y: height - 6, anchor: .end, size: 10,
+            fill: Palette.muted)
         if let exposure {
             for (t, present) in exposure.present.enumerated() where present {
                 canvas.rect(

@@ -31,9 +31,15 @@ public enum VolatilityPage {
     }
 
     static func chart(_ volatility: Volatility, colour: [String: String], groups: [String], title: String) -> String {
-        let width = 720.0, height = 420.0, left = 56.0, right = width - 16, top = 28.0, bottom = height - 64
+        let width = 720.0
+        let height = 420.0
+        let left = 56.0
+        let right = width - 16
+        let top = 28.0
+        let bottom = height - 64
         var canvas = SVGCanvas(width: width, height: height)
-        let states = volatility.rows.map(\.state), values = volatility.rows.map(\.value) + volatility.controlLimits
+        let states = volatility.rows.map(\.state)
+        let values = volatility.rows.map(\.value) + volatility.controlLimits
         let x = LinearScale(domain: states.min()!...states.max()!, range: left...right).nice(count: 6)
         let y = LinearScale(domain: values.min()!...values.max()!, from: bottom, to: top).nice(count: 6)
         for tick in x.ticks(count: 6) {

@@ -16,7 +16,9 @@ extension PersonReportBatch {
     /// Writes every report (HTML + JSON) and summary.tsv into `path` (staged, renamed into place).
     /// Returns the number of reports and why Faith's PD was skipped, if it was.
     @discardableResult
-    public func write(to path: String, progress: @escaping @Sendable (Double) -> Void = { _ in }) throws -> (count: Int, faithSkipped: String?) {
+    public func write(to path: String, progress: @escaping @Sendable (Double) -> Void = { _ in }) throws -> (
+        count: Int, faithSkipped: String?
+    ) {
         let folder = Self.outputFolder(path)
         try folder.check()
         let names = Self.fileNames(for: table.sampleIDs)

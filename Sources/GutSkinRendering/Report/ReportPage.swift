@@ -1,4 +1,5 @@
 import GutSkinAxis
+
 /// The gut–skin report as one self-contained HTML page: summary first, in plain words; then
 /// each section with its plots; then the references used and the sources cited. No scripts
 /// and no network requests, so it works offline and prints as it looks.

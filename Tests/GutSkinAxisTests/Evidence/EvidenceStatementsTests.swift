@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GutSkinAxis
 
 /// One list of every statement a person reads, for the report, the cohort page and question answering.
@@ -14,6 +15,7 @@ import Testing
         let akkermansia = try #require(EvidenceStatements.statement("trait-mucin_degradation-akkermansia"))
         #expect(akkermansia.kind == .trait && akkermansia.citations == ["derrien-2004"] && akkermansia.contrary == nil)
         #expect(akkermansia.text.hasPrefix("Akkermansia is counted among mucin degraders: "))
-        #expect(EvidenceStatements.statement("trait-gaba-bacteroides")?.text.hasPrefix("Bacteroides is counted among GABA producers") == true)
+        #expect(
+            EvidenceStatements.statement("trait-gaba-bacteroides")?.text.hasPrefix("Bacteroides is counted among GABA producers") == true)
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 import GutSkinCore
 import GutSkinFormats
-import Testing
 import TestSupport
+import Testing
+
 @testable import GutSkinAxis
 @testable import GutSkinRendering
 
@@ -30,7 +31,9 @@ import TestSupport
         let distance = try #require(made.report.skin?.scores.first { $0.id == .skinAtypicality }?.value)
         for name in ["skin-sebaceous", "skin-dry"] {
             var request = try Self.demoRequest()
-            request.references = [try #require(try DefaultReferences.reference(named: "gut")), try #require(try DefaultReferences.reference(named: name))]
+            request.references = [
+                try #require(try DefaultReferences.reference(named: "gut")), try #require(try DefaultReferences.reference(named: name)),
+            ]
             let alone = try #require(try PersonReport.make(request).report.skin?.scores.first { $0.id == .skinAtypicality }?.value)
             #expect(distance <= alone)
         }
@@ -78,10 +81,12 @@ import TestSupport
         let request = try Self.demoRequest()
         let gutReference = try #require(try DefaultReferences.reference(named: "gut"))
         let table = try #require(request.gut?.table)
-        let batch = PersonReportBatch(table: table, source: "person.biom", reference: gutReference, tree: nil, threads: 2, generatedBy: "test")
+        let batch = PersonReportBatch(
+            table: table, source: "person.biom", reference: gutReference, tree: nil, threads: 2, generatedBy: "test")
         let (jsons, _) = batch.forEachReport { _, made in (try? made.json()) ?? Data() }
         for (index, id) in table.sampleIDs.enumerated() {
-            var single = PersonReportRequest(gut: .init(table: table, sampleID: id, source: "person.biom", format: nil), generatedBy: "test")
+            var single = PersonReportRequest(
+                gut: .init(table: table, sampleID: id, source: "person.biom", format: nil), generatedBy: "test")
             single.references = [gutReference]
             #expect(try PersonReport.make(single).json() == jsons[index])
         }

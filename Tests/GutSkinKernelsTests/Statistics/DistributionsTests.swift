@@ -10,18 +10,22 @@ import Testing
         // The incomplete gamma is held to 1e-12 against 60-digit values and to 1e-10 against SciPy:
         // SciPy's (Cephes) igam/igamc lose up to ~1e-11 relative in deep tails at large a, where their
         // prefactor is exp(a ln x − x − lgamma(a)).
-        var gamma = PValueAgreement(relativeTolerance: 1e-12), gammaSciPy = PValueAgreement()
+        var gamma = PValueAgreement(relativeTolerance: 1e-12)
+        var gammaSciPy = PValueAgreement()
         var beta = PValueAgreement(relativeTolerance: 1e-12)
         for entry in try UnivariateGolden.cases("special") {
             if try entry.text("kind") == "gamma" {
-                let a = try entry.number("a"), x = try entry.number("x")
+                let a = try entry.number("a")
+                let x = try entry.number("x")
                 let (p, q) = IncompleteGamma.regularized(a: a, x: x)
                 gamma.compare(p, try entry.number("P_hp"), "P(\(a), \(x))")
                 gamma.compare(q, try entry.number("Q_hp"), "Q(\(a), \(x))")
                 gammaSciPy.compare(p, try entry.number("P"), "P(\(a), \(x))")
                 gammaSciPy.compare(q, try entry.number("Q"), "Q(\(a), \(x))")
             } else {
-                let a = try entry.number("a"), b = try entry.number("b"), x = try entry.number("x")
+                let a = try entry.number("a")
+                let b = try entry.number("b")
+                let x = try entry.number("x")
                 beta.compare(IncompleteBeta.lower(a: a, b: b, x: x), try entry.number("I"), "I(\(x); \(a), \(b))")
                 beta.compare(IncompleteBeta.upper(a: a, b: b, x: x), try entry.number("Ic"), "1−I(\(x); \(a), \(b))")
             }
@@ -45,7 +49,8 @@ import Testing
                 let df = try entry.number("df")
                 agreement.compare(Distributions.chiSquaredSF(x, degreesOfFreedom: df), try entry.number("sf"), "χ² sf \(x) \(df)")
             default:
-                let d1 = try entry.number("d1"), d2 = try entry.number("d2")
+                let d1 = try entry.number("d1")
+                let d2 = try entry.number("d2")
                 agreement.compare(
                     Distributions.fSF(x, numeratorDegreesOfFreedom: d1, denominatorDegreesOfFreedom: d2),
                     try entry.number("sf"), "F sf \(x) \(d1) \(d2)")

@@ -43,7 +43,9 @@ private func alternative(_ entry: [String: Any]) throws -> Alternative {
     }
 
     @Test func correlationsMatchSciPy() throws {
-        for (name, function) in [("pearson", pearson), ("spearman", spearman)] as [(String, ([Double], [Double]) throws(StatisticsError) -> TestResult)] {
+        for (name, function) in [("pearson", pearson), ("spearman", spearman)]
+            as [(String, ([Double], [Double]) throws(StatisticsError) -> TestResult)]
+        {
             var agreement = PValueAgreement()
             for (index, entry) in try UnivariateGolden.cases(name).enumerated() {
                 let result = try function(try entry.numbers("x"), try entry.numbers("y"))

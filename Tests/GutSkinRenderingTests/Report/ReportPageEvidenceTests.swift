@@ -1,6 +1,7 @@
 import GutSkinAxis
 import GutSkinCore
 import Testing
+
 @testable import GutSkinRendering
 
 /// The page shows each literature statement with its grade beside its sources and its strongest

@@ -50,7 +50,8 @@ public struct PersonReport: Sendable {
             builder.warnings += best?.warnings ?? []
             if candidates.count > 1, let skinReference {
                 notes.append(
-                    "skin sample \(skin.sampleID): scored against \(skinReference.name) (\(skinReference.siteDetail)), the closest of \(candidates.count) skin references")
+                    "skin sample \(skin.sampleID): scored against \(skinReference.name) (\(skinReference.siteDetail)), the closest of \(candidates.count) skin references"
+                )
             }
         }
         builder.questionnaire = request.questionnaire

@@ -30,9 +30,12 @@ public struct PersonReportBatch: Sendable {
     }
 
     /// Scores written to summary.tsv, in this order.
-    public static let summaryScores: [ScoreKind] = [.shannonEntropy, .observedFeatures, .dysbiosisScore, .butyrateProducers, .proteobacteria]
+    public static let summaryScores: [ScoreKind] = [
+        .shannonEntropy, .observedFeatures, .dysbiosisScore, .butyrateProducers, .proteobacteria,
+    ]
 
-    public static let summaryHeader = "sample\treads\trarefied\t"
+    public static let summaryHeader =
+        "sample\treads\trarefied\t"
         + summaryScores.flatMap { [$0.rawValue, $0.rawValue + "_percentile"] }.joined(separator: "\t") + "\tdysbiotic\tpoor_match\treport\n"
 
     /// Scores every sample, then calls `each(index, report)` in parallel (on up to `threads`
@@ -75,12 +78,14 @@ public struct PersonReportBatch: Sendable {
     public static func fileNames(for ids: [String]) -> [String] {
         var used = Set<String>()
         return ids.map { id in
-            var base = String(id.unicodeScalars.map { scalar -> Character in
-                let allowed = CharacterSet.alphanumerics.contains(scalar) && scalar.isASCII || "._-".unicodeScalars.contains(scalar)
-                return allowed ? Character(scalar) : "_"
-            })
+            var base = String(
+                id.unicodeScalars.map { scalar -> Character in
+                    let allowed = CharacterSet.alphanumerics.contains(scalar) && scalar.isASCII || "._-".unicodeScalars.contains(scalar)
+                    return allowed ? Character(scalar) : "_"
+                })
             if base.isEmpty || base.hasPrefix(".") { base = "_" + base }
-            var name = base, suffix = 2
+            var name = base
+            var suffix = 2
             while used.contains(name.lowercased()) || name.lowercased() == "summary" {
                 name = "\(base)-\(suffix)"
                 suffix += 1

@@ -16,14 +16,14 @@ public enum PersonReportError: Error, CustomStringConvertible, Equatable {
         switch self {
         case .noSample:
             return "a report needs a gut sample or a skin sample"
-        case let .noSuchSample(source, sample, count, examples):
+        case .noSuchSample(let source, let sample, let count, let examples):
             let shown = examples.joined(separator: ", ") + (count > examples.count ? ", … (\(count - examples.count) more)" : "")
             return "\(source): no sample '\(sample)' (the table has \(count) samples, e.g. \(shown))"
-        case let .missingGutReference(references):
+        case .missingGutReference(let references):
             return "\(references.joined(separator: ", ")): a gut sample needs a gut reference; none of these is one"
-        case let .missingSkinReference(references):
+        case .missingSkinReference(let references):
             return "\(references.joined(separator: ", ")): a skin sample needs a skin reference; none of these is one"
-        case let .reference(error):
+        case .reference(let error):
             return "\(error)"
         }
     }

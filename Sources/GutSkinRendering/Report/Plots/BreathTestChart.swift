@@ -1,13 +1,22 @@
 import GutSkinAxis
+
 /// Hydrogen (and methane) over time with the North American Consensus thresholds: baseline +
 /// 20 ppm hydrogen up to 90 minutes, and 10 ppm methane.
 public enum BreathTestChart {
     public static func svg(_ test: BreathTestReport) -> String {
-        let width = 440.0, height = 300.0, left = 50.0, right = 425.0, top = 20.0, bottom = 235.0
+        let width = 440.0
+        let height = 300.0
+        let left = 50.0
+        let right = 425.0
+        let top = 20.0
+        let bottom = 235.0
         var canvas = SVGCanvas(width: width, height: height)
         let minutes = test.readings.map(\.minutes)
         let threshold = test.baselineHydrogenPPM + BreathTestInterpretation.hydrogenRiseThresholdPPM
-        let values = test.readings.map(\.hydrogenPPM) + test.readings.compactMap(\.methanePPM) + [threshold, BreathTestInterpretation.methaneThresholdPPM]
+        let values =
+            test.readings.map(\.hydrogenPPM) + test.readings.compactMap(\.methanePPM) + [
+                threshold, BreathTestInterpretation.methaneThresholdPPM,
+            ]
         let x = LinearScale(domain: 0...max(minutes.max() ?? 90, 90), range: left...right).nice(count: 6)
         let y = LinearScale(domain: 0...max(values.max() ?? 1, 1), from: bottom, to: top).nice()
         for tick in y.ticks() {
@@ -23,16 +32,23 @@ public enum BreathTestChart {
         canvas.text("H₂ baseline + 20 ppm", x: x(0) + 4, y: y(threshold) - 5, size: 12, fill: Palette.reference)
         canvas.polyline(test.readings.map { (x($0.minutes), y($0.hydrogenPPM)) }, stroke: Palette.reference)
         for reading in test.readings {
-            canvas.circle(x: x(reading.minutes), y: y(reading.hydrogenPPM), radius: 3.5, fill: Palette.reference,
-                          title: "\(HTMLText.number(reading.minutes, decimals: 0)) min: H₂ \(HTMLText.number(reading.hydrogenPPM, decimals: 1)) ppm")
+            canvas.circle(
+                x: x(reading.minutes), y: y(reading.hydrogenPPM), radius: 3.5, fill: Palette.reference,
+                title: "\(HTMLText.number(reading.minutes, decimals: 0)) min: H₂ \(HTMLText.number(reading.hydrogenPPM, decimals: 1)) ppm")
         }
         let methane = test.readings.compactMap { reading in reading.methanePPM.map { (reading.minutes, $0) } }
         if !methane.isEmpty {
-            canvas.line(x.range.lowerBound, y(BreathTestInterpretation.methaneThresholdPPM), x.range.upperBound, y(BreathTestInterpretation.methaneThresholdPPM), stroke: Palette.low, width: 1.5, dashed: true)
-            canvas.text("CH₄ 10 ppm", x: right - 4, y: y(BreathTestInterpretation.methaneThresholdPPM) - 5, anchor: .end, size: 12, fill: Palette.low)
+            canvas.line(
+                x.range.lowerBound, y(BreathTestInterpretation.methaneThresholdPPM), x.range.upperBound,
+                y(BreathTestInterpretation.methaneThresholdPPM), stroke: Palette.low, width: 1.5, dashed: true)
+            canvas.text(
+                "CH₄ 10 ppm", x: right - 4, y: y(BreathTestInterpretation.methaneThresholdPPM) - 5, anchor: .end, size: 12,
+                fill: Palette.low)
             canvas.polyline(methane.map { (x($0.0), y($0.1)) }, stroke: Palette.low)
             for (minute, value) in methane {
-                canvas.circle(x: x(minute), y: y(value), radius: 3.5, fill: Palette.low, title: "\(HTMLText.number(minute, decimals: 0)) min: CH₄ \(HTMLText.number(value, decimals: 1)) ppm")
+                canvas.circle(
+                    x: x(minute), y: y(value), radius: 3.5, fill: Palette.low,
+                    title: "\(HTMLText.number(minute, decimals: 0)) min: CH₄ \(HTMLText.number(value, decimals: 1)) ppm")
             }
         }
         canvas.line(left, bottom, right, bottom)

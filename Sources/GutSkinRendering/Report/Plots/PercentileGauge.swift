@@ -1,9 +1,14 @@
 import GutSkinAxis
+
 /// A horizontal gauge of a percentile against the reference: zones below the 10th (low),
 /// 10th–90th (typical) and above the 90th (high) percentile, with the person's marker.
 public enum PercentileGauge {
     public static func svg(percentile: Double?, title: String) -> String {
-        let width = 260.0, left = 10.0, right = 250.0, top = 10.0, barHeight = 12.0
+        let width = 260.0
+        let left = 10.0
+        let right = 250.0
+        let top = 10.0
+        let barHeight = 12.0
         var canvas = SVGCanvas(width: width, height: 50)
         let scale = LinearScale(domain: 0...100, range: left...right)
         canvas.rect(x: scale(0), y: top, width: scale(10) - scale(0), height: barHeight, fill: "#f6d7b0")

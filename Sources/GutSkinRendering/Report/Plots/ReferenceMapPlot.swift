@@ -1,5 +1,5 @@
-import GutSkinAxis
 import Foundation
+import GutSkinAxis
 
 /// The reference samples on their first two principal coordinates, with the person placed
 /// among them by Gower's add-a-point formula.
@@ -15,7 +15,8 @@ public enum ReferenceMapPlot {
 
         init(map: ReferenceMap) {
             var canvas = SVGCanvas(width: ReferenceMapPlot.width, height: ReferenceMapPlot.height)
-            let xs = map.coordinates.map { $0.first ?? 0 }, ys = map.coordinates.map { $0.count > 1 ? $0[1] : 0 }
+            let xs = map.coordinates.map { $0.first ?? 0 }
+            let ys = map.coordinates.map { $0.count > 1 ? $0[1] : 0 }
             let x = LinearScale(domain: (xs.min() ?? 0)...(xs.max() ?? 1), range: left...right).nice()
             let y = LinearScale(domain: (ys.min() ?? 0)...(ys.max() ?? 1), from: bottom, to: top).nice()
             ReferenceMapPlot.drawBackground(&canvas, map: map, x: x, y: y)
@@ -43,12 +44,16 @@ public enum ReferenceMapPlot {
         var canvas = background.canvas
         let (x, y) = (background.x, background.y)
         // A person outside the reference's extent is drawn at the edge, and the label says so.
-        let rawX = person.first ?? 0, rawY = person.count > 1 ? person[1] : 0
-        let px = min(max(x(rawX), left), right), py = min(max(y(rawY), top), bottom)
+        let rawX = person.first ?? 0
+        let rawY = person.count > 1 ? person[1] : 0
+        let px = min(max(x(rawX), left), right)
+        let py = min(max(y(rawY), top), bottom)
         let outside = px != x(rawX) || py != y(rawY)
         canvas.circle(x: px, y: py, radius: 8, fill: Palette.person, stroke: "#ffffff", title: label)
-        canvas.text(outside ? label + " (beyond the map's edge)" : label, x: px > right - 90 ? px - 11 : px + 11, y: py < top + 14 ? py + 20 : py - 8,
-                    anchor: px > right - 90 ? .end : .start, size: 13, fill: Palette.person, bold: true)
+        canvas.text(
+            outside ? label + " (beyond the map's edge)" : label, x: px > right - 90 ? px - 11 : px + 11,
+            y: py < top + 14 ? py + 20 : py - 8,
+            anchor: px > right - 90 ? .end : .start, size: 13, fill: Palette.person, bold: true)
         return canvas.render(title: title, className: "plot map")
     }
 
