@@ -51,6 +51,15 @@ import Testing
         #expect(try ClassicTSVTable.parse(text: written, file: "rewritten.tsv") == table)
     }
 
+    /// The 10-minute TSV-table run's finding: a `;` lineage whose one rank holds `|` (`k_|c;`) was
+    /// written as `k_|c`, which reads back as the MetaPhlAn-style lineage `k_`, `c`.
+    @Test func tsvTableSingleRankWithBarRoundTrips() throws {
+        let text = "#OTU ID\tS0\ttaxonomy\nO1\t1.0\tk_|c-x.;\nO2\t2.0\tk__A|B\n"
+        let table = try ClassicTSVTable.parse(text: text, file: "bar.tsv")
+        #expect(table.featureTaxonomy?.map(\.ranks) == [["k_|c-x."], ["k__A", "B"]])
+        #expect(try ClassicTSVTable.parse(text: ClassicTSVTable.string(table), file: "rewritten.tsv") == table)
+    }
+
     /// A table with a lineage and ordinary ids survives the same trip, taxonomy included.
     @Test func tsvTableWithTaxonomyRoundTrips() throws {
         let text = "# Constructed from biom file\n#OTU ID\tS0\tS2\ttaxonomy\nO1\t1.0\t0.0\tk__Bacteria; p__Firmicutes\n"

@@ -123,11 +123,18 @@ public enum ClassicTSVTable {
         for feature in 0..<table.featureCount {
             for entry in offsets[feature]..<offsets[feature + 1] { row[Int(samples[entry])] = "\(values[entry])" }
             text += table.featureIDs[feature] + "\t" + row.joined(separator: "\t")
-            if let taxonomy = table.featureTaxonomy { text += "\t" + taxonomy[feature].lineage }
+            if let taxonomy = table.featureTaxonomy { text += "\t" + lineageCell(taxonomy[feature]) }
             text += "\n"
             for entry in offsets[feature]..<offsets[feature + 1] { row[Int(samples[entry])] = "0.0" }
         }
         return text
+    }
+
+    /// The taxonomy cell: the lineage joined by `; `. A single rank holding `|` gets a trailing `;`,
+    /// or it would read back as a MetaPhlAn-style `|` lineage of several ranks.
+    static func lineageCell(_ taxonomy: Taxonomy) -> String {
+        let lineage = taxonomy.lineage
+        return !lineage.contains(";") && lineage.contains("|") ? lineage + ";" : lineage
     }
 
     /// Writes the table as classic TSV, atomically.
