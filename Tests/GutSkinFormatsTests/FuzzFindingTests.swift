@@ -38,7 +38,8 @@ import Testing
     /// header, a taxonomy column and a row whose id is ` #1`. Ids are trimmed, so that row was read
     /// as feature `#1` and written back as `#1…`, a comment. An indented `#` row is a comment too.
     @Test func tsvTableRowStartingWithSpaceAndHashIsAComment() throws {
-        let hex = "23202c2c2c2c2c2c2c2c2c3c2c43650a234f5455de4944095330095332210974"
+        let hex =
+            "23202c2c2c2c2c2c2c2c2c3c2c43650a234f5455de4944095330095332210974"
             + "61786f6e6f6d790a20233109312e3009302e30096b5f5f4261637465726d3b20705f25"
         let bytes = stride(from: 0, to: hex.count, by: 2).map { offset in
             let start = hex.index(hex.startIndex, offsetBy: offset)

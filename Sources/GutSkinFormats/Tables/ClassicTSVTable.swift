@@ -27,8 +27,14 @@ public enum ClassicTSVTable {
         while position < lines.count {
             let line = lines[position]
             let first = line.cells[0]
-            if line.cells.count == 1 && first.trimmingWhitespace().isEmpty { position += 1; continue }
-            if first.hasPrefix("#") && line.cells.count == 1 { position += 1; continue }  // "# Constructed from biom file"
+            if line.cells.count == 1 && first.trimmingWhitespace().isEmpty {
+                position += 1
+                continue
+            }
+            if first.hasPrefix("#") && line.cells.count == 1 {
+                position += 1
+                continue
+            }  // "# Constructed from biom file"
             header = line
             position += 1
             break
@@ -57,8 +63,11 @@ public enum ClassicTSVTable {
             }
         }
         let expectedCells = sampleIDs.count + 1 + (hasTaxonomy ? 1 : 0)
-        var featureIDs = [String](), taxonomy = [Taxonomy]()
-        var offsets = [0], sampleIndices = [Int32](), values = [Double]()
+        var featureIDs = [String]()
+        var taxonomy = [Taxonomy]()
+        var offsets = [0]
+        var sampleIndices = [Int32]()
+        var values = [Double]()
         var featureLine = [String: Int]()
         while position < lines.count {
             let line = lines[position]
