@@ -118,5 +118,5 @@ public struct QuestionnaireError: Error, CustomStringConvertible, Equatable {
     public let place: String?
     public let message: String
 
-    public var description: String { "\(file): \(place.map { "\($0): " } ?? "")\(message)" }
+    public var description: String { OneLine.text("\(file): \(place.map { "\($0): " } ?? "")\(message)") }
 }
