@@ -62,9 +62,11 @@ run_target() {
     [[ ${#seeds[@]} -gt 0 ]] || echo "fuzz.sh: warning: $name has no seeds (add Fuzz/Seeds/$name/)" >&2
     # SWIFT_BACKTRACE=enable=no: libFuzzer, not Swift's backtracer, handles a trap and saves the input.
     # Leaks are findings too, except those in other libraries listed in Fuzz/lsan-suppressions.txt.
-    local status=0
+    local status=0 fixed_seed=()
+    # CI: a fixed seed, so a run that passed here passes there unless the code changed.
+    $ci && fixed_seed=(-seed=1)
     SWIFT_BACKTRACE=enable=no LSAN_OPTIONS="suppressions=$root/Fuzz/lsan-suppressions.txt" "Fuzz/.build/debug/$name" -max_total_time="$seconds" -timeout=10 \
-        -rss_limit_mb=2048 -malloc_limit_mb=512 -print_final_stats=1 -artifact_prefix="$work/" \
+        -rss_limit_mb=2048 -malloc_limit_mb=512 -print_final_stats=1 -artifact_prefix="$work/" "${fixed_seed[@]}" \
         "$work/corpus" "${seeds[@]}" >"$work/fuzz.log" 2>&1 </dev/null || status=$?
     local runs coverage
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/fuzz.log" | tail -1)
