@@ -83,6 +83,7 @@ let package = Package(
                 "GutSkinCore", "GutSkinParallel", "GutSkinFormats", "GutSkinKernels", "GutSkinMultivariate", "GutSkinAxis",
                 "GutSkinLongitudinal", "GutSkinDiary", "GutSkinRendering", "GutSkinAnswers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]),
         // Delivery: the service's store (SQLite through GRDB, PostgreSQL through postgres-nio) and its
         // HTTP front door (Hummingbird). Nothing above depends on them.

@@ -19,7 +19,8 @@ public struct GutSkinCommand: ParsableCommand {
             FilterCommand.self, AlphaCommand.self, BetaCommand.self, BetaMergeCommand.self,
             PCoACommand.self, PermanovaCommand.self, PermdispCommand.self, AnosimCommand.self,
             MantelCommand.self, AdonisCommand.self, DifferentialCommand.self, ReferenceCommand.self,
-            ReportCommand.self, BreathTestCommand.self, AxisCommand.self, DemoCommand.self, LongitudinalCommand.self,
+            ReportCommand.self, ReportMergeCommand.self, BreathTestCommand.self, AxisCommand.self, DemoCommand.self,
+            LongitudinalCommand.self,
             DiaryCommand.self, AskCommand.self,
         ])
 

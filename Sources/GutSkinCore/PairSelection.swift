@@ -37,7 +37,7 @@ public struct PairSelection: Sendable, Equatable {
         self.stripeBases = bases
     }
 
-    static func pairCount(inStripe stripe: Int, sampleCount n: Int) -> Int {
+    public static func pairCount(inStripe stripe: Int, sampleCount n: Int) -> Int {
         n % 2 == 0 && stripe == n / 2 - 1 ? n / 2 : n
     }
 
@@ -77,6 +77,26 @@ public struct PairSelection: Sendable, Equatable {
         return stripeBases[stripe - stripes.lowerBound] + position
     }
 
+    /// The samples j > `row` that may pair with `row` in this selection, as at most two intervals.
+    /// A complete selection gives `row + 1 ..< n`; a stripe slice gives the offsets j − row of its
+    /// stripes. The intervals only limit work: whether a pair is written is `slot`'s call.
+    public func laterSampleIntervals(row: Int) -> [Range<Int>] {
+        let n = sampleCount
+        if isComplete { return row + 1 < n ? [(row + 1)..<n] : [] }
+        let first = stripes.lowerBound
+        let last = stripes.upperBound  // stripes first..<last
+        var intervals = [Range<Int>]()
+        // Stripe s holds offset s + 1 (offsets up to n/2) …
+        let nearLow = row + first + 1
+        let nearHigh = min(n, row + last + 1)
+        if nearLow < nearHigh { intervals.append(nearLow..<nearHigh) }
+        // … and offset n − s − 1 (offsets above n/2, reached from the other sample of the pair).
+        let farLow = row + max(n - last, n / 2 + 1)
+        let farHigh = min(n, row + n - first)
+        if farLow < farHigh { intervals.append(farLow..<farHigh) }
+        return intervals
+    }
+
     /// The pair stored at `slot` (inverse of `slot`, for merging slices).
     public func pair(atSlot slot: Int) -> (Int, Int) {
         if isComplete {
@@ -101,9 +121,13 @@ public struct PairSelection: Sendable, Equatable {
 /// A stripe range that does not fit the matrix.
 public enum PairSelectionError: Error, CustomStringConvertible, Equatable {
     case outOfRange(Range<Int>, stripeCount: Int)
+    /// `--plan N` with N below 1 or above the number of stripes.
+    case cannotPlan(parts: Int, stripeCount: Int)
 
     public var description: String {
         switch self {
+        case .cannotPlan(let parts, let count):
+            return "cannot split \(count) stripes into \(parts) parts; give between 1 and \(count) parts"
         case .outOfRange(let range, let count):
             return "stripes \(range.lowerBound):\(range.upperBound) are outside 0:\(count) (a matrix of this size has \(count) stripes)"
         }

@@ -7,8 +7,12 @@ public struct PartialDistanceMatrix: Sendable, Equatable {
     public let selection: PairSelection
     /// Distances at `selection.slot(i, j)`.
     public let values: [Double]
+    /// What the slice was computed from; nil for slices written before gutskin recorded it.
+    public let provenance: SliceProvenance?
 
-    public init(ids: [String], metric: String, selection: PairSelection, values: [Double]) throws(DistanceMatrixError) {
+    public init(
+        ids: [String], metric: String, selection: PairSelection, values: [Double], provenance: SliceProvenance? = nil
+    ) throws(DistanceMatrixError) {
         guard selection.sampleCount == ids.count, values.count == selection.pairCount else {
             throw .sizeMismatch(ids: ids.count, condensedValues: values.count)
         }
@@ -16,6 +20,22 @@ public struct PartialDistanceMatrix: Sendable, Equatable {
         self.metric = metric
         self.selection = selection
         self.values = values
+        self.provenance = provenance
+    }
+
+    /// Why `other` cannot be merged with this slice (different samples, metric or provenance),
+    /// in a few words, or nil when they agree.
+    public func disagreement(with other: PartialDistanceMatrix) -> String? {
+        if ids.count != other.ids.count { return "sample count (\(ids.count) vs \(other.ids.count))" }
+        if let index = ids.indices.first(where: { ids[$0] != other.ids[$0] }) {
+            return "sample ids (sample \(index + 1) is '\(ids[index])' vs '\(other.ids[index])')"
+        }
+        if metric != other.metric { return "metric (\(metric) vs \(other.metric))" }
+        switch (provenance, other.provenance) {
+        case (nil, nil): return nil
+        case (.some, nil), (nil, .some): return "provenance (one slice records none: written by an older gutskin)"
+        case (.some(let mine), .some(let theirs)): return mine.firstDifference(from: theirs)
+        }
     }
 }
 

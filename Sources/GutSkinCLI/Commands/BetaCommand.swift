@@ -4,7 +4,8 @@ import GutSkinCore
 import GutSkinFormats
 import GutSkinKernels
 
-/// `gutskin beta TABLE --metric M [--tree T] [--threads N] [--precision fp64|fp32] [--alpha A] -o dm.tsv|dm.h5|dm.qza`.
+/// `gutskin beta TABLE --metric M [--tree T] [--threads N] [--precision fp64|fp32] [--alpha A] -o dm.tsv|dm.h5|dm.qza`,
+/// or `gutskin beta --plan N TABLE`, which prints N stripe ranges of nearly equal pair counts.
 struct BetaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "beta",
@@ -15,14 +16,19 @@ struct BetaCommand: ParsableCommand {
             The output's extension picks the format: .tsv (scikit-bio/QIIME 2 square TSV), .h5 \
             (Striped UniFrac's HDF5 layout) or .qza (QIIME 2 DistanceMatrix). With --stripes \
             START:STOP only those stripes of the matrix are computed, into a .h5 slice; \
-            'gutskin beta-merge' assembles slices into exactly the matrix one run gives.
+            'gutskin beta-merge' assembles slices into exactly the matrix one run gives. \
+            --plan N prints N ranges START:STOP, one a line, that split the matrix's stripes into \
+            parts of nearly equal pair counts, for N --stripes jobs.
             """)
 
     @Argument(help: "Feature table.")
     var table: String
 
     @Option(help: "Metric (QIIME 2 / Striped UniFrac name).")
-    var metric: String
+    var metric: String?
+
+    @Option(help: "Print N stripe ranges START:STOP balanced by pairs (for N --stripes jobs), and nothing else.")
+    var plan: Int?
 
     @Option(help: "Rooted tree (Newick or Phylogeny[Rooted] .qza) for UniFrac metrics.")
     var tree: String?
@@ -46,16 +52,25 @@ struct BetaCommand: ParsableCommand {
     var stripes: StripeRange?
 
     @Option(name: [.short, .customLong("output")], help: "Output: .tsv, .h5 or .qza (a slice: .h5).")
-    var output: String
+    var output: String?
 
     @OptionGroup var progress: ProgressOptions
 
     enum Precision: String, ExpressibleByArgument, CaseIterable { case fp64, fp32 }
 
     func validate() throws {
-        guard let metric = BetaMetric(name: metric) else {
+        if let plan {
+            guard plan >= 1 else { throw ValidationError("--plan needs at least 1 part") }
+            guard stripes == nil, output == nil else {
+                throw ValidationError("--plan only prints stripe ranges; it takes no --stripes or -o")
+            }
+            return
+        }
+        guard let name = self.metric else { throw ValidationError("give the metric with --metric") }
+        guard let output else { throw ValidationError("give the output with -o (.tsv, .h5 or .qza)") }
+        guard let metric = BetaMetric(name: name) else {
             throw ValidationError(
-                "unknown metric '\(self.metric)'; choose one of: \(BetaMetric.allCases.map(\.rawValue).joined(separator: ", "))")
+                "unknown metric '\(name)'; choose one of: \(BetaMetric.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         if metric.isPhylogenetic && tree == nil { throw ValidationError("\(metric.rawValue) needs --tree") }
         if varianceAdjusted && !metric.allowsVarianceAdjustment {
@@ -74,7 +89,12 @@ struct BetaCommand: ParsableCommand {
     }
 
     func run() throws {
-        let metric = BetaMetric(name: self.metric)!  // checked in validate()
+        if let plan {
+            try printPlan(parts: plan)
+            return
+        }
+        let metric = BetaMetric(name: self.metric!)!  // checked in validate()
+        let output = self.output!  // checked in validate()
         let input = try FeatureTableFile.read(path: table)
         if tree != nil && !metric.isPhylogenetic { progress.note("note: --tree is not used by \(metric.rawValue)") }
         let phylogeny = try metric.isPhylogenetic ? tree.map { try TreeFile.read(path: $0) } : nil
@@ -107,12 +127,42 @@ struct BetaCommand: ParsableCommand {
             progress.note("wrote \(output): \(metric.rawValue) distances between \(grouped(input.sampleCount)) samples")
         } else {
             let stored = precision == .fp32 ? values.map { Double(Float($0)) } : values
-            let part = try PartialDistanceMatrix(ids: input.sampleIDs, metric: metric.rawValue, selection: selection, values: stored)
+            let part = try PartialDistanceMatrix(
+                ids: input.sampleIDs, metric: metric.rawValue, selection: selection, values: stored,
+                provenance: try sliceProvenance(metric: metric))
             try DistanceMatrixHDF5.write(part, to: output)
             progress.note(
                 "wrote \(output): stripes \(selection.stripes.lowerBound):\(selection.stripes.upperBound) of \(PairSelection.stripeCount(input.sampleCount)) (\(grouped(values.count)) distances)"
             )
         }
+    }
+}
+
+extension BetaCommand {
+    /// What a slice is computed from: hashes of the table and tree files, the settings that
+    /// change this metric's distances, the precision and the program version.
+    func sliceProvenance(metric: BetaMetric) throws -> SliceProvenance {
+        var settings = [String]()
+        if metric == .generalizedUniFrac { settings.append("alpha=\(alpha)") }
+        if metric == .aitchison { settings.append("pseudocount=\(pseudocount)") }
+        if varianceAdjusted { settings.append("variance_adjusted") }
+        return SliceProvenance(
+            tableSHA256: try FileDigest.sha256(path: table),
+            treeSHA256: try metric.isPhylogenetic ? tree.map { try FileDigest.sha256(path: $0) } ?? "" : "",
+            parameters: settings.isEmpty ? "none" : settings.joined(separator: " "), precision: precision.rawValue,
+            gutskinVersion: GutSkinCommand.version)
+    }
+
+    /// `--plan N`: the table's sample count decides the stripes; N ranges go to stdout.
+    func printPlan(parts: Int) throws {
+        let sampleCount = try FeatureTableFile.read(path: table).sampleCount
+        let ranges: [Range<Int>]
+        do {
+            ranges = try PairSelection.plan(parts: parts, sampleCount: sampleCount)
+        } catch {
+            throw FileError(file: table, reason: "\(sampleCount) samples: \(error)")
+        }
+        print(ranges.map { "\($0.lowerBound):\($0.upperBound)" }.joined(separator: "\n"))
     }
 }
 

@@ -25,11 +25,21 @@ struct BetaMergeCommand: ParsableCommand {
 
     func run() throws {
         let slices = try parts.map { try DistanceMatrixHDF5.readPartial(path: $0) }
-        let matrix: DistanceMatrix
+        // Slices of different computations are named before any merging.
+        for (path, slice) in zip(parts, slices).dropFirst() {
+            if let difference = slices[0].disagreement(with: slice) {
+                throw FileError(file: path, reason: "not a slice of the same computation as \(parts[0]): they differ in \(difference)")
+            }
+        }
+        var matrix: DistanceMatrix
         do {
             matrix = try DistanceMatrix(merging: slices)
         } catch {
             throw FileError(file: parts.joined(separator: ", "), cause: error)
+        }
+        // fp32 slices hold float values; the merged matrix is stored as one fp32 run stores it.
+        if slices[0].provenance?.precision == "fp32", case .fp64(let values) = matrix.storage {
+            matrix = try DistanceMatrix(ids: matrix.ids, condensed: values.map(Float.init))
         }
         try DistanceMatrixFile.write(matrix, to: output)
         progress.note("wrote \(output): \(slices[0].metric) distances between \(grouped(matrix.count)) samples from \(slices.count) slices")

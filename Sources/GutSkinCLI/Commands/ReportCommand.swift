@@ -20,7 +20,9 @@ struct ReportCommand: ParsableCommand {
             also writes report.json (schema gutskin-report v1, documented in docs/report-schema.md). \
             The questionnaire is JSON or TSV (docs/questionnaire.md); the breath test a TSV as \
             'gutskin breath-test' reads. --all-samples writes one report per sample into a folder, \
-            with summary.tsv listing the main scores.
+            with summary.tsv listing the main scores. With --shard I/N only the I-th of N contiguous \
+            parts of the samples is scored, its summary written as summary-part-I-of-N.tsv; \
+            'gutskin report-merge' then writes the summary.tsv one run would.
             """)
 
     @Argument(help: "Table holding the gut sample (BIOM, TSV, .qza, MetaPhlAn profile).")
@@ -52,6 +54,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Phylogenetic tree for Faith's PD (the references were built with Greengenes 13_8 97%).")
     var tree: String?
 
+    @Option(help: "With --all-samples: score only part I of N (e.g. 2/8), the samples split in table order.")
+    var shard: String?
+
     @Option(help: "Threads for --all-samples (default: all cores).")
     var threads: Int?
 
@@ -68,6 +73,7 @@ struct ReportCommand: ParsableCommand {
                 )
             }
         } else {
+            guard shard == nil else { throw ValidationError("--shard applies to --all-samples only") }
             guard sample != nil || skinSample != nil else {
                 throw ValidationError("name the person's sample with --sample (gut) and/or --skin-sample, or use --all-samples")
             }
@@ -80,6 +86,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
+        let part = try shard.map { try BatchShard(parsing: $0) }  // a bad --shard fails before any work
         if !allSamples {
             // Checked before any work, so a long run does not end in a path error.
             let folder = URL(fileURLWithPath: output).deletingLastPathComponent().path
@@ -95,7 +102,7 @@ struct ReportCommand: ParsableCommand {
                 throw FileError(
                     file: references.joined(separator: ", "), reason: "--all-samples needs a gut reference; none of these is one")
             }
-            try writeBatch(reference: gutReference, tree: phylogeny)
+            try writeBatch(reference: gutReference, tree: phylogeny, shard: part)
             return
         }
         // A table read once, even when it holds both the gut and the skin sample.
@@ -137,17 +144,18 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
-    /// `--all-samples`: every sample of the table as a gut sample, into the -o folder.
-    private func writeBatch(reference: GutSkinReference, tree: PhylogeneticTree?) throws {
-        try PersonReportBatch.outputFolder(output).check()
+    /// `--all-samples`: every sample of the table (or of its `--shard`) as a gut sample, into the -o folder.
+    private func writeBatch(reference: GutSkinReference, tree: PhylogeneticTree?, shard: BatchShard?) throws {
+        if shard == nil { try PersonReportBatch.outputFolder(output).check() }
         let input = try FeatureTableFile.read(path: table)
         let batch = PersonReportBatch(
             table: input, source: fileName(table), reference: reference, tree: tree, threads: threads,
-            generatedBy: "gutskin \(GutSkinCommand.version) report --all-samples")
+            generatedBy: "gutskin \(GutSkinCommand.version) report --all-samples", shard: shard)
         let reporter = ProgressReporter(label: "reports", quiet: progress.quiet)
-        let (count, faithSkipped) = try batch.write(to: output) { reporter.update($0) }
+        let (count, faithSkipped) = try batch.writeShard(to: output) { reporter.update($0) }
         reporter.finish()
         if let faithSkipped { progress.note("Faith's PD not computed: \(faithSkipped)") }
-        progress.note("wrote \(grouped(count)) reports (HTML + JSON) and summary.tsv into \(output)")
+        let summary = shard.map { PersonReportBatch.summaryPartName($0) } ?? "summary.tsv"
+        progress.note("wrote \(grouped(count)) reports (HTML + JSON) and \(summary) into \(output)")
     }
 }

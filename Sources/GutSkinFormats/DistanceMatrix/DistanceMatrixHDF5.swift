@@ -5,9 +5,13 @@ import GutSkinCore
 /// Distance matrices in HDF5 as Striped UniFrac's `ssu -o … --format hdf5` writes them: a 1-D
 /// string dataset `order` (the ids) and an n × n dataset `matrix` (float64, or float32 for fp32
 /// matrices). Partial runs (`gutskin beta --stripes`) write slices: `order`, a 1-D `values`
-/// dataset in stripe order, and attributes naming the metric and the stripe range.
+/// dataset in stripe order, and attributes naming the metric and the stripe range, and (format 2)
+/// what the slice was computed from: `table_sha256`, `tree_sha256`, `parameters`, `precision`,
+/// `gutskin_version`.
 public enum DistanceMatrixHDF5 {
-    static let partialFormat = "gutskin partial distance matrix 1"
+    static let partialFormat = "gutskin partial distance matrix 2"
+    /// Slices of format 1 record no provenance; they are still read.
+    static let partialFormats = ["gutskin partial distance matrix 1", partialFormat]
 
     /// Writes the whole matrix, atomically.
     public static func write(_ matrix: DistanceMatrix, to path: String) throws {
@@ -88,6 +92,13 @@ public enum DistanceMatrixHDF5 {
             try root.writeStringAttribute("metric", part.metric)
             try root.writeInt64Attribute(
                 "stripes", [Int64(part.selection.stripes.lowerBound), Int64(part.selection.stripes.upperBound)])
+            if let provenance = part.provenance {
+                try root.writeStringAttribute("table_sha256", provenance.tableSHA256)
+                try root.writeStringAttribute("tree_sha256", provenance.treeSHA256)
+                try root.writeStringAttribute("parameters", provenance.parameters)
+                try root.writeStringAttribute("precision", provenance.precision)
+                try root.writeStringAttribute("gutskin_version", provenance.gutskinVersion)
+            }
             try root.writeDataset("order", strings: part.ids, dimensions: [part.ids.count])
             try root.writeDataset("values", doubles: part.values)
         }
@@ -97,7 +108,7 @@ public enum DistanceMatrixHDF5 {
     /// `DistanceMatrixSliceError.notASlice` for an HDF5 file that is not one.
     public static func readPartial(path: String) throws -> PartialDistanceMatrix {
         let slice = try readFile(path) { root throws(HDF5Error) -> PartialDistanceMatrix? in
-            guard root.hasAttribute("format"), (try? root.readStringAttribute("format")) == partialFormat else {
+            guard root.hasAttribute("format"), let format = try? root.readStringAttribute("format"), partialFormats.contains(format) else {
                 return nil
             }
             let ids = try readIDs(root)
@@ -112,7 +123,8 @@ public enum DistanceMatrixHDF5 {
             defer { dataset.close() }
             let values = try dataset.readDoubles()
             do {
-                return try PartialDistanceMatrix(ids: ids, metric: metric, selection: selection, values: values)
+                return try PartialDistanceMatrix(
+                    ids: ids, metric: metric, selection: selection, values: values, provenance: try readProvenance(root))
             } catch {
                 throw HDF5Error(
                     objectPath: "/values", reason: "\(values.count) values for stripes \(lower):\(upper) (expected \(selection.pairCount))")
@@ -120,6 +132,15 @@ public enum DistanceMatrixHDF5 {
         }
         guard let slice else { throw DistanceMatrixSliceError.notASlice(file: path) }
         return slice
+    }
+
+    /// The provenance attributes, or nil when the slice has none (format 1).
+    private static func readProvenance(_ root: HDF5Group) throws(HDF5Error) -> SliceProvenance? {
+        guard root.hasAttribute("table_sha256") else { return nil }
+        return SliceProvenance(
+            tableSHA256: try root.readStringAttribute("table_sha256"), treeSHA256: try root.readStringAttribute("tree_sha256"),
+            parameters: try root.readStringAttribute("parameters"), precision: try root.readStringAttribute("precision"),
+            gutskinVersion: try root.readStringAttribute("gutskin_version"))
     }
 
     private static func readIDs(_ root: HDF5Group) throws(HDF5Error) -> [String] {

@@ -114,7 +114,7 @@ struct SparsePairwiseEngine<Metric: SharedFeatureMetric>: Sendable {
                         index.featureSamples.withUnsafeBufferPointer { samples in
                             index.featureValues.withUnsafeBufferPointer { featureValues in
                                 for row in rows {
-                                    for interval in Self.laterSampleIntervals(row: row, selection: selection) {
+                                    for interval in selection.laterSampleIntervals(row: row) {
                                         // Scatter: shared features of `row` with samples in `interval`.
                                         for entry in offsets[row]..<offsets[row + 1] {
                                             let x = values[entry]
@@ -161,25 +161,5 @@ struct SparsePairwiseEngine<Metric: SharedFeatureMetric>: Sendable {
             if Int(samples[middle]) < target { low = middle + 1 } else { high = middle }
         }
         return low
-    }
-
-    /// The samples j > `row` that may pair with `row` in `selection`, as at most two intervals.
-    /// A complete selection gives `row + 1 ..< n`; a stripe slice gives the offsets j − row of its
-    /// stripes. The intervals only limit work: whether a pair is written is `selection.slot`'s call.
-    static func laterSampleIntervals(row: Int, selection: PairSelection) -> [Range<Int>] {
-        let n = selection.sampleCount
-        if selection.isComplete { return row + 1 < n ? [(row + 1)..<n] : [] }
-        let first = selection.stripes.lowerBound
-        let last = selection.stripes.upperBound  // stripes first..<last
-        var intervals = [Range<Int>]()
-        // Stripe s holds offset s + 1 (offsets up to n/2) …
-        let nearLow = row + first + 1
-        let nearHigh = min(n, row + last + 1)
-        if nearLow < nearHigh { intervals.append(nearLow..<nearHigh) }
-        // … and offset n − s − 1 (offsets above n/2, reached from the other sample of the pair).
-        let farLow = row + max(n - last, n / 2 + 1)
-        let farHigh = min(n, row + n - first)
-        if farLow < farHigh { intervals.append(farLow..<farHigh) }
-        return intervals
     }
 }

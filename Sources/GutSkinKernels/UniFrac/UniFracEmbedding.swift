@@ -263,6 +263,28 @@ final class UniFracEmbedding: @unchecked Sendable {
         for buffer in [itemOffsets, itemStart, itemEnd] { buffer.deallocate() }
     }
 
+    /// The entries of row item `item` (of sample `row`) whose samples lie in `window` (samples
+    /// after `row`, increasing): the whole rest of the list for `row + 1 ..< n`, otherwise found
+    /// by binary search, so a slice visits only the pairs it holds.
+    @inline(__always) func entries(ofItem item: Int, row: Int, within window: Range<Int>) -> Range<Int> {
+        var start = itemStart[item]
+        var end = itemEnd[item]
+        if window.lowerBound > row + 1 { start = firstEntry(from: start, to: end, atLeast: window.lowerBound) }
+        if window.upperBound < sampleCount { end = firstEntry(from: start, to: end, atLeast: window.upperBound) }
+        return start..<end
+    }
+
+    /// First list position in `from..<to` (samples increasing) holding a sample ≥ `target`.
+    @inline(__always) private func firstEntry(from: Int, to: Int, atLeast target: Int) -> Int {
+        var low = from
+        var high = to
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(listSample[middle]) < target { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
     private static func buffer<Element>(_ array: [Element]) -> UnsafeMutableBufferPointer<Element> {
         let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: array.count)
         _ = buffer.initialize(from: array)

@@ -8,18 +8,21 @@
 /// the per-pair formula that turns the accumulated sums into a distance.
 ///
 /// Every loop walks row i's items in a fixed order (post-order nodes, then complement nodes)
-/// and, for each, the list entries after i — samples j > i holding the node — adding one term
-/// to `numerator[j]` (and `denominator[j]`). Cost per row: the number of those entries.
+/// and, for each, the list entries after i — samples j > i holding the node, limited to the
+/// samples of `window` (all j > i for a complete matrix; a slice's stripes otherwise) — adding
+/// one term to `numerator[j]` (and `denominator[j]`). Cost per row: the number of those entries,
+/// plus, for a slice, a binary search per item.
 extension UniFracKernel {
     /// Unweighted: `numerator[j] += b_v` for every low-prevalence node both hold, and for every
     /// high-prevalence node both lack (see `distance` for how the two combine).
-    func accumulateSharedLengthRow(_ i: Int, into numerator: UnsafeMutableBufferPointer<Double>) {
+    func accumulateSharedLengthRow(_ i: Int, window: Range<Int>, into numerator: UnsafeMutableBufferPointer<Double>) {
         let e = embedding
         guard let acc = numerator.baseAddress, let samples = e.listSample.baseAddress else { return }
         for item in e.itemOffsets[i]..<e.itemOffsets[i + 1] {
             let b = e.itemLength[item]
-            var entry = e.itemStart[item]
-            let end = e.itemEnd[item]
+            let entries = e.entries(ofItem: item, row: i, within: window)
+            var entry = entries.lowerBound
+            let end = entries.upperBound
             while entry < end {
                 acc[Int(samples[entry])] += b
                 entry += 1
@@ -28,7 +31,7 @@ extension UniFracKernel {
     }
 
     /// Weighted: `numerator[j] += b_v · min(p_i(v), p_j(v))` for every node both hold.
-    func accumulateSharedMinimumRow(_ i: Int, into numerator: UnsafeMutableBufferPointer<Double>) {
+    func accumulateSharedMinimumRow(_ i: Int, window: Range<Int>, into numerator: UnsafeMutableBufferPointer<Double>) {
         let e = embedding
         guard let acc = numerator.baseAddress, let samples = e.listSample.baseAddress,
             let proportions = e.listProportion.baseAddress
@@ -36,8 +39,9 @@ extension UniFracKernel {
         for item in e.itemOffsets[i]..<e.itemOffsets[i + 1] {
             let b = e.itemLength[item]
             let u = e.itemProportion[item]
-            var entry = e.itemStart[item]
-            let end = e.itemEnd[item]
+            let entries = e.entries(ofItem: item, row: i, within: window)
+            var entry = entries.lowerBound
+            let end = entries.upperBound
             while entry < end {
                 let w = proportions[entry]
                 acc[Int(samples[entry])] += b * (u < w ? u : w)
@@ -49,7 +53,8 @@ extension UniFracKernel {
     /// Generalized: with s = p_i + p_j, `numerator[j] += b (s^α |p_i − p_j| / s − p_i^α − p_j^α)`
     /// and `denominator[j] += b (s^α − p_i^α − p_j^α)` for every node both hold.
     func accumulateGeneralizedRow(
-        _ i: Int, alpha: Double, numerator: UnsafeMutableBufferPointer<Double>, denominator: UnsafeMutableBufferPointer<Double>
+        _ i: Int, window: Range<Int>, alpha: Double, numerator: UnsafeMutableBufferPointer<Double>,
+        denominator: UnsafeMutableBufferPointer<Double>
     ) {
         let e = embedding
         guard let num = numerator.baseAddress, let den = denominator.baseAddress,
@@ -60,8 +65,9 @@ extension UniFracKernel {
             let b = e.itemLength[item]
             let u = e.itemProportion[item]
             let uPower = e.itemPower[item]
-            var entry = e.itemStart[item]
-            let end = e.itemEnd[item]
+            let entries = e.entries(ofItem: item, row: i, within: window)
+            var entry = entries.lowerBound
+            let end = entries.upperBound
             while entry < end {
                 let w = proportions[entry]
                 let sum = u + w
@@ -87,7 +93,7 @@ extension UniFracKernel {
     /// `both-term − only-i-term − only-j-term` for every node both hold; the only-terms' full
     /// sums are added in `distance`.
     func accumulateVarianceAdjustedRow(
-        _ i: Int, numerator: UnsafeMutableBufferPointer<Double>, denominator: UnsafeMutableBufferPointer<Double>
+        _ i: Int, window: Range<Int>, numerator: UnsafeMutableBufferPointer<Double>, denominator: UnsafeMutableBufferPointer<Double>
     ) {
         let e = embedding
         guard let num = numerator.baseAddress, let den = denominator.baseAddress,
@@ -100,8 +106,9 @@ extension UniFracKernel {
                 let b = e.itemLength[item]
                 let u = e.itemProportion[item]
                 let countI = e.itemCount[item]
-                var entry = e.itemStart[item]
-                let end = e.itemEnd[item]
+                let entries = e.entries(ofItem: item, row: i, within: window)
+                var entry = entries.lowerBound
+                let end = entries.upperBound
                 while entry < end {
                     let j = Int(samples[entry])
                     let pairTotal = totalI + totals[j]

@@ -17,9 +17,12 @@ public struct PersonReportBatch: Sendable {
     public let tree: PhylogeneticTree?
     public let threads: Int?
     public let generatedBy: String
+    /// The part of the table's samples this batch scores (`--shard I/N`); nil scores them all.
+    public let shard: BatchShard?
 
     public init(
-        table: FeatureTable, source: String, reference: GutSkinReference, tree: PhylogeneticTree?, threads: Int?, generatedBy: String
+        table: FeatureTable, source: String, reference: GutSkinReference, tree: PhylogeneticTree?, threads: Int?, generatedBy: String,
+        shard: BatchShard? = nil
     ) {
         self.table = table
         self.source = source
@@ -27,7 +30,11 @@ public struct PersonReportBatch: Sendable {
         self.tree = tree
         self.threads = threads
         self.generatedBy = generatedBy
+        self.shard = shard
     }
+
+    /// Indices (in table order) of the samples this batch scores.
+    public var sampleRange: Range<Int> { shard?.range(of: table.sampleCount) ?? 0..<table.sampleCount }
 
     /// Scores written to summary.tsv, in this order.
     public static let summaryScores: [ScoreKind] = [
@@ -38,14 +45,17 @@ public struct PersonReportBatch: Sendable {
         "sample\treads\trarefied\t"
         + summaryScores.flatMap { [$0.rawValue, $0.rawValue + "_percentile"] }.joined(separator: "\t") + "\tdysbiotic\tpoor_match\treport\n"
 
-    /// Scores every sample, then calls `each(index, report)` in parallel (on up to `threads`
-    /// threads); `progress` gets the fraction done. Returns why Faith's PD was skipped, if it was.
+    /// Scores every sample of `sampleRange`, then calls `each(index, report)` in parallel (on up to
+    /// `threads` threads), `index` being the sample's index in the table; `progress` gets the
+    /// fraction done. Returns why Faith's PD was skipped, if it was.
     public func forEachReport<T: Sendable>(
         progress: @escaping @Sendable (Double) -> Void = { _ in },
         _ each: @escaping @Sendable (Int, PersonReport) -> T
     ) -> (results: [T], faithSkipped: String?) {
         let scorer = SampleScorer(reference: reference)
-        let (scores, faithSkipped) = SampleScoring(scorer: scorer, tree: tree).score(table: table, threads: threads)
+        let range = sampleRange
+        let (scores, faithSkipped) = SampleScoring(scorer: scorer, tree: tree).score(
+            table: table, samples: shard == nil ? nil : Array(range), threads: threads)
         let taxonomy = TaxonomyStyle.describe(table)
         let done = ProgressCounter(total: scores.count, report: progress)
         let results = Parallel.map(count: scores.count, threads: threads) { index -> T in
@@ -54,7 +64,7 @@ public struct PersonReportBatch: Sendable {
             if let faithSkipped { builder.warnings.append("Faith's PD was not computed: \(faithSkipped).") }
             let report = PersonReport(report: builder.build(), gutReference: reference, skinReference: nil, notes: [])
             defer { done.increment() }
-            return each(index, report)
+            return each(range.lowerBound + index, report)
         }
         return (results, faithSkipped)
     }
