@@ -47,7 +47,7 @@ import Testing
 
     @Test func routeTableIsReadFromTheDocument() {
         let table = APIRouteTable.documented
-        #expect(table.routes.count == 23)
+        #expect(table.routes.count == 24)  // + GET /timeline
         #expect(table.allowedMethods(apiPath: "/accounts/me") == ["DELETE", "GET"])
         #expect(table.allowedMethods(apiPath: "/subjects/123/claim-code") == ["POST"])
         #expect(table.allowedMethods(apiPath: "/nothing") == nil)

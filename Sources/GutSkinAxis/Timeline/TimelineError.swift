@@ -19,7 +19,7 @@ public enum TimelineError: Error, CustomStringConvertible, Equatable {
         case .missingColumn(let file, let column, let available):
             "\(file): no column '\(column)' (columns: \(Self.list(available, limit: 8)))"
         case .unknownSubject(let file, let column, let subject, let examples, let count):
-            "\(file): no sample has '\(subject)' in column '\(column)' (\(count) people, e.g. \(Self.list(examples, limit: 5)))"
+            "\(file): no sample has '\(subject)' in column '\(column)' (\(count) \(count == 1 ? "person" : "people"), e.g. \(Self.list(examples, limit: 5)))"
         case .badDate(let file, let column, let sample, let value):
             "\(file): column '\(column)', sample '\(sample)': '\(value)' is not a day as YYYY-MM-DD"
         case .noSamplesInTable(let file, let subject, let table):
