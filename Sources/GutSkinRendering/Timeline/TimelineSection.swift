@@ -42,7 +42,7 @@ public enum TimelineSection {
                 func show(_ value: Double?) -> String { value.map { score.id.formatted($0) } ?? "–" }
                 let signed = score.change.map { ($0 > 0 ? "+" : $0 < 0 ? "−" : "") + score.id.formatted(abs($0)) } ?? "–"
                 let bound = score.usualBound95.map { "±\(score.id.formatted($0)) (\(score.people ?? 0) people)" } ?? "not known"
-                let verdict = score.verdict ?? "cannot say"
+                let verdict = score.verdict ?? (score.change == nil ? "no value at both dates" : "no usual change known")
                 let mark = score.verdict == ScoreChangeJudgement.beyondWords ? " class=\"beyond\"" : ""
                 html += "<tr><td>\(HTMLText.escape(score.title))</td><td class=\"number\">\(show(score.before))</td>"
                 html += "<td class=\"number\">\(show(score.after))</td><td class=\"number\">\(signed)</td>"
