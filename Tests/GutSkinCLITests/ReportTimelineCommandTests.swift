@@ -110,6 +110,15 @@ import Testing
         #expect(!html.contains("caused by") && html.contains("not what caused it"))
     }
 
+    /// `reference inspect` says how many people the usual change rests on.
+    @Test func inspectShowsTheUsualChange() throws {
+        let run = try CommandLineRun(["reference", "inspect", "gut"])
+        #expect(run.status == 0)
+        #expect(run.standardOutput.contains("Usual change between two visits (56 people; visitno, same HMPbodysubsite)"))
+        let shannon = try #require(try DefaultReferences.reference(named: "gut")?.usualChange?.score(.shannonEntropy))
+        #expect(run.standardOutput.contains(ScoreKind.shannonEntropy.formatted(shannon.bound)))
+    }
+
     @Test func badTimelineInputIsOneLine() throws {
         let folder = TemporaryFolder()
         #expect(try CommandLineRun(["demo", "-o", folder.file("demo"), "--quiet"]).status == 0)
