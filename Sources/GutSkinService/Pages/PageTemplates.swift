@@ -43,6 +43,7 @@ enum PageTemplates {
         iframe { width: 100%; height: 80vh; border: 1px solid var(--line); border-radius: 4px; }
         form.inline { display: inline; }
         .answer { border-left: 4px solid var(--accent); padding: 0.25rem 0.75rem; margin: 0.5rem 0; }
+        svg.plot { width: 100%; height: auto; } figure { margin: 0.5rem 0; } td.beyond { font-weight: 600; }
         </style>
         </head>
         <body>
@@ -143,6 +144,7 @@ enum PageTemplates {
         <tbody>
         {{#rows}}<tr><td><a href="/reports/{{id}}/view">{{date}}</a></td><td>{{sample}}</td>{{#cells}}<td class="number">{{value}}{{#band}} <span class="hint">({{band}})</span>{{/band}}</td>{{/cells}}</tr>{{/rows}}
         </tbody></table></div>{{/hasRows}}
+        {{{scoreTimeline}}}
         <h2 id="timeline">By date</h2>
         <p class="hint">Your reports and the events you added, by day: a probiotic started or stopped, a change of diet, a course of antibiotics. An event next to a change in a score does not show that it caused it.</p>
         {{^timeline}}<p>Nothing yet.</p>{{/timeline}}
