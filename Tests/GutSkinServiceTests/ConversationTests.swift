@@ -80,7 +80,9 @@ import Testing
             let with = try JSON.object(try await Self.ask(["question": "what makes my itch worse"], user, client).body)
             #expect(with["kind"] as? String == "answer")
             let text = try #require(with["text"] as? String)
-            #expect(text.contains("cheese") && text.contains("q "), "the diary's candidates with their q-values: \(text)")
+            // The planted effect: cheese (tagged dairy) the day before the itch.
+            #expect(
+                text.contains("dairy → itch, 1 day later") && text.contains("q = "), "the diary's candidates with their q-values: \(text)")
         }
     }
 
