@@ -387,8 +387,13 @@ enum OpenAPIDocument {
               description: |
                 With `report_id`, the report must be one this account owns or claimed (otherwise 404). Diagnosis,
                 medication, emergency and product questions are refused by class; a question no statement answers
-                gets kind `unknown`. Questions are limited per account (60 an hour; then 429). Conversations are
-                not stored: `conversation_id` is accepted and ignored, so every question is answered on its own.
+                gets kind `unknown`. A question about the person's own diary ("what makes my itch worse?") is
+                answered from the analysis of their latest diary, when they have one. Questions are limited per
+                account (60 an hour; then 429). Every question joins a conversation stored for the account (the
+                last 20 turns, in the export, deleted with the account): without `conversation_id` a new one is
+                started; passing the returned `conversation_id` back makes a follow-up ("and on my skin?") resolve
+                against the earlier questions and reuse the conversation's report when `report_id` is left out.
+                Another account's conversation id is a 404, as an unknown one is.
               requestBody:
                 required: true
                 content:
@@ -399,13 +404,19 @@ enum OpenAPIDocument {
                       properties:
                         question: { type: string, minLength: 1, maxLength: 1000, pattern: '\S' }
                         report_id: { type: string, format: uuid }
-                        conversation_id: { type: string }
+                        conversation_id: { type: string, format: uuid }
               responses:
                 '200':
-                  description: The answer.
+                  description: The answer, with the conversation it joined.
                   content:
                     application/json:
-                      schema: { $ref: '#/components/schemas/Answer' }
+                      schema:
+                        allOf:
+                          - { $ref: '#/components/schemas/Answer' }
+                          - type: object
+                            required: [conversation_id]
+                            properties:
+                              conversation_id: { type: string, format: uuid }
                 '400': { $ref: '#/components/responses/Error' }
                 '401': { $ref: '#/components/responses/Error' }
                 '404': { $ref: '#/components/responses/Error' }

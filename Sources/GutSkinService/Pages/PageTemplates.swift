@@ -119,6 +119,7 @@ enum PageTemplates {
         <p>Made {{created}} by gutskin {{version}} against {{references}}. <a href="/reports/{{id}}">Open the page alone</a> · <a href="/api/v1/reports/{{id}}">JSON</a></p>
         <section aria-labelledby="ask">
         <h2 id="ask">Ask about this report</h2>
+        {{#earlier}}<div class="turn"><p class="hint">You asked: {{question}}</p>{{#paragraphs}}<p>{{.}}</p>{{/paragraphs}}</div>{{/earlier}}
         {{#answer}}<div class="answer" role="status">
         <p class="hint">You asked: {{question}}{{#refusal}} — not answered ({{refusal}}){{/refusal}}</p>
         {{#paragraphs}}<p>{{.}}</p>{{/paragraphs}}
@@ -126,6 +127,7 @@ enum PageTemplates {
         </div>{{/answer}}
         <form method="post" action="/reports/{{id}}/ask">
         <input type="hidden" name="csrf" value="{{csrf}}">
+        {{#conversation}}<input type="hidden" name="conversation" value="{{conversation}}">{{/conversation}}
         <label for="question">Your question (for example: why is my butyrate low? what does dysbiosis mean?)</label>
         <input id="question" name="question" type="text" maxlength="{{maxQuestion}}" required value="{{question}}">
         <button type="submit">Ask</button>
