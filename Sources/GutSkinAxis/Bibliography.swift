@@ -5,7 +5,9 @@
 /// a part that could not be verified (authors, title, volume:pages) is left out or says so.
 public enum Bibliography {
     /// The literature: every entry names a year.
-    public static let all: [Citation] = indices + metabolism + dietAndSkin + dietEvidence + skinEvidence + formats + methods
+    public static let all: [Citation] =
+        indices + metabolism + dietAndSkin + dietEvidence + skinEvidence + answersEvidence + answersSkinAndStool
+        + formats + methods
 
     /// Per-person gut indices and breath testing.
     static let indices: [Citation] = [

@@ -1,11 +1,13 @@
 import Foundation
+import GutSkinAxis
 import GutSkinCore
 
 /// How much each report score moves between two visits in people who did nothing in particular —
 /// the yardstick for a person's before/after. From a per-sample score table (e.g. `gutskin report
 /// --all-samples`' summary.tsv) and metadata naming each sample's person and visit: every person
 /// with samples at two or more visits contributes one change, second visit minus first (earliest
-/// two visits; a person with two samples at one of them is left out). A person's change is "beyond
+/// two visits; a person with two samples at one of them is left out: `VisitPairing`, as the
+/// references pair visits). A person's change is "beyond
 /// usual variation" when its size exceeds the 95th percentile of these changes' sizes (NumPy's
 /// default linear percentile, Hyndman & Fan 1996 type 7, doi:10.2307/2684934).
 public struct UsualChange: Sendable {
@@ -31,28 +33,21 @@ public struct UsualChange: Sendable {
         guard let states = metadata.column(named: stateColumn) else {
             throw LongitudinalError.missingColumn(file: file, column: stateColumn)
         }
-        var order = [String]()
-        var samplesOf = [String: [(state: Double, row: Int)]]()
-        for (tableRow, id) in table.sampleIDs.enumerated() {
-            guard let row = metadata.row(of: id), let person = individuals.values[row], let text = states.values[row] else { continue }
+        var visits = [VisitPairing.Visit?]()
+        for id in table.sampleIDs {
+            guard let row = metadata.row(of: id), let person = individuals.values[row], let text = states.values[row] else {
+                visits.append(nil)
+                continue
+            }
             guard let state = Double(text) else {
                 throw LongitudinalError.notNumeric(file: file, column: stateColumn, sample: id, value: text)
             }
-            if samplesOf[person] == nil { order.append(person) }
-            samplesOf[person, default: []].append((state, tableRow))
+            visits.append(VisitPairing.Visit(person: person, visit: state))
         }
+        let pairs = VisitPairing.pairs(visits)
         var result = [Score]()
         for (column, name) in table.scoreNames.enumerated() {
-            var changes = [Double]()
-            for person in order {
-                let visits = Set(samplesOf[person]!.map(\.state)).sorted()
-                guard visits.count >= 2 else { continue }
-                let first = samplesOf[person]!.filter { $0.state == visits[0] }
-                let second = samplesOf[person]!.filter { $0.state == visits[1] }
-                guard first.count == 1, second.count == 1 else { continue }
-                let change = table.values[second[0].row][column] - table.values[first[0].row][column]
-                if !change.isNaN { changes.append(change) }
-            }
+            let changes = pairs.map { table.values[$0.later][column] - table.values[$0.earlier][column] }.filter { !$0.isNaN }
             if changes.count >= 2 { result.append(Score(name: name, changes: changes)) }
         }
         scores = result
@@ -69,17 +64,9 @@ public struct UsualChange: Sendable {
         return sorted[lower] + fraction * (sorted[upper] - sorted[lower])
     }
 
-    /// One score's before/after judged against the usual change.
-    public struct Judgement: Sendable, Equatable {
-        public let score: String
-        public let before: Double, after: Double
-        public var change: Double { after - before }
-        public let bound: Double
-        public let people: Int
-        public var beyondUsualVariation: Bool { abs(change) > bound }
-        /// Words for people: what the numbers say, never why.
-        public var verdict: String { beyondUsualVariation ? "changed beyond usual variation" : "within usual variation" }
-    }
+    /// One score's before/after judged against the usual change (the judgement the report
+    /// timeline and the service make too).
+    public typealias Judgement = ScoreChangeJudgement
 
     /// Each score's yardstick: how many people, and the 95th percentile of |change|.
     public var bounds: [Bound] { scores.map { Bound(score: $0.name, people: $0.people, bound: $0.bound) } }

@@ -17,6 +17,7 @@ public enum ServiceApplication {
         SubjectRoutes(environment: environment).add(to: api)
         AskRoutes(environment: environment).add(to: api)
         EventRoutes(environment: environment).add(to: api)
+        TimelineRoutes(environment: environment).add(to: api)
         DiaryRoutes(environment: environment).add(to: api)
         let samples = SampleRoutes(environment: environment)
         samples.add(to: api)

@@ -22,7 +22,7 @@ public protocol ServiceStore: Sendable {
         accountID: UUID, retentionDays: Int?, webhookURL: String?, webhookSecret: String?
     ) async throws -> Bool
     /// Deletes the account and every row it owns (tokens, subjects, files, samples, jobs, reports,
-    /// events, webhook deliveries) in one transaction; subjects it had claimed become unclaimed.
+    /// events, webhook deliveries, conversations) in one transaction; subjects it had claimed become unclaimed.
     /// Rate-limit counts are keyed by text, not owned, and simply age out. Returns the storage paths
     /// of its files, for the caller to delete; [] for an unknown id.
     func deleteAccount(id: UUID) async throws -> [String]
@@ -130,6 +130,16 @@ public protocol ServiceStore: Sendable {
     func recordAttempt(key: String, now: Date, window: TimeInterval) async throws -> Int
     /// Forgets the attempts under `key` (after a successful sign-in).
     func clearAttempts(key: String) async throws
+
+    // MARK: Conversations
+
+    /// The account's conversation with `gutskin ask`; nil for another account's or an unknown id.
+    func conversation(id: UUID, ownerID: UUID) async throws -> StoredConversation?
+    /// Inserts the conversation, or replaces its report and turns when the owner's; false (and nothing
+    /// written) when the id is another account's.
+    func saveConversation(_ conversation: StoredConversation) async throws -> Bool
+    /// The account's conversations, oldest first.
+    func conversations(ownerID: UUID) async throws -> [StoredConversation]
 
     // MARK: Export and lifetime
 

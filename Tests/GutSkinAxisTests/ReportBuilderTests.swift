@@ -79,8 +79,8 @@ import Testing
         let encoder = JSONEncoder()
         encoder.keyEncodingStrategy = .convertToSnakeCase
         let object = try #require(try JSONSerialization.jsonObject(with: encoder.encode(builder.build())) as? [String: Any])
-        #expect(object["schema"] as? String == "gutskin-report" && object["schema_version"] as? Int == 1)
-        for key in ["generated_by", "summary", "gut", "warnings", "citations", "disclaimer", "skin_ph", "questionnaire"] {
+        #expect(object["schema"] as? String == "gutskin-report" && object["schema_version"] as? Int == 2)
+        for key in ["generated_by", "summary", "gut", "warnings", "citations", "disclaimer", "skin_ph", "questionnaire", "timeline"] {
             #expect(object[key] != nil, "\(key)")
         }
         let gut = try #require(object["gut"] as? [String: Any])

@@ -144,7 +144,8 @@ import Testing
             contentsOf: SharedData.packageRoot.appendingPathComponent("scripts/build-default-references"), encoding: .utf8)
         let folder = TemporaryFolder()
         let common = [
-            "--metadata", mapping, "--depth", "1000", "--seed", "1", "--subject", "hostsubjectid", "--tree", tree,
+            "--metadata", mapping, "--depth", "1000", "--seed", "1", "--subject", "hostsubjectid", "--state-column", "visitno",
+            "--match-column", "HMPbodysubsite", "--tree", tree,
             "--platform", "16S rRNA V3–V5 amplicons (HMP, 454 pyrosequencing)",
         ]
         let builds: [(String, [String])] = [

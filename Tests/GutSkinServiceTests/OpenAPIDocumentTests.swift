@@ -27,7 +27,7 @@ import Testing
             "/accounts:", "/accounts/me:", "/accounts/me/settings:", "/sessions:", "/sessions/current:", "/tokens:", "/tokens/{id}:",
             "/subjects:", "/subjects/{id}:", "/subjects/{id}/claim-code:", "/claims:", "/samples:", "/samples/{id}:", "/jobs/{id}:",
             "/reports:", "/reports/{id}:", "/export:", "/openapi.yaml:", "/ask:", "/events:", "/events/{id}:", "/diary:",
-            "/diary/analysis:",
+            "/diary/analysis:", "/timeline:",
         ]
         for path in paths { #expect(file.contains("\n  \(path)\n"), "\(path) is not documented") }
     }
@@ -47,7 +47,7 @@ import Testing
 
     @Test func routeTableIsReadFromTheDocument() {
         let table = APIRouteTable.documented
-        #expect(table.routes.count == 23)
+        #expect(table.routes.count == 24)  // + GET /timeline
         #expect(table.allowedMethods(apiPath: "/accounts/me") == ["DELETE", "GET"])
         #expect(table.allowedMethods(apiPath: "/subjects/123/claim-code") == ["POST"])
         #expect(table.allowedMethods(apiPath: "/nothing") == nil)

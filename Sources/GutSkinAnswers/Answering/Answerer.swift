@@ -39,6 +39,13 @@ public final class Answerer: Sendable {
         return answer(question: question, report: report, diary: diary, conversation: &conversation)
     }
 
+    /// Whether the question asks about the person's own diary ("what makes my itch worse?"), so a
+    /// caller fetches the diary analysis (costly) only when it is needed.
+    public func isDiaryQuestion(_ question: String) -> Bool {
+        let words = QueryWords.words(question)
+        return ReportTopics.isPersonal(words) && DiaryAnswer.isDiaryQuestion(words)
+    }
+
     /// The statement ids a question retrieves, best first (for evaluation).
     public func retrieve(_ question: String, limit: Int = 3) -> [String] {
         ((try? index.search(question, limit: limit)) ?? []).map(\.id)
@@ -55,7 +62,9 @@ public final class Answerer: Sendable {
             guard let diary else {
                 return Answer(
                     kind: .unknown, refusalClass: .noSource,
-                    text: "Questions about your own diary need a diary analysis (gutskin ask --diary diary.json).")
+                    text:
+                        "Questions about your own diary need your diary: add one (in the service) or give its analysis (gutskin ask --diary)."
+                )
             }
             return DiaryAnswer.answer(diary)
         }

@@ -9,6 +9,13 @@ public struct Conversation: Sendable, Codable, Equatable {
         public let kind: Answer.Kind
         public let statements: [String]
 
+        public init(question: String, resolvedQuestion: String, kind: Answer.Kind, statements: [String]) {
+            self.question = question
+            self.resolvedQuestion = resolvedQuestion
+            self.kind = kind
+            self.statements = statements
+        }
+
         enum CodingKeys: String, CodingKey {
             case question, kind, statements
             case resolvedQuestion = "resolved_question"

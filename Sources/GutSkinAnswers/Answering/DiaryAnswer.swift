@@ -27,9 +27,14 @@ enum DiaryAnswer {
         }
         let tooFew = diary.tooFew
         if !tooFew.isEmpty {
-            let names = tooFew.prefix(5).map { [$0.exposure, $0.symptom].compactMap { $0 }.joined(separator: " → ") }
+            // One name per exposure and symptom (the analysis lists each lag).
+            var names: [String] = []
+            for candidate in tooFew {
+                let name = [candidate.exposure, candidate.symptom].compactMap { $0 }.joined(separator: " → ")
+                if !names.contains(name) { names.append(name) }
+            }
             lines.append(
-                "Too few days to test: \(names.joined(separator: ", "))\(tooFew.count > 5 ? " and \(tooFew.count - 5) more" : "").")
+                "Too few days to test: \(names.prefix(5).joined(separator: ", "))\(names.count > 5 ? " and \(names.count - 5) more" : "").")
         }
         return Answer(kind: .answer, text: lines.joined(separator: "\n"))
     }

@@ -28,9 +28,32 @@ enum RefusalRules {
             return .diagnosis
         }
         if matches(text, product) { return .product }
-        if matches(text, medication) { return .medication }
+        // "Probiotic pills" are probiotics and "can diet cure" asks about diet: read them so first.
+        var medicationText = text
+        for (phrase, plain) in medicationRewrites { medicationText = medicationText.replacingOccurrences(of: phrase, with: plain) }
+        if matches(medicationText, medication) {
+            // What antibiotics do to gut bacteria is a question about the gut, not about taking them.
+            let aboutEffects =
+                matches(medicationText, antibioticEffects) && !matches(medicationText, medication.filter { !$0.hasPrefix("antibiotic") })
+            if !aboutEffects { return .medication }
+        }
         return nil
     }
+
+    /// Phrases that name a food or a probiotic in a medicine's words, and how the medication rules read them.
+    static let medicationRewrites = [
+        (" probiotic pills ", " probiotics "), (" probiotic capsules ", " probiotics "), (" probiotic tablets ", " probiotics "),
+        (" diet cure ", " diet help "), (" diets cure ", " diets help "), (" food cure ", " food help "),
+        (" foods cure ", " foods help "), (" eating cure ", " eating help "),
+    ]
+
+    /// "Does my gut recover after antibiotics", "what do antibiotics do to gut bacteria".
+    static let antibioticEffects = [
+        "after antibiotics", "after taking antibiotics", "after a course of antibiotics", "after an antibiotic",
+        "recover from antibiotics", "antibiotics affect", "antibiotics change", "antibiotics do to", "antibiotics damage",
+        "antibiotics kill", "antibiotics harm", "antibiotics destroy", "antibiotics wipe", "antibiotics and gut",
+        "antibiotics and the gut", "antibiotics and my gut",
+    ]
 
     /// The text a refusal gives, with a pointer to a clinician where it fits.
     static func text(for refusal: Answer.RefusalClass) -> String {

@@ -31,4 +31,38 @@ extension Knowledge {
                 "Scores compare poorly when a sample was sequenced differently from the reference (another primer region, platform or taxonomy); the report warns when under half of the reads fall in genera the reference knows, or when the sample is further from the reference than 99% of reference samples.",
             grade: nil, citations: ["hmp-2012", "weiss-2017"], keywords: "platform mismatch warning poor match different lab kit primer"),
     ]
+
+    /// What methods studies found about reading stool sequencing (graded findings).
+    static let stoolFindings: [KnowledgeStatement] = [
+        KnowledgeStatement(
+            id: "stool-microbial-load", kind: .finding, topic: "stool",
+            text:
+                "Healthy people differ up to tenfold in how many bacteria their stool holds, which a sequencing report does not show: counting cells alongside sequencing found that some differences seen in shares (such as Bacteroides against Prevotella) came from the shares themselves.",
+            grade: .moderate, citations: ["vandeputte-2017"],
+            keywords: "microbial load amount count how many bacteria total absolute quantitative stool"),
+        KnowledgeStatement(
+            id: "stool-compositional", kind: .finding, topic: "stool",
+            text:
+                "Microbiome sequencing data are compositional: the total is fixed by the instrument, so a rise in one bacterium's percentage can reflect a fall in others, and analyses must allow for that.",
+            grade: .moderate, citations: ["gloor-2017"],
+            keywords: "compositional proportion percentage share relative abundance rise fall"),
+        KnowledgeStatement(
+            id: "stool-16s-species", kind: .finding, topic: "stool",
+            text:
+                "Short-read 16S sequencing of one region (such as V4) cannot reliably tell species or strains apart; that needs the whole 16S gene or shotgun metagenomics.",
+            grade: .moderate, citations: ["johnson-2019"],
+            keywords: "16s species strain resolution v4 shotgun metagenomics accurate genus level"),
+        KnowledgeStatement(
+            id: "stool-snapshot", kind: .finding, topic: "stool",
+            text:
+                "One stool sample is a snapshot: in three adults sampled over 10 months, people differed more from each other than from day to day, but daily variation was real, so a change needs repeat samples to show it.",
+            grade: .low, citations: ["dethlefsen-relman-2011"],
+            keywords: "one sample snapshot repeat retest change day to day variation stable over time"),
+        KnowledgeStatement(
+            id: "stool-antibiotics-recovery", kind: .finding, topic: "stool",
+            text:
+                "After antibiotics, gut communities shifted within 3–4 days and began to return about a week after each course, but often incompletely; in 3 adults given ciprofloxacin twice, each ended stable but altered.",
+            grade: .low, citations: ["dethlefsen-relman-2011"],
+            keywords: "antibiotics antibiotic after recovery recover course gut bacteria ciprofloxacin"),
+    ]
 }

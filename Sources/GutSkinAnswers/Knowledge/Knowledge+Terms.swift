@@ -1,8 +1,8 @@
 import GutSkinAxis
 
 /// Terms a report uses, in plain words, each from a source already in `Bibliography` (facts marked
-/// verified in ../shared/knowledge/*.md). Terms with no such source (serotonin's gut origin, the
-/// Bristol stool scale, intestinal permeability) are left out, so questions on them get no answer.
+/// verified in ../shared/knowledge/*.md). The Bristol stool scale has no such source and is left
+/// out, so questions on it get no answer; serotonin and permeability are in Knowledge+Permeability.
 extension Knowledge {
     static let terms: [KnowledgeStatement] = [
         KnowledgeStatement(

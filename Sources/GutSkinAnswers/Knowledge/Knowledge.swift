@@ -2,8 +2,8 @@ import GutSkinAxis
 
 /// The statements answers are drawn from: the graded findings and trait rows of
 /// `EvidenceStatements.all` (one source of truth, shared with the report), a definition of every
-/// report score, and the topic files in this folder (report terms, the gut–skin axis, diet,
-/// probiotics, what a stool sample can tell).
+/// report score, and the topic files in this folder (report terms, the gut–skin axis, what a stool
+/// sample can tell, the skin, diet and hives, probiotics, permeability and serotonin).
 public struct Knowledge: Sendable {
     public let statements: [KnowledgeStatement]
     private let byID: [String: KnowledgeStatement]
@@ -18,7 +18,8 @@ public struct Knowledge: Sendable {
 
     /// gutskin's knowledge: evidence statements, score definitions, then the topic files.
     public static let standard = Knowledge(
-        statements: evidence(EvidenceStatements.all) + scoreDefinitions + terms + axis + stool)
+        statements: evidence(EvidenceStatements.all) + scoreDefinitions + terms + axis + stool + stoolFindings + skin + diet
+            + probiotics + permeability)
 
     /// The shared evidence statements, with the words people use for their topics indexed beside them.
     static func evidence(_ statements: [EvidenceStatement]) -> [KnowledgeStatement] {
@@ -36,7 +37,7 @@ public struct Knowledge: Sendable {
         "fibre": "fibre fiber diet food eat wholegrain",
         "dairy": "dairy milk cheese yogurt diet food",
         "sugar": "sugar sweets chocolate glycaemic glycemic carbs diet food",
-        "probiotics": "probiotics probiotic supplement lactobacillus bifidobacterium",
+        "probiotics": "probiotics probiotic supplement lactobacillus bifidobacterium eczema atopic dermatitis skin",
         "acne": "acne gut",
         "atopic_dermatitis": "atopic dermatitis eczema",
         "psoriasis": "psoriasis gut",

@@ -46,5 +46,23 @@ enum QueryWords {
         "safe", "harmful", "dangerous", "important", "typical", "possible", "likely", "proof", "coincidence", "reason", "flare", "flares",
         "chemicals", "everyone", "see", "long", "stay", "stays", "show", "shows", "matter", "matters", "happen", "happens", "adults",
         "babies", "baby", "kids", "worry", "worried", "concern", "true", "real", "myth", "work", "works",
+        // Everyday words that qualify a question without naming its topic, so a question holding
+        // them is not taken for one about something the knowledge does not cover.
+        "better", "best", "worst", "bigger", "smaller", "less", "fewer", "enough", "ever", "still", "always", "never",
+        "often", "sometimes", "usually", "actually", "honestly", "basically", "literally", "maybe", "probably", "definitely",
+        "come", "comes", "coming", "came", "go", "goes", "going", "went", "gone", "give", "gives", "giving", "gave", "keep",
+        "keeps", "put", "puts", "try", "trying", "tried", "find", "found", "think", "thinking", "thought", "read", "reading",
+        "saw", "seen", "hear", "ask", "asking", "asked", "told", "tells", "let", "lets", "done", "doing", "getting",
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "time", "times", "daily", "today", "lately",
+        "new", "old", "big", "small", "little", "huge", "tiny", "whole", "full", "free", "same", "different", "other",
+        "others", "another", "each", "every", "own", "certain", "sure", "whether", "anyone", "someone", "somebody",
+        "everybody", "something", "everything", "nothing", "way", "ways", "part", "parts", "type", "types",
+        "research", "science", "scientific", "trial", "trials", "data", "facts", "fact", "info",
+        "information", "answer", "question", "wondering", "curious", "confused", "idea", "point", "difference",
+        "actual", "accurate", "reliable", "great", "nice", "terrible", "awful",
+        "lower", "higher", "raise", "raises", "lowers", "boost", "boosts", "support", "supports", "benefit", "benefits",
+        "beneficial", "effect", "effects", "impact", "influence", "related", "relationship", "connected", "due",
+        "because", "since", "after", "before", "during", "while", "without", "within", "per", "only", "even", "already",
+        "person", "friend", "doctor", "internet", "online", "article", "video", "tiktok", "instagram",
     ]
 }

@@ -1,4 +1,5 @@
 import GRDB
+import GutSkinAxis
 
 /// An in-memory SQLite FTS5 index of the knowledge statements (Porter stemming, BM25 ranking),
 /// built once at start-up; questions are expanded with synonyms and misspellings corrected against
@@ -15,7 +16,7 @@ public final class StatementIndex: Sendable {
     private let corrector: SpellingCorrector
     private let synonyms: SynonymTable
     /// Each statement's words (text and keywords) and kind, for re-ranking by coverage.
-    private let documents: [String: (words: Set<String>, kind: KnowledgeStatement.Kind)]
+    private let documents: [String: (words: Set<String>, kind: KnowledgeStatement.Kind, grade: EvidenceGrade?)]
     /// Every word the index knows and every prefix of 4 letters or more of one (for telling an unknown word from a known one).
     private let vocabulary: Set<String>
 
@@ -24,7 +25,7 @@ public final class StatementIndex: Sendable {
         database = try DatabaseQueue()
         self.synonyms = synonyms
         var vocabulary = Set<String>()
-        var documents: [String: (words: Set<String>, kind: KnowledgeStatement.Kind)] = [:]
+        var documents: [String: (words: Set<String>, kind: KnowledgeStatement.Kind, grade: EvidenceGrade?)] = [:]
         try database.write { db in
             try db.execute(sql: "CREATE VIRTUAL TABLE statements USING fts5(id UNINDEXED, text, keywords, tokenize='porter unicode61')")
             for statement in knowledge.statements {
@@ -34,7 +35,7 @@ public final class StatementIndex: Sendable {
                     arguments: [statement.id, statement.text, keywords])
                 let words = Self.withPrefixes(QueryWords.words(statement.text + " " + keywords))
                 vocabulary.formUnion(words)
-                documents[statement.id] = (words, statement.kind)
+                documents[statement.id] = (words, statement.kind, statement.grade)
             }
         }
         for entry in synonyms.entries { vocabulary.formUnion(QueryWords.words(entry.phrase)) }
@@ -105,7 +106,7 @@ public final class StatementIndex: Sendable {
     /// by BM25 over all its words (text weighted above keywords). Empty when nothing specific matches.
     public func search(_ question: String, limit: Int = 5) throws -> [Hit] {
         var (specific, general) = searchWords(question)
-        if specific.isEmpty, general.contains("gut"), general.contains("skin") { specific = ["axis"] }
+        if specific.isEmpty { specific = Self.fallback(general) }
         guard !specific.isEmpty else { return [] }
         let (known, unknown) = concepts(question)
         let all = Self.matchExpression(specific + general)
@@ -127,13 +128,37 @@ public final class StatementIndex: Sendable {
             let document = documents[hit.id]!
             let coverage = known.filter { group in group.contains { Self.stemMatches($0, in: document.words) } }.count
             let factor = document.kind == .trait ? 0.5 : hit.id.hasPrefix("term-") ? 1.3 : 1.0
-            return (hit, coverage, hit.rank * factor)
+            return (hit, coverage, hit.rank * factor * Self.strength(document.grade))
         }
-        // A question whose own words the index mostly does not know is not answered from the rest.
+        // A question whose own words the index mostly does not know is not answered from the rest,
+        // unless one statement covers two or more of the words it does know ("oat milk and acne").
         let best = scored.map(\.coverage).max() ?? 0
-        if !unknown.isEmpty && Double(best) <= Double(known.count + unknown.count) / 2 { return [] }
+        if !unknown.isEmpty && best < 2 && Double(best) <= Double(known.count + unknown.count) / 2 { return [] }
         return scored.sorted { ($0.coverage, -$0.rank, $1.hit.id) > ($1.coverage, -$1.rank, $0.hit.id) }
             .prefix(limit).map { Hit(id: $0.hit.id, rank: $0.rank) }
+    }
+
+    /// Search words for a question made only of general words, by the pair it names: food and
+    /// the gut → what changes gut diversity; gut and skin → the axis; bacteria and skin → the skin's bacteria.
+    static func fallback(_ general: [String]) -> [String] {
+        let words = Set(general)
+        let food = !words.isDisjoint(with: ["food", "foods", "diet", "eat", "eating"])
+        let gut = !words.isDisjoint(with: ["gut", "microbiome", "bacteria", "microbes"])
+        if words.contains("gut") && words.contains("skin") { return ["axis"] }
+        if food && gut { return ["diversity", "fibre", "fermented", "plants"] }
+        if words.contains("skin") && !words.isDisjoint(with: ["bacteria", "microbiome", "microbes"]) { return ["sites", "bacteria"] }
+        return []
+    }
+
+    /// Among statements matching a question equally, stronger evidence first: a small weight on BM25.
+    static func strength(_ grade: EvidenceGrade?) -> Double {
+        switch grade {
+        case .moderate: 1.1
+        case .low, nil: 1.0
+        case .veryLow: 0.95
+        case .mechanisticOnly: 0.9
+        case .hypothesis: 0.85
+        }
     }
 
     /// `"w1" OR "w2" …` over the text and keywords columns, each word quoted so none is read as an operator.

@@ -1,10 +1,12 @@
 /// A healthy reference cohort for one body site: what scoring a person against it needs and no
 /// more — the rarefaction depth, quantiles of every score over the reference samples, their
 /// genus profiles (for distance-based scores and the map), the taxonomy and platform it was
-/// built from, and its provenance. Written as JSON by `gutskin reference build`.
+/// built from, and its provenance; since format version 2, how much each score moves between two
+/// visits within a person (`usualChange`, when the build knew visits). Written as JSON by
+/// `gutskin reference build`; version 1 files (no `usual_change`) still read.
 public struct GutSkinReference: Sendable, Codable, Equatable {
     public static let formatName = "gutskin-reference"
-    public static let currentFormatVersion = 1
+    public static let currentFormatVersion = 2
 
     public var format = GutSkinReference.formatName
     public var formatVersion = GutSkinReference.currentFormatVersion
@@ -35,6 +37,8 @@ public struct GutSkinReference: Sendable, Codable, Equatable {
     public var scores: [ScoreDistribution]
     /// The reference samples' principal coordinates, for placing a person among them.
     public var map: ReferenceMap
+    /// Within-person visit-to-visit change of each score (nil: the build named no visits).
+    public var usualChange: UsualChangeSummary? = nil
 
     public struct Sample: Sendable, Codable, Equatable {
         public var id: String

@@ -24,10 +24,11 @@ public struct ReferenceBuilder: Sendable {
     }
 
     /// Builds the reference from `table`'s samples (already selected), with their subjects when
-    /// known and Faith's PD when a tree is given.
+    /// known, Faith's PD when a tree is given, and the usual visit-to-visit change of every score
+    /// when `visits` says each sample's visit.
     public func build(
         table: FeatureTable, subjects: [String: String]?, tree: PhylogeneticTree?,
-        provenance: GutSkinReference.Provenance
+        provenance: GutSkinReference.Provenance, visits: ReferenceVisits? = nil
     ) throws -> GutSkinReference {
         // Genus profiles are what a reference compares; without genus names there are none.
         guard table.featureTaxonomy != nil else { throw ReferenceError.noTaxonomy }
@@ -78,6 +79,11 @@ public struct ReferenceBuilder: Sendable {
             reference.scores.append(
                 .init(
                     score: score, definedCount: defined.count, undefinedCount: values.count - defined.count, quantiles: quantiles))
+        }
+        if let visits, let subjects {
+            reference.usualChange = visits.usualChange(
+                samples: samples.map(\.id), subjects: subjects, scores: reference.scores.map(\.score)
+            ) { sample, score in scored[sample].value(score) }
         }
         return reference
     }

@@ -66,6 +66,9 @@ extension GutSkinReference {
         for (index, distribution) in scores.enumerated() where distribution.quantiles.values.count != 101 {
             throw .unreadable(file: file, reason: "scores[\(index)].quantiles must hold 101 values")
         }
+        for (index, change) in (usualChange?.scores ?? []).enumerated() where change.changeQuantiles.values.count != 101 {
+            throw .unreadable(file: file, reason: "usual_change.scores[\(index)].change_quantiles must hold 101 values")
+        }
     }
 
     static func describe(_ error: DecodingError) -> String {

@@ -3,7 +3,7 @@
 /// as HTML. Shares are fractions (0–1); percentiles run 0–100.
 public struct GutSkinReport: Sendable, Codable {
     public static let schemaName = "gutskin-report"
-    public static let currentSchemaVersion = 1
+    public static let currentSchemaVersion = 2
 
     public var schema = GutSkinReport.schemaName
     public var schemaVersion = GutSkinReport.currentSchemaVersion
@@ -22,6 +22,9 @@ public struct GutSkinReport: Sendable, Codable {
     /// Every source the report cites, in order of first use.
     public var citations: [Citation]
     public var disclaimer: String
+    /// Schema version 2: the person's scores by date, their events and before/after changes
+    /// against usual variation (`gutskin report --timeline`), or nil.
+    public var timeline: PersonTimeline? = nil
 
     /// One site's scores against its reference.
     public struct SiteResult: Sendable, Codable {
@@ -103,6 +106,7 @@ extension GutSkinReport {
         try container.encode(warnings, forKey: .warnings)
         try container.encode(citations, forKey: .citations)
         try container.encode(disclaimer, forKey: .disclaimer)
+        try container.encode(timeline, forKey: .timeline)
     }
 }
 

@@ -24,7 +24,10 @@ struct ReferenceBuildCommand: ParsableCommand {
             Selects samples with --where (several on one column are alternatives), rarefies them to \
             --depth (seeded), computes every score of the site for each (dysbiosis leaves out the \
             sample's own subject when --subject names the column), and writes their quantiles, genus \
-            profiles and a PCoA map as JSON. The same inputs always give the same file.
+            profiles and a PCoA map as JSON. With --state-column (and --subject) it also stores how \
+            much each score moves within a person between their two earliest visits (people, median \
+            and 95th percentile of |change|, 101 percentiles of the change). The same inputs always \
+            give the same file.
             """)
 
     @Argument(help: "Feature table of the reference samples (BIOM, TSV, .qza).")
@@ -57,8 +60,16 @@ struct ReferenceBuildCommand: ParsableCommand {
     @Option(help: "Phylogenetic tree (Newick, .gz or .qza) for Faith's PD.")
     var tree: String?
 
-    @Option(help: "Metadata column naming each sample's subject (dysbiosis leaves out a subject's own samples).")
+    @Option(
+        name: [.customLong("subject"), .customLong("individual-id-column")],
+        help: "Metadata column naming each sample's subject (dysbiosis leaves out a subject's own samples).")
     var subject: String?
+
+    @Option(help: "Metadata column of visits (numeric): with --subject, the reference learns each score's usual visit-to-visit change.")
+    var stateColumn: String?
+
+    @Option(help: "With --state-column: pair a person's visits only between samples with the same value here (e.g. the body side).")
+    var matchColumn: String?
 
     @Option(name: [.short, .customLong("output")], help: "Output reference (.json).")
     var output: String
@@ -73,6 +84,8 @@ struct ReferenceBuildCommand: ParsableCommand {
         if (!conditions.isEmpty || subject != nil) && metadata == nil {
             throw ValidationError("--where and --subject need --metadata")
         }
+        if stateColumn != nil && subject == nil { throw ValidationError("--state-column needs --subject (--individual-id-column)") }
+        if matchColumn != nil && stateColumn == nil { throw ValidationError("--match-column needs --state-column") }
         guard output.lowercased().hasSuffix(".json") else {
             throw ValidationError("the reference is written as JSON: give -o a .json name")
         }
@@ -111,16 +124,51 @@ struct ReferenceBuildCommand: ParsableCommand {
             builtBy: "gutskin \(GutSkinCommand.version) reference build")
         let reference: GutSkinReference
         do {
-            reference = try builder.build(table: selected, subjects: subjects, tree: phylogeny, provenance: provenance)
+            reference = try builder.build(
+                table: selected, subjects: subjects, tree: phylogeny, provenance: provenance,
+                visits: try visits(of: selected, metadata: sampleMetadata))
         } catch let error as AlphaDiversityError {
             throw FileError(file: tree ?? table, cause: error)
         } catch {
             throw FileError(file: table, cause: error)
         }
         try AtomicFileWriter.write(try reference.jsonData(), to: output)
+        if let usual = reference.usualChange {
+            progress.note("usual visit-to-visit change: \(usual.people) people with two visits (\(stateColumn ?? ""))")
+        } else if stateColumn != nil {
+            progress.note("usual visit-to-visit change: nobody has one sample at each of two visits; none stored")
+        }
         progress.note(
             "wrote \(output): \(reference.name), \(grouped(reference.samples.count)) samples at \(grouped(depth)) reads, \(grouped(reference.genera.count)) genera, \(reference.scores.count) scores (\(reference.provenance.droppedBelowDepth) samples below the depth dropped)"
         )
+    }
+}
+
+extension ReferenceBuildCommand {
+    /// Each selected sample's visit (and match key) from --state-column (--match-column), or nil.
+    func visits(of table: FeatureTable, metadata: SampleMetadata?) throws -> ReferenceVisits? {
+        guard let stateColumn, let subject, let metadata, let path = self.metadata else { return nil }
+        guard let states = metadata.column(named: stateColumn) else {
+            throw FileError(file: path, reason: "no column '\(stateColumn)' for --state-column")
+        }
+        let matches = try matchColumn.map { name in
+            guard let column = metadata.column(named: name) else {
+                throw FileError(file: path, reason: "no column '\(name)' for --match-column")
+            }
+            return column
+        }
+        var visitOf = [String: Double]()
+        var matchOf: [String: String]? = matches == nil ? nil : [:]
+        for id in table.sampleIDs {
+            guard let row = metadata.row(of: id), let text = states.values[row] else { continue }
+            guard let visit = Double(text) else {
+                throw FileError(file: path, reason: "column '\(stateColumn)', sample '\(id)': '\(text)' is not a number")
+            }
+            visitOf[id] = visit
+            if let matches, let key = matches.values[row] { matchOf![id] = key }
+        }
+        return ReferenceVisits(
+            visitOf: visitOf, matchOf: matchOf, subjectColumn: subject, visitColumn: stateColumn, matchColumn: matchColumn)
     }
 }
 

@@ -17,12 +17,15 @@ struct ReportCommand: ParsableCommand {
             (gut; skin-sebaceous and skin-dry, the closer one chosen) or those given with --reference: \
             diversity, balance, dysbiosis, metabolic potential, inflammation-related shares, skin \
             community; each with its value, reference percentile, band and sources. -o report.html \
-            also writes report.json (schema gutskin-report v1, documented in docs/report-schema.md). \
+            also writes report.json (schema gutskin-report v2, documented in docs/report-schema.md). \
             The questionnaire is JSON or TSV (docs/questionnaire.md); the breath test a TSV as \
             'gutskin breath-test' reads. --all-samples writes one report per sample into a folder, \
             with summary.tsv listing the main scores. With --shard I/N only the I-th of N contiguous \
             parts of the samples is scored, its summary written as summary-part-I-of-N.tsv; \
-            'gutskin report-merge' then writes the summary.tsv one run would.
+            'gutskin report-merge' then writes the summary.tsv one run would. --timeline with \
+            --subject follows one person's dated samples: each score by date, --event markers, and \
+            each event's before/after change against healthy people's usual visit-to-visit change \
+            (never a claim of cause).
             """)
 
     @Argument(help: "Table holding the gut sample (BIOM, TSV, .qza, MetaPhlAn profile).")
@@ -63,6 +66,8 @@ struct ReportCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "report.html (report.json is written beside it), or a folder with --all-samples.")
     var output: String
 
+    @OptionGroup var timeline: TimelineOptions
+
     @OptionGroup var progress: ProgressOptions
 
     func validate() throws {
@@ -72,9 +77,12 @@ struct ReportCommand: ParsableCommand {
                     "--all-samples scores every sample of TABLE as a gut sample; it takes no --sample, --skin-sample, --questionnaire or --breath-test"
                 )
             }
+            guard timeline.timeline == nil else {
+                throw ValidationError("--timeline follows one person; it does not go with --all-samples")
+            }
         } else {
             guard shard == nil else { throw ValidationError("--shard applies to --all-samples only") }
-            guard sample != nil || skinSample != nil else {
+            guard sample != nil || skinSample != nil || timeline.timeline != nil else {
                 throw ValidationError("name the person's sample with --sample (gut) and/or --skin-sample, or use --all-samples")
             }
             guard output.lowercased().hasSuffix(".html") else {
@@ -105,8 +113,15 @@ struct ReportCommand: ParsableCommand {
             try writeBatch(reference: gutReference, tree: phylogeny, shard: part)
             return
         }
-        // A table read once, even when it holds both the gut and the skin sample.
-        let gutInput = try sample.map { try PersonReportRequest.Sample(path: table, sampleID: $0) }
+        // A table read once, even when it holds both the gut and the skin sample (and the timeline's).
+        var gutInput = try (sample ?? timeline.timeline.map { _ in "" }).map { try PersonReportRequest.Sample(path: table, sampleID: $0) }
+        let generatedBy = "gutskin \(GutSkinCommand.version) report"
+        let personTimeline = try gutInput.flatMap {
+            try timeline.make(table: $0, references: loaded, tree: phylogeny, generatedBy: generatedBy)
+        }
+        if sample == nil, let latest = personTimeline?.points.last {
+            gutInput?.sampleID = latest.sampleId  // without --sample, the report is of the latest sample
+        }
         let skinInput = try skinSample.map { id -> PersonReportRequest.Sample in
             if (skinTable ?? table) == table, var shared = gutInput {
                 shared.sampleID = id
@@ -114,7 +129,8 @@ struct ReportCommand: ParsableCommand {
             }
             return try PersonReportRequest.Sample(path: skinTable ?? table, sampleID: id)
         }
-        var request = PersonReportRequest(gut: gutInput, skin: skinInput, generatedBy: "gutskin \(GutSkinCommand.version) report")
+        var request = PersonReportRequest(gut: gutInput, skin: skinInput, generatedBy: generatedBy)
+        request.timeline = personTimeline
         request.references = loaded
         request.tree = phylogeny
         if let questionnaire { request.questionnaire = try QuestionnaireFile.read(path: questionnaire) }

@@ -26,6 +26,21 @@ enum ReferenceSummary {
                 "\(title)  \(show(q[percentile: 10]).leftPadded(9))  \(show(q.median).leftPadded(9))  \(show(q[percentile: 90]).leftPadded(9))   \(distribution.definedCount)"
                     + (distribution.undefinedCount > 0 ? " (+\(distribution.undefinedCount) undefined)" : ""))
         }
+        if let usual = reference.usualChange {
+            lines += [
+                "",
+                "Usual change between two visits (\(usual.people) people; \(usual.visitColumn)\(usual.matchColumn.map { ", same \($0)" } ?? ""))",
+                "Score                                  median |Δ|  95th pct |Δ|   people",
+            ]
+            for change in usual.scores {
+                let show = change.score.formatted
+                let title = change.score.title.padding(toLength: 38, withPad: " ", startingAt: 0)
+                lines.append(
+                    "\(title)  \(show(change.absoluteChangeMedian).leftPadded(9))  \(show(change.bound).leftPadded(11))   \(change.people)")
+            }
+        } else {
+            lines += ["", "Usual change between two visits: not recorded (built without --state-column)"]
+        }
         return lines.joined(separator: "\n")
     }
 }

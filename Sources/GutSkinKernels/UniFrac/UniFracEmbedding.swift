@@ -269,8 +269,13 @@ final class UniFracEmbedding: @unchecked Sendable {
     @inline(__always) func entries(ofItem item: Int, row: Int, within window: Range<Int>) -> Range<Int> {
         var start = itemStart[item]
         var end = itemEnd[item]
-        if window.lowerBound > row + 1 { start = firstEntry(from: start, to: end, atLeast: window.lowerBound) }
-        if window.upperBound < sampleCount { end = firstEntry(from: start, to: end, atLeast: window.upperBound) }
+        // Searches only where the list's ends fall outside the window (often they do not).
+        if start < end, window.lowerBound > row + 1, Int(listSample[start]) < window.lowerBound {
+            start = firstEntry(from: start, to: end, atLeast: window.lowerBound)
+        }
+        if start < end, window.upperBound < sampleCount, Int(listSample[end - 1]) >= window.upperBound {
+            end = firstEntry(from: start, to: end, atLeast: window.upperBound)
+        }
         return start..<end
     }
 

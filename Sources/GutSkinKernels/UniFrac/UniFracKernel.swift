@@ -151,6 +151,22 @@ public struct UniFracKernel: PairwiseDistanceKernel {
     /// Number of pair updates a complete matrix costs (Σ over rows of the list entries swept).
     public var pairUpdateCount: Int { embedding.pairUpdates }
 
+    /// Pair updates (list entries swept) that `distances(for: selection)` makes: the work of a
+    /// slice, countable without computing it, to show a slice costs its share.
+    public func pairUpdateCount(for selection: PairSelection) -> Int {
+        let n = sampleCount
+        guard n >= 2, selection.sampleCount == n else { return 0 }
+        let e = embedding
+        var total = 0
+        for i in 0..<(n - 1) {
+            let windows = selection.isComplete ? [(i + 1)..<n] : selection.laterSampleIntervals(row: i)
+            for window in windows {
+                for item in e.itemOffsets[i]..<e.itemOffsets[i + 1] { total += e.entries(ofItem: item, row: i, within: window).count }
+            }
+        }
+        return total
+    }
+
     public func distances(
         for selection: PairSelection, threads: Int?, progress: (@Sendable (Double) -> Void)?
     ) -> [Double] {

@@ -18,6 +18,7 @@ public enum ReportPage {
         var context = Context(report: report)
         var html = header(report)
         html += summarySection(report)
+        if let timeline = report.timeline { html += TimelineSection.html(timeline) }
         html += siteSection(
             report.gut, reference: gutReference, id: "gut", title: "Gut",
             missing: "No gut sample was given.", context: &context)

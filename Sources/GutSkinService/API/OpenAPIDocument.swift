@@ -387,8 +387,13 @@ enum OpenAPIDocument {
               description: |
                 With `report_id`, the report must be one this account owns or claimed (otherwise 404). Diagnosis,
                 medication, emergency and product questions are refused by class; a question no statement answers
-                gets kind `unknown`. Questions are limited per account (60 an hour; then 429). Conversations are
-                not stored: `conversation_id` is accepted and ignored, so every question is answered on its own.
+                gets kind `unknown`. A question about the person's own diary ("what makes my itch worse?") is
+                answered from the analysis of their latest diary, when they have one. Questions are limited per
+                account (60 an hour; then 429). Every question joins a conversation stored for the account (the
+                last 20 turns, in the export, deleted with the account): without `conversation_id` a new one is
+                started; passing the returned `conversation_id` back makes a follow-up ("and on my skin?") resolve
+                against the earlier questions and reuse the conversation's report when `report_id` is left out.
+                Another account's conversation id is a 404, as an unknown one is.
               requestBody:
                 required: true
                 content:
@@ -399,13 +404,19 @@ enum OpenAPIDocument {
                       properties:
                         question: { type: string, minLength: 1, maxLength: 1000, pattern: '\S' }
                         report_id: { type: string, format: uuid }
-                        conversation_id: { type: string }
+                        conversation_id: { type: string, format: uuid }
               responses:
                 '200':
-                  description: The answer.
+                  description: The answer, with the conversation it joined.
                   content:
                     application/json:
-                      schema: { $ref: '#/components/schemas/Answer' }
+                      schema:
+                        allOf:
+                          - { $ref: '#/components/schemas/Answer' }
+                          - type: object
+                            required: [conversation_id]
+                            properties:
+                              conversation_id: { type: string, format: uuid }
                 '400': { $ref: '#/components/responses/Error' }
                 '401': { $ref: '#/components/responses/Error' }
                 '404': { $ref: '#/components/responses/Error' }
@@ -458,6 +469,23 @@ enum OpenAPIDocument {
                 '204': { description: Removed. }
                 '401': { $ref: '#/components/responses/Error' }
                 '404': { $ref: '#/components/responses/Error' }
+          /timeline:
+            get:
+              operationId: getTimeline
+              summary: The account's gut scores by date across their reports, their events, and the change around each event against usual variation.
+              description: |
+                One point per sample (its newest report's main gut scores, dated by the day of its first report);
+                for each event with a report on or before its day and one after, each score's change judged against
+                the built-in gut reference's usual visit-to-visit change ("changed beyond usual variation" when larger
+                than 95% of healthy people's changes). It says how large a change is, never what caused it. The same
+                object as a report's `timeline` (docs/report-schema.md).
+              responses:
+                '200':
+                  description: The timeline.
+                  content:
+                    application/json:
+                      schema: { $ref: '#/components/schemas/Timeline' }
+                '401': { $ref: '#/components/responses/Error' }
           /diary:
             post:
               operationId: uploadDiary
@@ -767,12 +795,76 @@ enum OpenAPIDocument {
                 created_at: { type: string, format: date-time }
             Report:
               type: object
-              description: The gutskin-report v1 document (docs/report-schema.md).
+              description: The gutskin-report document, version 2 (docs/report-schema.md).
               required: [schema, schema_version, generated_by]
               properties:
                 schema: { const: gutskin-report }
                 schema_version: { type: integer }
                 generated_by: { type: string }
+                timeline:
+                  oneOf:
+                    - { $ref: '#/components/schemas/Timeline' }
+                    - { type: 'null' }
               additionalProperties: true
+            Timeline:
+              type: object
+              description: A person's scores by date, their events and before/after changes against usual variation.
+              required: [subject, site, reference, usual_change_people, points, events, changes, events_without_change]
+              properties:
+                subject: { type: string }
+                site: { enum: [gut, skin] }
+                reference: { type: string }
+                usual_change_people: { type: [integer, 'null'], description: 'People the usual change rests on; null when the reference has none.' }
+                points:
+                  type: array
+                  items:
+                    type: object
+                    required: [sample_id, date, scores]
+                    properties:
+                      sample_id: { type: string }
+                      date: { type: string, format: date }
+                      scores:
+                        type: array
+                        items:
+                          type: object
+                          required: [id, value]
+                          properties:
+                            id: { type: string }
+                            value: { type: [number, 'null'] }
+                events:
+                  type: array
+                  items:
+                    type: object
+                    required: [label, date]
+                    properties:
+                      label: { type: string }
+                      date: { type: string, format: date }
+                changes:
+                  type: array
+                  items:
+                    type: object
+                    required: [event, event_date, before_sample, before_date, after_sample, after_date, scores]
+                    properties:
+                      event: { type: string }
+                      event_date: { type: string, format: date }
+                      before_sample: { type: string }
+                      before_date: { type: string, format: date }
+                      after_sample: { type: string }
+                      after_date: { type: string, format: date }
+                      scores:
+                        type: array
+                        items:
+                          type: object
+                          required: [id, title, before, after, change, usual_bound95, people, verdict]
+                          properties:
+                            id: { type: string }
+                            title: { type: string }
+                            before: { type: [number, 'null'] }
+                            after: { type: [number, 'null'] }
+                            change: { type: [number, 'null'] }
+                            usual_bound95: { type: [number, 'null'], description: 'The 95th percentile of healthy people''s |change| between two visits.' }
+                            people: { type: [integer, 'null'] }
+                            verdict: { enum: [changed beyond usual variation, within usual variation, null] }
+                events_without_change: { type: array, items: { type: string } }
         """# + "\n"
 }

@@ -1,8 +1,10 @@
 import Foundation
+import GutSkinRendering
 import GutSkinStore
 import Hummingbird
 
-/// The history page: the main scores of every report, and a timeline of reports and the person's
+/// The history page: the main scores of every report, each gut score by date with the person's
+/// events and the change around each event against usual variation, a list of reports and
 /// events by date, with a form to add an event (CSRF-protected) and to remove one.
 struct HistoryPage {
     let support: PageSupport
@@ -44,8 +46,17 @@ struct HistoryPage {
         let values: [String: Any] = [
             "columns": columns, "rows": rows, "hasRows": !rows.isEmpty,
             "timeline": Self.timeline(reports: reports, events: events), "maxEventText": EventOperation.maxTextLength,
+            "scoreTimeline": Self.scoreTimeline(reports: reports, events: events),
         ]
         return support.render("history", title: "History", values: values, request: request, context: context, error: error, status: status)
+    }
+
+    /// The scores by date with events and before/after against usual variation (`HistoryTimeline`),
+    /// drawn as the report page draws it; empty before the first gut report.
+    static func scoreTimeline(reports: [ReportSummary], events: [Event]) -> String {
+        let timeline = HistoryTimeline.make(reports: reports, events: events, subject: "your reports")
+        guard !timeline.points.isEmpty else { return "" }
+        return TimelineSection.html(timeline, headingLevel: 2, id: "scores-over-time")
     }
 
     /// Reports and events in one list by day (an event before a report made the same day).

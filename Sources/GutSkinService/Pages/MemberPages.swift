@@ -43,8 +43,8 @@ struct MemberPages {
             let form = try await FormBody.read(request)
             try support.checkCSRF(form["csrf"], request: request, context: context)
             return try await ReportPage(support: support).ask(
-                form["question"] ?? "", reportID: context.parameters.get("id", as: UUID.self), account: account, request: request,
-                context: context)
+                form["question"] ?? "", reportID: context.parameters.get("id", as: UUID.self), conversation: form["conversation"],
+                account: account, request: request, context: context)
         }
     }
 

@@ -43,6 +43,7 @@ enum PageTemplates {
         iframe { width: 100%; height: 80vh; border: 1px solid var(--line); border-radius: 4px; }
         form.inline { display: inline; }
         .answer { border-left: 4px solid var(--accent); padding: 0.25rem 0.75rem; margin: 0.5rem 0; }
+        svg.plot { width: 100%; height: auto; } figure { margin: 0.5rem 0; } td.beyond { font-weight: 600; }
         </style>
         </head>
         <body>
@@ -118,6 +119,7 @@ enum PageTemplates {
         <p>Made {{created}} by gutskin {{version}} against {{references}}. <a href="/reports/{{id}}">Open the page alone</a> · <a href="/api/v1/reports/{{id}}">JSON</a></p>
         <section aria-labelledby="ask">
         <h2 id="ask">Ask about this report</h2>
+        {{#earlier}}<div class="turn"><p class="hint">You asked: {{question}}</p>{{#paragraphs}}<p>{{.}}</p>{{/paragraphs}}</div>{{/earlier}}
         {{#answer}}<div class="answer" role="status">
         <p class="hint">You asked: {{question}}{{#refusal}} — not answered ({{refusal}}){{/refusal}}</p>
         {{#paragraphs}}<p>{{.}}</p>{{/paragraphs}}
@@ -125,6 +127,7 @@ enum PageTemplates {
         </div>{{/answer}}
         <form method="post" action="/reports/{{id}}/ask">
         <input type="hidden" name="csrf" value="{{csrf}}">
+        {{#conversation}}<input type="hidden" name="conversation" value="{{conversation}}">{{/conversation}}
         <label for="question">Your question (for example: why is my butyrate low? what does dysbiosis mean?)</label>
         <input id="question" name="question" type="text" maxlength="{{maxQuestion}}" required value="{{question}}">
         <button type="submit">Ask</button>
@@ -143,6 +146,7 @@ enum PageTemplates {
         <tbody>
         {{#rows}}<tr><td><a href="/reports/{{id}}/view">{{date}}</a></td><td>{{sample}}</td>{{#cells}}<td class="number">{{value}}{{#band}} <span class="hint">({{band}})</span>{{/band}}</td>{{/cells}}</tr>{{/rows}}
         </tbody></table></div>{{/hasRows}}
+        {{{scoreTimeline}}}
         <h2 id="timeline">By date</h2>
         <p class="hint">Your reports and the events you added, by day: a probiotic started or stopped, a change of diet, a course of antibiotics. An event next to a change in a score does not show that it caused it.</p>
         {{^timeline}}<p>Nothing yet.</p>{{/timeline}}

@@ -9,6 +9,7 @@ enum PostgresMigrations {
     static let versions: [(name: String, statements: [String])] = [
         ("v1-service", v1),
         ("v2-cascade-indexes", v2),
+        ("v3-conversations", PostgresStore.conversationsMigration),
     ]
 
     /// An arbitrary constant naming the migration lock (per database).

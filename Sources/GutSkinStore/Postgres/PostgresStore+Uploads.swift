@@ -152,7 +152,9 @@ extension PostgresStore {
                 jobs: try await jobs(ownerID: accountID, on: connection),
                 reports: try await select("SELECT * FROM reports WHERE \(visible) ORDER BY created_at, id").map(PostgresRows.report),
                 events: try await select("SELECT * FROM events WHERE owner_id = $1 ORDER BY date, created_at, id")
-                    .map(PostgresRows.event))
+                    .map(PostgresRows.event),
+                conversations: try await select("SELECT * FROM conversations WHERE owner_id = $1 ORDER BY created_at, id")
+                    .map(Self.conversation))
         }
     }
 }

@@ -11,10 +11,12 @@ public struct AccountExport: Codable, Sendable, Equatable {
     public var jobs: [Job]
     public var reports: [StoredReport]
     public var events: [Event]
+    /// Conversations with `gutskin ask`, each with its questions and answers.
+    public var conversations: [StoredConversation]
 
     public init(
         account: Account, apiTokens: [AccessToken], subjects: [Subject], files: [StoredFile],
-        samples: [Sample], jobs: [Job], reports: [StoredReport], events: [Event]
+        samples: [Sample], jobs: [Job], reports: [StoredReport], events: [Event], conversations: [StoredConversation] = []
     ) {
         self.account = account
         self.apiTokens = apiTokens
@@ -24,5 +26,6 @@ public struct AccountExport: Codable, Sendable, Equatable {
         self.jobs = jobs
         self.reports = reports
         self.events = events
+        self.conversations = conversations
     }
 }

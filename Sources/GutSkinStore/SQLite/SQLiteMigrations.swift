@@ -14,6 +14,7 @@ enum SQLiteMigrations {
     static let versions: [(name: String, sql: String)] = [
         ("v1-service", v1),
         ("v2-cascade-indexes", v2),
+        ("v3-conversations", SQLiteStore.conversationsMigration),
     ]
 
     /// Applies the missing versions while holding an exclusive lock on `<database>-migration.lock`.

@@ -202,7 +202,8 @@ extension SQLiteStore {
                 files: try Self.files(db, ownerID: accountID),
                 samples: try Self.samples(db, visibleTo: accountID),
                 jobs: try Self.jobs(db, ownerID: accountID), reports: reports,
-                events: try Self.events(db, ownerID: accountID))
+                events: try Self.events(db, ownerID: accountID),
+                conversations: try Self.conversations(db, ownerID: accountID))
         }
     }
 }

@@ -56,7 +56,9 @@ public struct PersonReport: Sendable {
         }
         builder.questionnaire = request.questionnaire
         builder.breathTest = request.breathTest.map(BreathTestInterpretation.interpret)
-        return PersonReport(report: builder.build(), gutReference: gutReference, skinReference: skinReference, notes: notes)
+        var report = builder.build()
+        report.timeline = request.timeline
+        return PersonReport(report: report, gutReference: gutReference, skinReference: skinReference, notes: notes)
     }
 
     /// Scores one sample of a table against one reference (after the reference's rarefaction).

@@ -39,6 +39,8 @@ public struct PersonReportRequest: Sendable {
     /// The references to score against: the first gut reference scores the gut sample, the
     /// closest of the skin references the skin sample. Default: the built-in ones.
     public var references: [GutSkinReference]?
+    /// The person's timeline (`PersonTimeline`), carried into the report as `timeline`.
+    public var timeline: PersonTimeline?
     /// Recorded in the report's `generated_by`.
     public var generatedBy: String
 
