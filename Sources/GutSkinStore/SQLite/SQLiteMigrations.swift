@@ -14,6 +14,7 @@ enum SQLiteMigrations {
     static let versions: [(name: String, sql: String)] = [
         ("v1-service", v1),
         ("v2-cascade-indexes", v2),
+        ("v3-job-sample-errors", v3),
     ]
 
     /// Applies the missing versions while holding an exclusive lock on `<database>-migration.lock`.
@@ -155,5 +156,11 @@ enum SQLiteMigrations {
         CREATE INDEX reports_sample ON reports(sample_id);
         CREATE INDEX webhook_deliveries_owner ON webhook_deliveries(owner_id);
         CREATE INDEX webhook_deliveries_job ON webhook_deliveries(job_id);
+        """
+
+    /// Per-sample errors of a job (JSON `[{"sample_id", "error"}]`), so one bad sample of a batch
+    /// does not lose the others' reports.
+    static let v3 = """
+        ALTER TABLE jobs ADD COLUMN sample_errors TEXT;
         """
 }
