@@ -24,7 +24,10 @@ public struct ServeOptions: ParsableArguments {
     @Option(name: .customLong("max-upload-mb"), help: "Largest upload accepted, in MB.")
     public var maxUploadMB = 50
 
-    @Option(help: "The address people reach the service at, e.g. https://gutskin.example.org (behind a proxy); an https address marks cookies Secure.")
+    @Option(
+        help:
+            "The address people reach the service at, e.g. https://gutskin.example.org (behind a proxy); an https address marks cookies Secure."
+    )
     public var publicURL: String?
 
     @Flag(help: "Accept webhook URLs on loopback and private networks (tests with a local receiver only; off by default).")

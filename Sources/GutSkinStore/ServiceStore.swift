@@ -135,6 +135,14 @@ public protocol ServiceStore: Sendable {
     /// Forgets the attempts under `key` (after a successful sign-in).
     func clearAttempts(key: String) async throws
 
+    // MARK: Hot paths (every API request; the report fetch)
+
+    /// The unexpired token with this hash and its account, read together (one round trip where the
+    /// engine allows): what every authenticated request needs first.
+    func signedIn(tokenHash: String, now: Date) async throws -> (AccessToken, Account)?
+    /// Only the report's JSON, as stored (not its HTML page), for `GET /api/v1/reports/{id}`.
+    func reportJSON(id: UUID, visibleTo accountID: UUID) async throws -> Data?
+
     // MARK: Pages of lists (the API's `limit` and `cursor`)
 
     /// The account's visible samples (as `samples(visibleTo:)`), one page.
