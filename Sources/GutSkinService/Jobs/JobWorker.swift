@@ -47,7 +47,7 @@ public struct JobWorker: Service {
             let worked = await runOnce(logger: logger)
             if !worked {
                 // Woken at once by an upload to this server; the poll finds other servers' jobs.
-                try? await cancelWhenGracefulShutdown { await signal.wait(since: generation, timeout: .milliseconds(250)) }
+                await cancelWhenGracefulShutdown { await signal.wait(since: generation, timeout: .milliseconds(250)) }
             }
         }
     }
