@@ -106,7 +106,9 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
+            ],
+            // The OpenAPI document, served at /api/v1/openapi.yaml (docs/openapi.yaml links to it).
+            resources: [.copy("Resources/openapi.yaml")]),
         .executableTarget(name: "gutskin", dependencies: ["GutSkinCLI", "GutSkinService"]),
         .target(name: "TestSupport", dependencies: ["GutSkinCore"], path: "Tests/TestSupport"),
         .testTarget(name: "GutSkinCoreTests", dependencies: ["GutSkinCore", "TestSupport"]),

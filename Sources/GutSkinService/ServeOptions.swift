@@ -24,6 +24,15 @@ public struct ServeOptions: ParsableArguments {
     @Option(name: .customLong("max-upload-mb"), help: "Largest upload accepted, in MB.")
     public var maxUploadMB = 50
 
+    @Option(
+        help:
+            "The address people reach the service at, e.g. https://gutskin.example.org (behind a proxy); an https address marks cookies Secure."
+    )
+    public var publicURL: String?
+
+    @Flag(help: "Accept webhook URLs on loopback and private networks (tests with a local receiver only; off by default).")
+    public var allowPrivateWebhooks = false
+
     @Flag(help: "Create a demo person account holding the demo person's report; print its sign-in.")
     public var demo = false
 
@@ -33,6 +42,11 @@ public struct ServeOptions: ParsableArguments {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         if let workers, workers < 0 { throw ValidationError("--workers must be 0 or more") }
         guard (1...4096).contains(maxUploadMB) else { throw ValidationError("--max-upload-mb must be between 1 and 4096") }
+        if let publicURL {
+            guard let url = URL(string: publicURL), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil else {
+                throw ValidationError("--public-url must be an http(s) address, e.g. https://gutskin.example.org")
+            }
+        }
     }
 
     public static let abstract = "Run the gutskin service: accounts, uploads, reports and history over HTTP."
@@ -52,11 +66,16 @@ public enum ServeRunner {
             return handler
         }
         let logger = Logger(label: "gutskin")
+        if OpenAPIDocument.loaded.source == nil {
+            logger.warning("the OpenAPI document was not found beside the executable; /api/v1/openapi.yaml serves a stub")
+        }
         let store = try await ServiceStoreFactory.open(url: options.database, logger: logger)
         var configuration = ServiceConfiguration(
             dataDirectory: URL(fileURLWithPath: options.dataDir, isDirectory: true), maxUploadBytes: options.maxUploadMB * 1024 * 1024,
             gutskinVersion: gutskinVersion)
         configuration.signInLimit = 10
+        configuration.allowPrivateWebhooks = options.allowPrivateWebhooks
+        configuration.publicURL = options.publicURL.flatMap(URL.init(string:))
         let environment = try ServiceEnvironment(store: store, configuration: configuration, reportMaker: PersonReportMaker())
         let demo = options.demo ? try await DemoAccount.create(environment: environment) : nil
         let workers = options.workers ?? ProcessInfo.processInfo.activeProcessorCount

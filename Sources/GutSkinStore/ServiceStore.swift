@@ -85,14 +85,18 @@ public protocol ServiceStore: Sendable {
     /// Extends the lease of a job still held with `claimToken`; false when the claim was lost.
     func renewLease(jobID: UUID, claimToken: UUID, until: Date) async throws -> Bool
     /// In one transaction, and only while `claimToken` is still the job's: inserts the reports,
-    /// marks the job done, and queues `delivery` if given. False (and nothing written) otherwise.
+    /// marks the job done with the samples that could not be reported (`sampleErrors`), and queues
+    /// `delivery` if given. False (and nothing written) otherwise.
     func completeJob(
-        id: UUID, claimToken: UUID, reports: [StoredReport], delivery: WebhookDelivery?, now: Date
+        id: UUID, claimToken: UUID, reports: [StoredReport], sampleErrors: [Job.SampleError],
+        delivery: WebhookDelivery?, now: Date
     ) async throws -> Bool
-    /// Only while `claimToken` is still the job's: records `error` and queues the job again
-    /// (`retry`) or marks it failed (queuing `delivery` if given). False when the claim was lost.
+    /// Only while `claimToken` is still the job's: records `error` (and, failing for good, the
+    /// per-sample errors) and queues the job again (`retry`) or marks it failed (queuing `delivery`
+    /// if given). False when the claim was lost.
     func failJob(
-        id: UUID, claimToken: UUID, error: String, retry: Bool, delivery: WebhookDelivery?, now: Date
+        id: UUID, claimToken: UUID, error: String, sampleErrors: [Job.SampleError], retry: Bool,
+        delivery: WebhookDelivery?, now: Date
     ) async throws -> Bool
     func job(id: UUID, ownerID: UUID) async throws -> Job?
     /// The account's jobs, oldest first.
@@ -141,6 +145,23 @@ public protocol ServiceStore: Sendable {
     /// The account's conversations, oldest first.
     func conversations(ownerID: UUID) async throws -> [StoredConversation]
 
+    // MARK: Hot paths (every API request; the report fetch)
+
+    /// The unexpired token with this hash and its account, read together (one round trip where the
+    /// engine allows): what every authenticated request needs first.
+    func signedIn(tokenHash: String, now: Date) async throws -> (AccessToken, Account)?
+    /// Only the report's JSON, as stored (not its HTML page), for `GET /api/v1/reports/{id}`.
+    func reportJSON(id: UUID, visibleTo accountID: UUID) async throws -> Data?
+
+    // MARK: Pages of lists (the API's `limit` and `cursor`)
+
+    /// The account's visible samples (as `samples(visibleTo:)`), one page.
+    func samples(visibleTo accountID: UUID, page: ListPage) async throws -> [Sample]
+    /// The account's visible reports (as `reports(visibleTo:)`), one page.
+    func reports(visibleTo accountID: UUID, page: ListPage) async throws -> [ReportSummary]
+    /// The organisation's subjects (as `subjects(ownerID:)`), one page.
+    func subjects(ownerID: UUID, page: ListPage) async throws -> [Subject]
+
     // MARK: Export and lifetime
 
     /// Everything the account owns, plus samples and reports of subjects it claimed; nil for an
@@ -151,11 +172,20 @@ public protocol ServiceStore: Sendable {
 }
 
 extension ServiceStore {
-    /// Completes the job without a webhook delivery.
+    /// Completes the job, every sample reported, without a webhook delivery.
     public func completeJob(id: UUID, claimToken: UUID, reports: [StoredReport], now: Date)
         async throws -> Bool
     {
-        try await completeJob(id: id, claimToken: claimToken, reports: reports, delivery: nil, now: now)
+        try await completeJob(
+            id: id, claimToken: claimToken, reports: reports, sampleErrors: [], delivery: nil, now: now)
+    }
+
+    /// Completes the job, every sample reported.
+    public func completeJob(
+        id: UUID, claimToken: UUID, reports: [StoredReport], delivery: WebhookDelivery?, now: Date
+    ) async throws -> Bool {
+        try await completeJob(
+            id: id, claimToken: claimToken, reports: reports, sampleErrors: [], delivery: delivery, now: now)
     }
 
     /// Fails (or requeues) the job without a webhook delivery.
@@ -163,6 +193,16 @@ extension ServiceStore {
         async throws -> Bool
     {
         try await failJob(
-            id: id, claimToken: claimToken, error: error, retry: retry, delivery: nil, now: now)
+            id: id, claimToken: claimToken, error: error, sampleErrors: [], retry: retry, delivery: nil,
+            now: now)
+    }
+
+    /// Fails (or requeues) the job without per-sample errors.
+    public func failJob(
+        id: UUID, claimToken: UUID, error: String, retry: Bool, delivery: WebhookDelivery?, now: Date
+    ) async throws -> Bool {
+        try await failJob(
+            id: id, claimToken: claimToken, error: error, sampleErrors: [], retry: retry,
+            delivery: delivery, now: now)
     }
 }

@@ -141,8 +141,15 @@ struct LiveAPI: Sendable {
         return job.lowercased()
     }
 
-    /// Every report the account sees, as listed by GET /reports.
+    /// Every report the account sees, as listed by GET /reports, page after page.
     func reports() async throws -> [[String: Any]] {
-        try await json("GET", "/reports")["reports"] as? [[String: Any]] ?? []
+        var reports = [[String: Any]]()
+        var cursor: String?
+        repeat {
+            let page = try await json("GET", "/reports?limit=1000" + (cursor.map { "&cursor=\($0)" } ?? ""))
+            reports += page["reports"] as? [[String: Any]] ?? []
+            cursor = page["next_cursor"] as? String
+        } while cursor != nil
+        return reports
     }
 }

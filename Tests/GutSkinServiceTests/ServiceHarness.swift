@@ -23,7 +23,7 @@ final class ServiceHarness: @unchecked Sendable {  // immutable after init; the 
 
     init(
         maxUploadBytes: Int = 50 * 1024 * 1024, signInLimit: Int = 10, askLimit: Int = 60,
-        reportMaker: any ReportMaking = PersonReportMaker()
+        reportMaker: any ReportMaking = PersonReportMaker(), allowPrivateWebhooks: Bool = false, publicURL: URL? = nil
     ) async throws {
         let clock = TestClock()
         self.clock = clock
@@ -32,6 +32,8 @@ final class ServiceHarness: @unchecked Sendable {  // immutable after init; the 
             dataDirectory: URL(fileURLWithPath: folder.file("data")), maxUploadBytes: maxUploadBytes, gutskinVersion: "test")
         configuration.signInLimit = signInLimit
         configuration.askLimit = askLimit
+        configuration.allowPrivateWebhooks = allowPrivateWebhooks
+        configuration.publicURL = publicURL
         environment = try ServiceEnvironment(
             store: store, configuration: configuration, reportMaker: reportMaker, now: { [clock] in clock.now })
     }

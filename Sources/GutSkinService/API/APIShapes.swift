@@ -140,13 +140,14 @@ enum APIShapes {
             try container.encode(job.status, forKey: .status)
             try container.encode(job.reportIDs, forKey: .reportIDs)
             try container.encode(job.error, forKey: .error)
+            try container.encode(job.sampleErrors, forKey: .sampleErrors)
             try container.encode(job.sampleIDs, forKey: .sampleIDs)
             try container.encode(job.attempts, forKey: .attempts)
             try container.encode(job.createdAt, forKey: .createdAt)
             try container.encode(job.updatedAt, forKey: .updatedAt)
         }
         enum CodingKeys: String, CodingKey {
-            case id, status, reportIDs = "report_ids", error, sampleIDs = "sample_ids", attempts
+            case id, status, reportIDs = "report_ids", error, sampleErrors = "sample_errors", sampleIDs = "sample_ids", attempts
             case createdAt = "created_at", updatedAt = "updated_at"
         }
     }

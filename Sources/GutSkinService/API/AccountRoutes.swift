@@ -43,6 +43,7 @@ struct AccountRoutes {
             if let url = body.webhookURL {
                 guard url.count <= 2000, url.range(of: Self.webhookURLPattern, options: .regularExpression) != nil, URL(string: url) != nil
                 else { throw ServiceError(.badRequest, "webhook_url must be an http(s) URL") }
+                do { try await environment.webhookPolicy.check(url) } catch { throw ServiceError(.badRequest, "\(error)") }
                 secret = url == account.webhookURL ? account.webhookSecret : SecretToken.make()
             }
             _ = try await environment.store.updateAccountSettings(

@@ -16,10 +16,13 @@ struct SampleRoutes {
                 samples: accepted.samples.map { APIShapes.UploadedSample(id: $0.id, name: $0.name) }, jobID: accepted.job.id)
             return JSONBody.response(body, status: .accepted)
         }
-        api.get("samples") { _, context in
+        api.get("samples") { request, context in
             let account = try context.requireAccount()
-            let samples = try await environment.store.samples(visibleTo: account.id)
-            return JSONBody.response(APIShapes.Samples(samples: samples.map(APIShapes.SampleBody.init)))
+            let paging = try ListPaging(request)
+            let (samples, next) = paging.trim(try await environment.store.samples(visibleTo: account.id, page: paging.page)) {
+                ListPage.Position(id: $0.id, createdAt: $0.createdAt)
+            }
+            return JSONBody.response(PagedList(key: "samples", items: samples.map(APIShapes.SampleBody.init), nextCursor: next))
         }
         api.get("samples/{id}") { _, context in
             let account = try context.requireAccount()
@@ -35,14 +38,21 @@ struct SampleRoutes {
             else { throw ServiceError.notFound("job") }
             return JSONBody.response(APIShapes.JobBody(job: job))
         }
-        api.get("reports") { _, context in
+        api.get("reports") { request, context in
             let account = try context.requireAccount()
-            let reports = try await environment.store.reports(visibleTo: account.id)
-            return JSONBody.response(APIShapes.Reports(reports: reports.map(APIShapes.ReportListing.init)))
+            let paging = try ListPaging(request)
+            let (reports, next) = paging.trim(try await environment.store.reports(visibleTo: account.id, page: paging.page)) {
+                ListPage.Position(id: $0.id, createdAt: $0.createdAt)
+            }
+            return JSONBody.response(PagedList(key: "reports", items: reports.map(APIShapes.ReportListing.init), nextCursor: next))
         }
         api.get("reports/{id}") { _, context in
-            let report = try await visibleReport(context)
-            return JSONBody.raw(Data(report.json.utf8))
+            // Only the JSON column, sent as stored: the report fetch is the API's busiest route.
+            let account = try context.requireAccount()
+            guard let id = context.parameters.get("id", as: UUID.self),
+                let json = try await environment.store.reportJSON(id: id, visibleTo: account.id)
+            else { throw ServiceError.notFound("report") }
+            return JSONBody.raw(json)
         }
         api.get("export") { _, context in
             let account = try context.requireAccount()

@@ -19,10 +19,13 @@ struct SubjectRoutes {
             try await environment.store.createSubject(subject)
             return JSONBody.response(APIShapes.SubjectBody(subject), status: .created)
         }
-        api.get("subjects") { _, context in
+        api.get("subjects") { request, context in
             let account = try context.requireAccount()
-            let subjects = try await environment.store.subjects(ownerID: account.id)
-            return JSONBody.response(APIShapes.Subjects(subjects: subjects.map(APIShapes.SubjectBody.init)))
+            let paging = try ListPaging(request)
+            let (subjects, next) = paging.trim(try await environment.store.subjects(ownerID: account.id, page: paging.page)) {
+                ListPage.Position(id: $0.id, createdAt: $0.createdAt)
+            }
+            return JSONBody.response(PagedList(key: "subjects", items: subjects.map(APIShapes.SubjectBody.init), nextCursor: next))
         }
         api.get("subjects/{id}") { _, context in
             let account = try context.requireAccount()

@@ -41,10 +41,13 @@ public struct JobWorker: Service {
     private func loop(_ index: Int) async {
         var logger = logger
         logger[metadataKey: "worker"] = "\(index)"
+        let signal = environment.jobQueueSignal
         while !Task.isShuttingDownGracefully && !Task.isCancelled {
+            let generation = signal.generation
             let worked = await runOnce(logger: logger)
             if !worked {
-                try? await cancelWhenGracefulShutdown { try await Task.sleep(for: .milliseconds(250)) }
+                // Woken at once by an upload to this server; the poll finds other servers' jobs.
+                await cancelWhenGracefulShutdown { await signal.wait(since: generation, timeout: .milliseconds(250)) }
             }
         }
     }
@@ -73,13 +76,24 @@ public struct JobWorker: Service {
         }
         defer { renewal.cancel() }
         do {
-            let reports = try await makeReports(for: job)
+            let (reports, sampleErrors) = try await makeReports(for: job)
+            if reports.isEmpty, let first = sampleErrors.first {
+                // Nothing could be reported: the job fails for good, with each sample's error.
+                let message =
+                    sampleErrors.count == 1
+                    ? first.error : "none of the \(sampleErrors.count) samples could be reported; the first: \(first.error)"
+                await fail(job, claimToken: claimToken, message: message, sampleErrors: sampleErrors, retry: false, logger: logger)
+                return true
+            }
             let owner = try await store.account(id: job.ownerID)
             let delivery = WebhookEvents.delivery(
                 for: job, status: .done, reportIDs: reports.map(\.id), error: nil, owner: owner, now: environment.now())
             let completed = try await store.completeJob(
-                id: job.id, claimToken: claimToken, reports: reports, delivery: delivery, now: environment.now())
-            logger.info(completed ? "job done" : "job finished after its claim was lost; result dropped", metadata: ["job": "\(job.id)"])
+                id: job.id, claimToken: claimToken, reports: reports, sampleErrors: sampleErrors, delivery: delivery,
+                now: environment.now())
+            logger.info(
+                completed ? "job done" : "job finished after its claim was lost; result dropped",
+                metadata: ["job": "\(job.id)", "reports": "\(reports.count)", "sample_errors": "\(sampleErrors.count)"])
         } catch let error as ReportInputError {
             await fail(job, claimToken: claimToken, message: error.description, retry: false, logger: logger)
         } catch {
@@ -89,14 +103,17 @@ public struct JobWorker: Service {
         return true
     }
 
-    private func fail(_ job: Job, claimToken: UUID, message: String, retry: Bool, logger: Logger) async {
+    private func fail(
+        _ job: Job, claimToken: UUID, message: String, sampleErrors: [Job.SampleError] = [], retry: Bool, logger: Logger
+    ) async {
         let owner = try? await environment.store.account(id: job.ownerID)
         let delivery =
             retry
             ? nil : WebhookEvents.delivery(for: job, status: .failed, reportIDs: [], error: message, owner: owner, now: environment.now())
         do {
             _ = try await environment.store.failJob(
-                id: job.id, claimToken: claimToken, error: message, retry: retry, delivery: delivery, now: environment.now())
+                id: job.id, claimToken: claimToken, error: message, sampleErrors: sampleErrors, retry: retry, delivery: delivery,
+                now: environment.now())
             // The message may quote the input; it is stored for the owner, not logged.
             logger.warning(retry ? "job attempt failed; queued again" : "job failed", metadata: ["job": "\(job.id)"])
         } catch {
@@ -104,24 +121,40 @@ public struct JobWorker: Service {
         }
     }
 
-    /// Reads each sample's stored files and makes its report, off the cooperative pool.
-    private func makeReports(for job: Job) async throws -> [StoredReport] {
+    /// Reads each sample's stored files and makes the reports, off the cooperative pool: the
+    /// reports made, and the samples that could not be reported with why (their own input problem).
+    private func makeReports(for job: Job) async throws -> ([StoredReport], [Job.SampleError]) {
         var inputs = [ReportInput]()
+        var sampleErrors = [Job.SampleError]()
         for sampleID in job.sampleIDs {
-            guard let sample = try await environment.store.sample(id: sampleID, visibleTo: job.ownerID) else {
-                throw ReportInputError("a sample of this job no longer exists")
+            do {
+                guard let sample = try await environment.store.sample(id: sampleID, visibleTo: job.ownerID) else {
+                    throw ReportInputError("the sample no longer exists")
+                }
+                inputs.append(try await reportInput(for: sample, ownerID: job.ownerID))
+            } catch let error as ReportInputError {
+                sampleErrors.append(Job.SampleError(sampleID: sampleID, error: error.description))
             }
-            inputs.append(try await reportInput(for: sample, ownerID: job.ownerID))
         }
         let maker = environment.reportMaker
         let version = environment.configuration.gutskinVersion
         let made = try await Self.reportThreads.runIfActive { [inputs] in try maker.makeReports(inputs, gutskinVersion: version) }
-        return zip(inputs, made).map { input, made in
-            StoredReport(
-                ownerID: job.ownerID, sampleID: input.sample.id, subjectID: input.sample.subjectID, jobID: job.id,
-                json: made.json, html: made.html, referenceNames: made.referenceNames,
-                gutskinVersion: version, summaryJSON: made.summaryJSON, createdAt: environment.now())
+        var reports = [StoredReport]()
+        for (input, result) in zip(inputs, made) {
+            switch result {
+            case .success(let made):
+                reports.append(
+                    StoredReport(
+                        ownerID: job.ownerID, sampleID: input.sample.id, subjectID: input.sample.subjectID, jobID: job.id,
+                        json: made.json, html: made.html, referenceNames: made.referenceNames,
+                        gutskinVersion: version, summaryJSON: made.summaryJSON, createdAt: environment.now()))
+            case .failure(let error):
+                sampleErrors.append(Job.SampleError(sampleID: input.sample.id, error: error.description))
+            }
         }
+        let order = Dictionary(job.sampleIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        sampleErrors.sort { order[$0.sampleID, default: 0] < order[$1.sampleID, default: 0] }
+        return (reports, sampleErrors)
     }
 
     private func reportInput(for sample: Sample, ownerID: UUID) async throws -> ReportInput {

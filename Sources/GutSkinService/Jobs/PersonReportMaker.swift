@@ -13,13 +13,25 @@ public struct PersonReportMaker: ReportMaking {
         try makeReport(input, table: try Self.readTable(input), gutskinVersion: gutskinVersion)
     }
 
-    /// A job's reports, reading each table once (an organisation's batch shares one table).
-    public func makeReports(_ inputs: [ReportInput], gutskinVersion: String) throws -> [MadeReport] {
-        var tables = [String: (FeatureTable, TableFormat?)]()
-        return try inputs.map { input in
-            let table = try tables[input.tablePath] ?? Self.readTable(input)
-            tables[input.tablePath] = table
-            return try makeReport(input, table: table, gutskinVersion: gutskinVersion)
+    /// A job's reports, reading each table once (an organisation's batch shares one table) and
+    /// making the samples' reports on every core at once; a sample's input error is its own.
+    public func makeReports(_ inputs: [ReportInput], gutskinVersion: String) throws -> [Result<MadeReport, ReportInputError>] {
+        var tables = [String: Result<(FeatureTable, TableFormat?), ReportInputError>]()
+        for input in inputs where tables[input.tablePath] == nil {
+            do { tables[input.tablePath] = .success(try Self.readTable(input)) } catch let error as ReportInputError {
+                tables[input.tablePath] = .failure(error)
+            }
+        }
+        let shared = tables
+        return ParallelMap.map(inputs) { input in
+            do {
+                guard let table = shared[input.tablePath] else { throw ReportInputError("the sample has no table") }
+                return .success(try makeReport(input, table: try table.get(), gutskinVersion: gutskinVersion))
+            } catch let error as ReportInputError {
+                return .failure(error)
+            } catch {
+                return .failure(ReportInputError(OneLine.text(String(describing: error))))
+            }
         }
     }
 

@@ -22,21 +22,27 @@ public struct MadeReport: Sendable {
     public var summaryJSON: String
 }
 
-/// Turns samples into reports; errors are input errors (one line for people) and are not retried.
+/// Turns samples into reports. A `ReportInputError` (one line for people) is the sample's own
+/// problem and is not retried; any other error fails the whole attempt, which is retried.
 public protocol ReportMaking: Sendable {
     func makeReport(_ input: ReportInput, gutskinVersion: String) throws -> MadeReport
-    /// The reports of one job's samples, in order (a maker may share work between them).
-    func makeReports(_ inputs: [ReportInput], gutskinVersion: String) throws -> [MadeReport]
+    /// The reports of one job's samples, in order, each made or with its input error, so one bad
+    /// sample does not lose the others (a maker may share work between them).
+    func makeReports(_ inputs: [ReportInput], gutskinVersion: String) throws -> [Result<MadeReport, ReportInputError>]
 }
 
 extension ReportMaking {
-    public func makeReports(_ inputs: [ReportInput], gutskinVersion: String) throws -> [MadeReport] {
-        try inputs.map { try makeReport($0, gutskinVersion: gutskinVersion) }
+    public func makeReports(_ inputs: [ReportInput], gutskinVersion: String) throws -> [Result<MadeReport, ReportInputError>] {
+        try inputs.map { input in
+            do { return .success(try makeReport(input, gutskinVersion: gutskinVersion)) } catch let error as ReportInputError {
+                return .failure(error)
+            }
+        }
     }
 }
 
 /// An input problem found while making a report: the job fails with this message.
-public struct ReportInputError: Error, CustomStringConvertible {
+public struct ReportInputError: Error, CustomStringConvertible, Equatable {
     public let description: String
     public init(_ description: String) { self.description = description }
 }

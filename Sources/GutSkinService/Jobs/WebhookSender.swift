@@ -44,24 +44,32 @@ struct WebhookSender: Service {
 
     private func send(_ delivery: WebhookDelivery) async {
         var delivered = false
+        var refused = false
         if let owner = try? await environment.store.account(id: delivery.ownerID), let address = owner.webhookURL,
             let url = URL(string: address), let secret = owner.webhookSecret
         {
-            var request = URLRequest(url: url, timeoutInterval: 10)
-            request.httpMethod = "POST"
-            request.httpBody = Data(delivery.body.utf8)
-            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-            request.setValue(delivery.id.uuidString.lowercased(), forHTTPHeaderField: "X-Gutskin-Delivery")
-            let timestamp = Int(environment.now().timeIntervalSince1970)
-            request.setValue(
-                WebhookEvents.signature(body: delivery.body, secret: secret, timestamp: timestamp),
-                forHTTPHeaderField: "X-Gutskin-Signature")
-            if let (_, response) = try? await URLSession.shared.data(for: request), let http = response as? HTTPURLResponse {
-                delivered = (200..<300).contains(http.statusCode)
+            do {
+                // Checked again now: the name may point somewhere else than it did at registration.
+                try await environment.webhookPolicy.check(address)
+                var request = URLRequest(url: url, timeoutInterval: 10)
+                request.httpMethod = "POST"
+                request.httpBody = Data(delivery.body.utf8)
+                request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+                request.setValue(delivery.id.uuidString.lowercased(), forHTTPHeaderField: "X-Gutskin-Delivery")
+                let timestamp = Int(environment.now().timeIntervalSince1970)
+                request.setValue(
+                    WebhookEvents.signature(body: delivery.body, secret: secret, timestamp: timestamp),
+                    forHTTPHeaderField: "X-Gutskin-Signature")
+                if let (_, response) = try? await WebhookSession.shared.data(for: request), let http = response as? HTTPURLResponse {
+                    delivered = (200..<300).contains(http.statusCode)
+                }
+            } catch {
+                refused = (error as? WebhookAddressPolicy.Refusal)?.permanent ?? true
+                logger.warning("webhook refused: \(error)", metadata: ["delivery": "\(delivery.id)"])
             }
         }
         let attempts = delivery.attempts
-        let status: WebhookDelivery.Status = delivered ? .delivered : attempts >= Self.maxAttempts ? .failed : .pending
+        let status: WebhookDelivery.Status = delivered ? .delivered : refused || attempts >= Self.maxAttempts ? .failed : .pending
         let backoff = min(30 * pow(2, Double(max(0, attempts - 1))), 6 * 3600)
         do {
             try await environment.store.markDelivery(

@@ -62,7 +62,7 @@ struct AccountPages {
                     "linkText": "Sign up again",
                 ],
                 account: nil, csrf: nil)
-            response.setCookie(PageSupport.clearedSessionCookie)
+            response.setCookie(support.clearedSessionCookie)
             return response
         }
     }

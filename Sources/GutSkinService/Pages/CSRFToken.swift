@@ -7,11 +7,12 @@ import Hummingbird
 enum CSRFToken {
     static let cookieName = "gutskin_csrf"
 
-    /// The browser's token, or a new one (then `cookie` must be set on the response).
-    static func current(_ request: Request) -> (token: String, cookie: Cookie?) {
+    /// The browser's token, or a new one (then `cookie` must be set on the response; `Secure` when
+    /// the service is reached over https).
+    static func current(_ request: Request, secure: Bool) -> (token: String, cookie: Cookie?) {
         if let value = request.cookies[cookieName]?.value, value.count >= 32, value.count <= 64 { return (value, nil) }
         let token = SecretToken.make()
-        return (token, Cookie(name: cookieName, value: token, path: "/", httpOnly: true, sameSite: .lax))
+        return (token, Cookie(name: cookieName, value: token, path: "/", secure: secure, httpOnly: true, sameSite: .lax))
     }
 
     /// True when the form's field matches the cookie.

@@ -12,7 +12,7 @@ struct PageSupport {
         _ template: String, title: String, values: [String: Any] = [:], request: Request, context: ServiceRequestContext,
         error: String? = nil, notice: String? = nil, refresh: Int? = nil, status: HTTPResponse.Status = .ok
     ) -> Response {
-        let csrf = CSRFToken.current(request)
+        let csrf = CSRFToken.current(request, secure: environment.configuration.secureCookies)
         var response = pages.page(
             template, title: title, values: values, account: signedIn(context), csrf: csrf.token, error: error, notice: notice,
             refresh: refresh, status: status)
@@ -48,11 +48,14 @@ struct PageSupport {
     func sessionCookie(_ token: String) -> Cookie {
         Cookie(
             name: AccountAuthenticator.sessionCookie, value: token, maxAge: Int(environment.configuration.sessionLifetime), path: "/",
-            httpOnly: true, sameSite: .lax)
+            secure: environment.configuration.secureCookies, httpOnly: true, sameSite: .lax)
     }
 
-    static var clearedSessionCookie: Cookie {
-        Cookie(name: AccountAuthenticator.sessionCookie, value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .lax)
+    /// The session cookie emptied and expired (signing out, deleting the account).
+    var clearedSessionCookie: Cookie {
+        Cookie(
+            name: AccountAuthenticator.sessionCookie, value: "", maxAge: 0, path: "/", secure: environment.configuration.secureCookies,
+            httpOnly: true, sameSite: .lax)
     }
 
     static func date(_ date: Date) -> String {

@@ -54,7 +54,7 @@ struct SignInPages {
                 _ = try await support.environment.store.deleteToken(id: token.id, accountID: account.id)
             }
             var response = PageSupport.redirect("/sign-in")
-            response.setCookie(PageSupport.clearedSessionCookie)
+            response.setCookie(support.clearedSessionCookie)
             return response
         }
     }

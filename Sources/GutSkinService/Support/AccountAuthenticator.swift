@@ -23,10 +23,10 @@ struct AccountAuthenticator: RouterMiddleware {
     }
 
     private func signIn(token: String, as credential: Context.Credential, context: inout Context) async throws {
-        guard token.count <= 200,
-            let accessToken = try await environment.store.token(hash: SecretToken.sha256Hex(token), now: environment.now()),
-            let account = try await environment.store.account(id: accessToken.accountID)
+        guard token.utf8.count <= 200,
+            let signedIn = try await environment.store.signedIn(tokenHash: SecretToken.sha256Hex(token), now: environment.now())
         else { return }
+        let (accessToken, account) = signedIn
         context.account = account
         context.accessToken = accessToken
         context.credential = credential

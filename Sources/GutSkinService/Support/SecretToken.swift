@@ -16,7 +16,16 @@ enum SecretToken {
 
     static func sha256Hex(_ data: Data) -> String { hex(Data(SHA256.hash(data: data))) }
 
-    static func hex(_ data: Data) -> String { data.map { String(format: "%02x", $0) }.joined() }
+    static func hex(_ data: Data) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(data.count * 2)
+        for byte in data {
+            bytes.append(digits[Int(byte >> 4)])
+            bytes.append(digits[Int(byte & 0x0f)])
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     /// Compares two secrets in time independent of where they differ.
     static func constantTimeEqual(_ a: String, _ b: String) -> Bool {

@@ -14,6 +14,13 @@ public struct ServiceConfiguration: Sendable {
     /// Questions (`POST /api/v1/ask` and the report page's form) allowed per account within `askWindow`.
     public var askLimit = 60
     public var askWindow: TimeInterval = 60 * 60
+    /// Lets webhooks point at loopback and private addresses (`--allow-private-webhooks`, for tests
+    /// with a local receiver); off, such URLs are refused (`WebhookAddressPolicy`).
+    public var allowPrivateWebhooks = false
+    /// The address people reach the service at (`--public-url`); an https one marks cookies `Secure`.
+    public var publicURL: URL?
+    /// True when cookies must travel over HTTPS only: the public address is https.
+    public var secureCookies: Bool { publicURL?.scheme?.lowercased() == "https" }
     /// The version written into stored reports.
     public var gutskinVersion: String
 

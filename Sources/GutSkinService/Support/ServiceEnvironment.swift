@@ -10,6 +10,10 @@ public struct ServiceEnvironment: Sendable {
     public let storage: FileStorage
     public let reportMaker: any ReportMaking
     let pages: PageRenderer
+    /// Wakes this process's idle job workers when an upload queues a job.
+    let jobQueueSignal = JobQueueSignal()
+    /// Which webhook URLs may be registered and delivered to.
+    var webhookPolicy: WebhookAddressPolicy { WebhookAddressPolicy(allowPrivateAddresses: configuration.allowPrivateWebhooks) }
     /// The time handlers and workers pass to the store (tests may fix it).
     public let now: @Sendable () -> Date
 

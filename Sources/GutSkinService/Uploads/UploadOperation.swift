@@ -85,6 +85,7 @@ struct UploadOperation {
                 }
                 let job = Job(ownerID: account.id, sampleIDs: samples.map(\.id), createdAt: now)
                 try await environment.store.insertSamples(samples, enqueuing: job)
+                environment.jobQueueSignal.notify()
                 return Accepted(samples: samples, job: job)
             } catch {
                 environment.storage.delete(storedPaths: kept)

@@ -10,6 +10,7 @@ enum PostgresMigrations {
         ("v1-service", v1),
         ("v2-cascade-indexes", v2),
         ("v3-conversations", PostgresStore.conversationsMigration),
+        ("v4-job-sample-errors", v3),
     ]
 
     /// An arbitrary constant naming the migration lock (per database).
@@ -127,4 +128,7 @@ enum PostgresMigrations {
         "CREATE INDEX webhook_deliveries_owner ON webhook_deliveries(owner_id)",
         "CREATE INDEX webhook_deliveries_job ON webhook_deliveries(job_id)",
     ]
+
+    /// Per-sample errors of a job, as JSON text (as SQLite's v3).
+    static let v3 = ["ALTER TABLE jobs ADD COLUMN sample_errors text"]
 }

@@ -53,13 +53,15 @@ enum PostgresRows {
     /// A job without its report ids (the caller adds them from the reports table).
     static func job(_ row: PostgresRow) throws -> Job {
         let row = row.makeRandomAccess()
-        return Job(
+        var job = Job(
             id: try row["id"].decode(UUID.self), ownerID: try row["owner_id"].decode(UUID.self),
             status: try choice(row, "status", table: "jobs"), sampleIDs: try row["sample_ids"].decode([UUID].self),
             attempts: try row["attempts"].decode(Int.self), error: try row["error"].decode(String?.self),
             claimToken: try row["claim_token"].decode(UUID?.self),
             leaseExpiresAt: try row["lease_expires_at"].decode(Date?.self),
             createdAt: try row["created_at"].decode(Date.self), updatedAt: try row["updated_at"].decode(Date.self))
+        job.sampleErrors = try JobSampleErrors.decode(try row["sample_errors"].decode(String?.self), table: "jobs")
+        return job
     }
 
     static func report(_ row: PostgresRow) throws -> StoredReport {

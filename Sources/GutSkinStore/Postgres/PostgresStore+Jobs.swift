@@ -51,14 +51,16 @@ extension PostgresStore {
     }
 
     public func completeJob(
-        id: UUID, claimToken: UUID, reports: [StoredReport], delivery: WebhookDelivery?, now: Date
+        id: UUID, claimToken: UUID, reports: [StoredReport], sampleErrors: [Job.SampleError],
+        delivery: WebhookDelivery?, now: Date
     ) async throws -> Bool {
-        try await transaction { connection in
+        let sampleErrors = JobSampleErrors.encode(sampleErrors)
+        return try await transaction { connection in
             // The UPDATE locks the row, so a concurrent re-claim waits and then no longer matches.
             let marked = try await rows(
                 """
                 UPDATE jobs SET status = 'done', claim_token = NULL, lease_expires_at = NULL, error = NULL,
-                    updated_at = \(now)
+                    sample_errors = \(sampleErrors), updated_at = \(now)
                 WHERE id = \(id) AND claim_token = \(claimToken) AND status = 'running' RETURNING id
                 """, on: connection)
             guard !marked.isEmpty else { return false }
@@ -78,14 +80,16 @@ extension PostgresStore {
     }
 
     public func failJob(
-        id: UUID, claimToken: UUID, error: String, retry: Bool, delivery: WebhookDelivery?, now: Date
+        id: UUID, claimToken: UUID, error: String, sampleErrors: [Job.SampleError], retry: Bool,
+        delivery: WebhookDelivery?, now: Date
     ) async throws -> Bool {
         let status = retry ? Job.Status.queued.rawValue : Job.Status.failed.rawValue
+        let sampleErrors = retry ? nil : JobSampleErrors.encode(sampleErrors)
         return try await transaction { connection in
             let marked = try await rows(
                 """
                 UPDATE jobs SET status = \(status), claim_token = NULL, lease_expires_at = NULL, error = \(error),
-                    updated_at = \(now)
+                    sample_errors = \(sampleErrors), updated_at = \(now)
                 WHERE id = \(id) AND claim_token = \(claimToken) AND status = 'running' RETURNING id
                 """, on: connection)
             guard !marked.isEmpty else { return false }

@@ -3,6 +3,22 @@ import Foundation
 /// Report generation for some samples, queued in the database so any server can run it and a
 /// server killed mid-job loses nothing: the claim's lease expires and another claim runs it again.
 public struct Job: Codable, Sendable, Equatable, Identifiable {
+    /// One sample of a job that could not be reported, and why (one line for people).
+    public struct SampleError: Codable, Sendable, Equatable {
+        public var sampleID: UUID
+        public var error: String
+
+        public init(sampleID: UUID, error: String) {
+            self.sampleID = sampleID
+            self.error = error
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case sampleID = "sample_id"
+            case error
+        }
+    }
+
     public enum Status: String, Codable, Sendable, CaseIterable {
         case queued
         case running
@@ -24,6 +40,9 @@ public struct Job: Codable, Sendable, Equatable, Identifiable {
     public var leaseExpiresAt: Date?
     /// The reports the job made (from the reports table, in creation order).
     public var reportIDs: [UUID]
+    /// The samples of a done (or failed) job that could not be reported, each with why; the
+    /// other samples' reports are kept.
+    public var sampleErrors: [SampleError] = []
     public var createdAt: Date
     public var updatedAt: Date
 

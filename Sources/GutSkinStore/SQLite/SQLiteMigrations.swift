@@ -15,6 +15,7 @@ enum SQLiteMigrations {
         ("v1-service", v1),
         ("v2-cascade-indexes", v2),
         ("v3-conversations", SQLiteStore.conversationsMigration),
+        ("v4-job-sample-errors", v3),
     ]
 
     /// Applies the missing versions while holding an exclusive lock on `<database>-migration.lock`.
@@ -156,5 +157,11 @@ enum SQLiteMigrations {
         CREATE INDEX reports_sample ON reports(sample_id);
         CREATE INDEX webhook_deliveries_owner ON webhook_deliveries(owner_id);
         CREATE INDEX webhook_deliveries_job ON webhook_deliveries(job_id);
+        """
+
+    /// Per-sample errors of a job (JSON `[{"sample_id", "error"}]`), so one bad sample of a batch
+    /// does not lose the others' reports.
+    static let v3 = """
+        ALTER TABLE jobs ADD COLUMN sample_errors TEXT;
         """
 }

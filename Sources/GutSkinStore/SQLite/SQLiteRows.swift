@@ -56,7 +56,7 @@ enum SQLiteRows {
 
     /// A job without its report ids (the caller adds them from the reports table).
     static func job(_ row: Row) throws -> Job {
-        Job(
+        var job = Job(
             id: try row.decode(forColumn: "id"), ownerID: try row.decode(forColumn: "owner_id"),
             status: try choice(row, "status", table: "jobs"),
             sampleIDs: try jsonArray(row, "sample_ids", table: "jobs"),
@@ -65,6 +65,8 @@ enum SQLiteRows {
             leaseExpiresAt: try row.decode(forColumn: "lease_expires_at"),
             createdAt: try row.decode(forColumn: "created_at"),
             updatedAt: try row.decode(forColumn: "updated_at") as Date)
+        job.sampleErrors = try JobSampleErrors.decode(try row.decode(forColumn: "sample_errors"), table: "jobs")
+        return job
     }
 
     static func report(_ row: Row) throws -> StoredReport {

@@ -62,16 +62,17 @@ extension SQLiteStore {
     }
 
     public func completeJob(
-        id: UUID, claimToken: UUID, reports: [StoredReport], delivery: WebhookDelivery?, now: Date
+        id: UUID, claimToken: UUID, reports: [StoredReport], sampleErrors: [Job.SampleError],
+        delivery: WebhookDelivery?, now: Date
     ) async throws -> Bool {
         try await write { db in
             try db.executeChecked(
                 sql: """
                     UPDATE jobs SET status = 'done', claim_token = NULL, lease_expires_at = NULL,
-                        error = NULL, updated_at = ?
+                        error = NULL, sample_errors = ?, updated_at = ?
                     WHERE id = ? AND claim_token = ? AND status = 'running'
                     """,
-                arguments: [now, id, claimToken])
+                arguments: [JobSampleErrors.encode(sampleErrors), now, id, claimToken])
             guard db.changesCount == 1 else { return false }
             for report in reports {
                 try db.executeChecked(
@@ -92,18 +93,19 @@ extension SQLiteStore {
     }
 
     public func failJob(
-        id: UUID, claimToken: UUID, error: String, retry: Bool, delivery: WebhookDelivery?, now: Date
+        id: UUID, claimToken: UUID, error: String, sampleErrors: [Job.SampleError], retry: Bool,
+        delivery: WebhookDelivery?, now: Date
     ) async throws -> Bool {
         try await write { db in
             try db.executeChecked(
                 sql: """
                     UPDATE jobs SET status = ?, claim_token = NULL, lease_expires_at = NULL, error = ?,
-                        updated_at = ?
+                        sample_errors = ?, updated_at = ?
                     WHERE id = ? AND claim_token = ? AND status = 'running'
                     """,
                 arguments: [
-                    retry ? Job.Status.queued.rawValue : Job.Status.failed.rawValue, error, now, id,
-                    claimToken,
+                    retry ? Job.Status.queued.rawValue : Job.Status.failed.rawValue, error,
+                    retry ? nil : JobSampleErrors.encode(sampleErrors), now, id, claimToken,
                 ])
             guard db.changesCount == 1 else { return false }
             if let delivery, !retry { try Self.insert(delivery, db) }

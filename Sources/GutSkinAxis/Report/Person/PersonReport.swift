@@ -17,30 +17,37 @@ public struct PersonReport: Sendable {
     public static func make(_ request: PersonReportRequest) throws(PersonReportError) -> PersonReport {
         guard request.gut != nil || request.skin != nil else { throw .noSample }
         let references: [GutSkinReference]
+        // The built-in references' scorers are made once per process (the same for every sample).
+        var builtInScorers: [SampleScorer]?
         if let given = request.references {
             references = given
         } else {
-            do throws(ReferenceError) { references = try DefaultReferences.all() } catch { throw .reference(error) }
+            do throws(ReferenceError) {
+                references = try DefaultReferences.all()
+                builtInScorers = try DefaultReferences.allScorers()
+            } catch { throw .reference(error) }
         }
+        func scorer(_ index: Int) -> SampleScorer { builtInScorers?[index] ?? SampleScorer(reference: references[index]) }
         let names = references.map(\.name)
         var builder = ReportBuilder(gut: nil, skin: nil, generatedBy: request.generatedBy)
         var notes = [String]()
 
         var gutReference: GutSkinReference?
         if let gut = request.gut {
-            guard let reference = references.first(where: { $0.site == .gut }) else { throw .missingGutReference(references: names) }
-            builder.gut = try scoreSite(gut, scorer: SampleScorer(reference: reference), tree: request.tree, warnings: &builder.warnings)
-            gutReference = reference
+            guard let index = references.firstIndex(where: { $0.site == .gut }) else { throw .missingGutReference(references: names) }
+            builder.gut = try scoreSite(gut, scorer: scorer(index), tree: request.tree, warnings: &builder.warnings)
+            gutReference = references[index]
         }
 
         var skinReference: GutSkinReference?
         if let skin = request.skin {
-            let candidates = references.filter { $0.site == .skin }
+            let candidates = references.indices.filter { references[$0].site == .skin }
             guard !candidates.isEmpty else { throw .missingSkinReference(references: names) }
             var best: (site: ReportBuilder.ScoredSite, warnings: [String])?
-            for reference in candidates {
+            for index in candidates {
+                let reference = references[index]
                 var warnings = [String]()
-                let scored = try scoreSite(skin, scorer: SampleScorer(reference: reference), tree: request.tree, warnings: &warnings)
+                let scored = try scoreSite(skin, scorer: scorer(index), tree: request.tree, warnings: &warnings)
                 if best == nil || scored.scores.value(.skinAtypicality) < best!.site.scores.value(.skinAtypicality) {
                     best = (scored, warnings)
                     skinReference = reference
