@@ -9,6 +9,7 @@ enum PostgresMigrations {
     static let versions: [(name: String, statements: [String])] = [
         ("v1-service", v1),
         ("v2-cascade-indexes", v2),
+        ("v3-diary-days", v3DiaryDays),
     ]
 
     /// An arbitrary constant naming the migration lock (per database).
@@ -125,5 +126,15 @@ enum PostgresMigrations {
         "CREATE INDEX reports_sample ON reports(sample_id)",
         "CREATE INDEX webhook_deliveries_owner ON webhook_deliveries(owner_id)",
         "CREATE INDEX webhook_deliveries_job ON webhook_deliveries(job_id)",
+    ]
+
+    /// Days logged on the diary page (as SQLite's v3-diary-days).
+    static let v3DiaryDays = [
+        """
+        CREATE TABLE diary_days (
+            id uuid PRIMARY KEY, owner_id uuid NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            day text NOT NULL, entries_json text NOT NULL, created_at timestamptz NOT NULL,
+            updated_at timestamptz NOT NULL, UNIQUE (owner_id, day))
+        """
     ]
 }

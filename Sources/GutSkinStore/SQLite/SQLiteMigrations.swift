@@ -14,6 +14,7 @@ enum SQLiteMigrations {
     static let versions: [(name: String, sql: String)] = [
         ("v1-service", v1),
         ("v2-cascade-indexes", v2),
+        ("v3-diary-days", v3DiaryDays),
     ]
 
     /// Applies the missing versions while holding an exclusive lock on `<database>-migration.lock`.
@@ -155,5 +156,18 @@ enum SQLiteMigrations {
         CREATE INDEX reports_sample ON reports(sample_id);
         CREATE INDEX webhook_deliveries_owner ON webhook_deliveries(owner_id);
         CREATE INDEX webhook_deliveries_job ON webhook_deliveries(job_id);
+        """
+
+    /// Days logged on the diary page: one row per account and day (the day's entries as the diary's JSON form).
+    static let v3DiaryDays = """
+        CREATE TABLE diary_days (
+            id BLOB PRIMARY KEY NOT NULL,
+            owner_id BLOB NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            day TEXT NOT NULL,
+            entries_json TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (owner_id, day)
+        );
         """
 }
