@@ -24,6 +24,9 @@ struct ReportPage {
         ]
         if let question { values["question"] = question }
         if let answer { values["answer"] = Self.values(answer) }
+        if let diary = try await DiaryBesideReport(environment: environment).values(account: account, reportID: report.id) {
+            values["diaryBeside"] = diary
+        }
         return support.render(
             "report", title: "Report \(summary.sample)", values: values, request: request, context: context, error: error, status: status)
     }
