@@ -35,6 +35,7 @@ public enum ServiceApplication {
         MemberPages(support: support).add(to: router)
         HistoryPage(support: support).add(to: router)
         DiaryPages(support: support).add(to: router)
+        DiaryDayPage(support: support).add(to: router)
         AccountPages(support: support).add(to: router)
         return router
     }

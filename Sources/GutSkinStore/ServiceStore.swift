@@ -22,7 +22,7 @@ public protocol ServiceStore: Sendable {
         accountID: UUID, retentionDays: Int?, webhookURL: String?, webhookSecret: String?
     ) async throws -> Bool
     /// Deletes the account and every row it owns (tokens, subjects, files, samples, jobs, reports,
-    /// events, webhook deliveries, conversations) in one transaction; subjects it had claimed become unclaimed.
+    /// events, webhook deliveries, conversations, diary days) in one transaction; subjects it had claimed become unclaimed.
     /// Rate-limit counts are keyed by text, not owned, and simply age out. Returns the storage paths
     /// of its files, for the caller to delete; [] for an unknown id.
     func deleteAccount(id: UUID) async throws -> [String]
@@ -116,6 +116,16 @@ public protocol ServiceStore: Sendable {
     /// The account's events by date.
     func events(ownerID: UUID) async throws -> [Event]
     func deleteEvent(id: UUID, ownerID: UUID) async throws -> Bool
+
+    // MARK: Diary days
+
+    /// Keeps the account's entries for `day.day`: inserts the day, or replaces the entries (and
+    /// `updatedAt`) of the day already kept, which keeps its id and `createdAt`. Returns the row kept.
+    func saveDiaryDay(_ day: DiaryDay) async throws -> DiaryDay
+    /// The account's logged days, oldest first.
+    func diaryDays(ownerID: UUID) async throws -> [DiaryDay]
+    func diaryDay(id: UUID, ownerID: UUID) async throws -> DiaryDay?
+    func deleteDiaryDay(id: UUID, ownerID: UUID) async throws -> Bool
 
     // MARK: Webhook deliveries
 

@@ -33,6 +33,34 @@ import Testing
                 == Data(contentsOf: URL(fileURLWithPath: folder.file("demo/demo-report.json"))))
     }
 
+    /// `--diary`: the diary's candidates beside the related parts of the report; a bad diary is the
+    /// reader's one line and no files.
+    @Test func reportWithADiaryShowsItsCandidatesBesideTheReport() throws {
+        let folder = TemporaryFolder()
+        #expect(try CommandLineRun(["demo", "-o", folder.file("demo"), "--quiet"]).status == 0)
+        let diary = folder.file("diary.tsv")
+        let simulate = try CommandLineRun([
+            "diary", "simulate", "--days", "60", "--items", "8", "--symptoms", "2", "--plant", "milk:itch:1:3", "--seed", "1", "-o", diary,
+        ])
+        #expect(simulate.status == 0, "\(simulate.standardError)")
+        let table = folder.file("demo/demo-person.biom")
+        let run = try CommandLineRun(["report", table, "--sample", DemoPerson.gutSampleID, "--diary", diary, "-o", folder.file("r.html")])
+        #expect(run.status == 0, "\(run.standardError)")
+        let html = try String(contentsOfFile: folder.file("r.html"), encoding: .utf8)
+        #expect(html.contains("<section id=\"diary\"><h2>From your diary</h2>"))
+        #expect(html.contains("<h3>Foods and acne-related notes</h3>"))
+        #expect(html.contains("On the day after dairy your itch score was"))
+        let diarySection = try #require(html.range(of: "<section id=\"diary\">"))
+        let about = try #require(html.range(of: "<section id=\"about\">"))
+        #expect(diarySection.lowerBound < about.lowerBound, "before how the report was made")
+
+        let bad = folder.write("date\tkind\titem\tvalue\n2026-03-01\tsymptom\titch\t12\n", to: "bad.tsv")
+        let refused = try CommandLineRun(["report", table, "--sample", DemoPerson.gutSampleID, "--diary", bad, "-o", folder.file("b.html")])
+        #expect(refused.status == 1)
+        #expect(refused.standardError.hasPrefix("gutskin: error: \(bad): line 2, column 4 (value): itch 12 is outside"))
+        #expect(!FileManager.default.fileExists(atPath: folder.file("b.html")))
+    }
+
     @Test func badInputIsOneLineAndLeavesNoFiles() throws {
         let folder = TemporaryFolder()
         let demo = try CommandLineRun(["demo", "-o", folder.file("demo"), "--quiet"])

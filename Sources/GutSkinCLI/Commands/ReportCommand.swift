@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GutSkinAxis
 import GutSkinCore
+import GutSkinDiary
 import GutSkinFormats
 import GutSkinKernels
 import GutSkinRendering
@@ -49,6 +50,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Breath-test readings (TSV: minutes, h2_ppm[, ch4_ppm]).")
     var breathTest: String?
 
+    @Option(help: "A food, product and symptom diary (docs/diary.md): its candidates are shown beside the related parts of the report.")
+    var diary: String?
+
     @Option(
         name: .customLong("reference"),
         help: "Reference file or built-in name (gut, skin-sebaceous, skin-dry); repeatable. Default: all built-in.")
@@ -72,9 +76,9 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         if allSamples {
-            guard sample == nil, skinSample == nil, questionnaire == nil, breathTest == nil else {
+            guard sample == nil, skinSample == nil, questionnaire == nil, breathTest == nil, diary == nil else {
                 throw ValidationError(
-                    "--all-samples scores every sample of TABLE as a gut sample; it takes no --sample, --skin-sample, --questionnaire or --breath-test"
+                    "--all-samples scores every sample of TABLE as a gut sample; it takes no --sample, --skin-sample, --questionnaire, --breath-test or --diary"
                 )
             }
             guard timeline.timeline == nil else {
@@ -135,6 +139,8 @@ struct ReportCommand: ParsableCommand {
         request.tree = phylogeny
         if let questionnaire { request.questionnaire = try QuestionnaireFile.read(path: questionnaire) }
         if let breathTest { request.breathTest = try BreathTestTSV.read(path: breathTest) }
+        // Read (and checked) before the report is made; analysed with the documented defaults.
+        let diaryAnalysis = try diary.map { DiaryAnalysis.run(try Diary.read(path: $0), options: DiaryAnalysisOptions()) }
         let made: PersonReport
         do {
             made = try PersonReport.make(request)
@@ -142,7 +148,7 @@ struct ReportCommand: ParsableCommand {
             throw commandLineError(error, gutTable: gutInput?.table)
         }
         for note in made.notes { progress.note(note) }
-        try made.write(html: output)
+        try made.write(html: output, diary: diaryAnalysis)
         progress.note("wrote \(output) and \(PersonReport.jsonPath(forHTML: output))")
         for warning in made.report.warnings { progress.note("warning: \(warning)") }
     }

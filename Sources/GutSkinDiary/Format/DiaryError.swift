@@ -53,6 +53,9 @@ public struct DiaryError: Error, CustomStringConvertible, Equatable {
         return OneLine.text(place.isEmpty ? "\(file): \(message)" : "\(file): \(place): \(message)")
     }
 
+    /// What is wrong, without the file and place (for a form that names its own field).
+    public var reason: String { OneLine.text(message) }
+
     var message: String {
         switch problem {
         case .unreadable(let reason): return reason

@@ -3,7 +3,7 @@ import GutSkinStore
 
 /// "Export everything I gave and got": one tar archive holding `account.json` (the records, without
 /// password or token hashes), every kept original under `originals/` with its client name, and every
-/// report as `reports/<id>.json`.
+/// report as `reports/<id>.json`, and the diary days logged on the site under `diary/`.
 struct ExportOperation {
     let environment: ServiceEnvironment
 
@@ -35,6 +35,9 @@ struct ExportOperation {
         }
         for report in export.reports {
             tar.add(name: "reports/\(report.id.uuidString.lowercased()).json", contents: Data(report.json.utf8), modified: report.createdAt)
+        }
+        for file in try await DiaryLog(environment: environment).exportFiles(account: account) {
+            tar.add(name: file.name, contents: file.contents)
         }
         return tar.finished()
     }

@@ -6,7 +6,8 @@ import NIOPosix
 
 /// A person's diary in the service: an upload read by GutSkinDiary's reader before anything is
 /// kept (a bad file is a 400 naming the file and place), kept as a `.diary` StoredFile; the latest
-/// one analysed on request with a fixed seed and a modest number of permutations.
+/// one analysed on request, together with the days logged on the diary page (DiaryLog), with a
+/// fixed seed and a modest number of permutations.
 struct DiaryOperation {
     let environment: ServiceEnvironment
 
@@ -63,10 +64,39 @@ struct DiaryOperation {
         return (file, diary)
     }
 
-    /// The analysis of the latest diary, run on the thread pool (not on the request's event loop).
-    func analysis(account: Account) async throws -> (file: StoredFile, diary: Diary, result: DiaryAnalysisResult)? {
-        guard let (file, diary) = try await latest(account: account) else { return nil }
+    /// What is analysed: the newest uploaded diary together with the days logged on the diary page.
+    struct StoredDiary {
+        let upload: StoredFile?
+        let loggedDays: Int
+        let diary: Diary
+
+        /// "diary.tsv (kept 1 Mar 2026 12:00 UTC) and 12 days logged here", for the pages.
+        var source: String {
+            var parts: [String] = []
+            if let upload {
+                parts.append("\(UploadOperation.displayName(upload.originalName)) (kept \(PageSupport.date(upload.createdAt)))")
+            }
+            if loggedDays > 0 { parts.append("\(loggedDays) day\(loggedDays == 1 ? "" : "s") logged here") }
+            return parts.joined(separator: " and ")
+        }
+    }
+
+    /// The account's diary: the newest upload's entries and the logged days' entries; nil when it has neither.
+    func stored(account: Account) async throws -> StoredDiary? {
+        let upload = try await latest(account: account)
+        let days = try await DiaryLog(environment: environment).days(account: account)
+        var entries = (upload?.diary.entries ?? []) + days.flatMap(\.diary.entries)
+        guard let last = entries.map(\.date).max() else { return nil }
+        // An old upload and recent logged days could together span more than the analysis reads.
+        entries.removeAll { last.dayNumber - $0.date.dayNumber >= Diary.maximumDays }
+        return StoredDiary(upload: upload?.file, loggedDays: days.count, diary: Diary(entries: entries))
+    }
+
+    /// The analysis of the account's diary, run on the thread pool (not on the request's event loop).
+    func analysis(account: Account) async throws -> (stored: StoredDiary, result: DiaryAnalysisResult)? {
+        guard let stored = try await stored(account: account) else { return nil }
+        let diary = stored.diary
         let result = try await NIOThreadPool.singleton.runIfActive { DiaryAnalysis.run(diary, options: Self.options) }
-        return (file, diary, result)
+        return (stored, result)
     }
 }

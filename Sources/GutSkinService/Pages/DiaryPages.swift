@@ -6,7 +6,8 @@ import Hummingbird
 
 /// The diary page: upload a diary (multipart form with CSRF), then the latest diary's ranked
 /// candidates, each with its plain sentence (GutSkinRendering's DiarySentence), the notes and the
-/// caution; the full analysis page (GutSkinRendering's DiaryPage) at /diary/analysis.
+/// caution; the full analysis page (GutSkinRendering's DiaryPage, as the CLI writes it) inside the
+/// site frame at /diary/analysis (the page itself at /diary/analysis/page). Logging a day: DiaryDayPage.
 struct DiaryPages {
     let support: PageSupport
     var environment: ServiceEnvironment { support.environment }
@@ -38,15 +39,39 @@ struct DiaryPages {
             return try await render(
                 account: account, request: request, context: context, notice: "Your diary was read and kept; its analysis is below.")
         }
-        router.get("diary/analysis") { _, context in
+        router.get("diary/analysis") { request, context in
             let account = try support.requireAccount(context)
             guard let analysis = try await DiaryOperation(environment: environment).analysis(account: account) else {
                 throw PageError(status: .notFound, message: "There is no diary yet.", pages: support.pages, account: account)
             }
-            let html = DiaryPage.html(analysis.result, diary: analysis.diary)
-            return Response(
-                status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
+            let result = analysis.result
+            var values: [String: Any] = ["source": analysis.stored.source, "days": result.days, "tests": result.testsRun]
+            if result.testsRun == 0 { values["tooFew"] = Self.tooFewMessage(result) }
+            return support.render("diary-analysis", title: "Diary analysis", values: values, request: request, context: context)
         }
+        router.get("diary/analysis/page") { _, context in
+            let account = try support.requireAccount(context)
+            guard let analysis = try await DiaryOperation(environment: environment).analysis(account: account) else {
+                throw PageError(status: .notFound, message: "There is no diary yet.", pages: support.pages, account: account)
+            }
+            let html = DiaryPage.html(analysis.result, diary: analysis.stored.diary)
+            return Response(
+                status: .ok,
+                headers: [
+                    .contentType: "text/html; charset=utf-8",
+                    // The page the CLI writes: self-contained, framed only by this site's analysis page.
+                    .contentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'",
+                    .cacheControl: "no-store",
+                ],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
+        }
+    }
+
+    /// When nothing could be tested: the analysis's own "too few" note (how many more days the
+    /// closest comparison needs), or a general one.
+    static func tooFewMessage(_ result: DiaryAnalysisResult) -> String {
+        result.notes.first { $0.hasPrefix("Too few days") }
+            ?? "Too few days to test anything yet: each comparison needs at least 7 days with and 7 days without a food or product."
     }
 
     private func render(
@@ -67,7 +92,7 @@ struct DiaryPages {
                 ]
             }
             values["diary"] = [
-                "name": analysis.file.originalName, "uploaded": PageSupport.date(analysis.file.createdAt), "days": result.days,
+                "source": analysis.stored.source, "days": result.days,
                 "tests": result.testsRun, "notes": result.notes, "candidates": tested.map(row), "hasCandidates": !tested.isEmpty,
                 "tooFew": tooFew.map(row), "hasTooFew": !tooFew.isEmpty,
             ]

@@ -4,6 +4,7 @@ enum PageTemplates {
     static let all: [String: String] = [
         "layout": layout, "sign-in": signIn, "sign-up": signUp, "samples": samples, "report": report,
         "history": history, "account": account, "message": message, "diary": diary,
+        "diary-day": diaryDay, "diary-analysis": diaryAnalysis, "report-diary": reportDiary,
     ]
 
     static let layout = """
@@ -135,6 +136,7 @@ enum PageTemplates {
         <p class="hint">Answers come from your report's numbers and gutskin's cited statements only. They are not a diagnosis and not advice on medicines or products; ask a clinician about those.</p>
         </section>
         <iframe src="/reports/{{id}}" title="The report for {{sample}}" sandbox="allow-same-origin allow-popups"></iframe>
+        {{> report-diary}}
         """
 
     static let history = """
@@ -191,10 +193,11 @@ enum PageTemplates {
 
     static let diary = """
         <h1>Food, product and skin diary</h1>
+        <p><a href="/diary/day">Log a day</a>: foods, products and symptoms, a few taps a day.</p>
         <p class="hint">{{caution}}</p>
         {{#diary}}
         <h2>What goes with your symptoms</h2>
-        <p>From {{name}} (kept {{uploaded}}): {{days}} days, {{tests}} comparisons. <a href="/diary/analysis">The full analysis</a> (calendars, lines, models) · <a href="/api/v1/diary/analysis">JSON</a></p>
+        <p>From {{source}}: {{days}} days, {{tests}} comparisons. <a href="/diary/analysis">The full analysis</a> (calendars, lines, models) · <a href="/api/v1/diary/analysis">JSON</a></p>
         <ul>{{#notes}}<li>{{.}}</li>{{/notes}}</ul>
         {{^hasCandidates}}<p>Nothing could be tested yet.</p>{{/hasCandidates}}
         {{#hasCandidates}}<div class="scroll"><table>
@@ -212,7 +215,7 @@ enum PageTemplates {
         <label for="diary-file">Diary (TSV, JSON or CSV; see gutskin's docs/diary.md)</label><input id="diary-file" name="diary" type="file" required>
         <button type="submit">Upload</button>
         </form>
-        <p class="hint">Files up to {{maxUploadMB}} MB. The newest diary is the one analysed; each upload is kept (and exported, and deleted with the account).</p>
+        <p class="hint">Files up to {{maxUploadMB}} MB. The newest upload is analysed together with the days you log here; uploads and logged days are kept (and exported, and deleted with the account).</p>
         """
 
     static let message = """

@@ -31,6 +31,9 @@ struct ReportPage {
                 ["question": turn.question, "paragraphs": turn.answerText.split(separator: "\n").map { String($0) }] as [String: Any]
             }
         }
+        if let diary = try await DiaryBesideReport(environment: environment).values(account: account, reportID: report.id) {
+            values["diaryBeside"] = diary
+        }
         return support.render(
             "report", title: "Report \(summary.sample)", values: values, request: request, context: context, error: error, status: status)
     }

@@ -10,7 +10,8 @@ enum PostgresMigrations {
         ("v1-service", v1),
         ("v2-cascade-indexes", v2),
         ("v3-conversations", PostgresStore.conversationsMigration),
-        ("v4-job-sample-errors", v3),
+        ("v4-job-sample-errors", v4),
+        ("v5-diary-days", v5DiaryDays),
     ]
 
     /// An arbitrary constant naming the migration lock (per database).
@@ -129,6 +130,15 @@ enum PostgresMigrations {
         "CREATE INDEX webhook_deliveries_job ON webhook_deliveries(job_id)",
     ]
 
-    /// Per-sample errors of a job, as JSON text (as SQLite's v3).
-    static let v3 = ["ALTER TABLE jobs ADD COLUMN sample_errors text"]
+    /// Per-sample errors of a job, as JSON text (as SQLite's v4).
+    static let v4 = ["ALTER TABLE jobs ADD COLUMN sample_errors text"]
+    /// Days logged on the diary page (as SQLite's v5-diary-days).
+    static let v5DiaryDays = [
+        """
+        CREATE TABLE diary_days (
+            id uuid PRIMARY KEY, owner_id uuid NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            day text NOT NULL, entries_json text NOT NULL, created_at timestamptz NOT NULL,
+            updated_at timestamptz NOT NULL, UNIQUE (owner_id, day))
+        """
+    ]
 }

@@ -15,7 +15,8 @@ enum SQLiteMigrations {
         ("v1-service", v1),
         ("v2-cascade-indexes", v2),
         ("v3-conversations", SQLiteStore.conversationsMigration),
-        ("v4-job-sample-errors", v3),
+        ("v4-job-sample-errors", v4),
+        ("v5-diary-days", v5DiaryDays),
     ]
 
     /// Applies the missing versions while holding an exclusive lock on `<database>-migration.lock`.
@@ -161,7 +162,18 @@ enum SQLiteMigrations {
 
     /// Per-sample errors of a job (JSON `[{"sample_id", "error"}]`), so one bad sample of a batch
     /// does not lose the others' reports.
-    static let v3 = """
+    static let v4 = """
         ALTER TABLE jobs ADD COLUMN sample_errors TEXT;
+    /// Days logged on the diary page: one row per account and day (the day's entries as the diary's JSON form).
+    static let v5DiaryDays = """
+        CREATE TABLE diary_days (
+            id BLOB PRIMARY KEY NOT NULL,
+            owner_id BLOB NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            day TEXT NOT NULL,
+            entries_json TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (owner_id, day)
+        );
         """
 }
