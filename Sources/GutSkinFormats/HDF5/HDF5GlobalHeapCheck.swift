@@ -7,10 +7,13 @@ import Foundation
 /// linear in the file's size, the way libhdf5 would walk it (HDF5 File Format Specification
 /// v3.0, III.E "Global Heap"); a walk that would not advance or would overrun the collection is refused.
 enum HDF5GlobalHeapCheck {
-    /// Throws when a collection in `path` would stall or overrun libhdf5's reader.
+    /// Throws when a collection in `path` would stall or overrun libhdf5's reader, or an object
+    /// header claims more than the file holds (`HDF5ObjectHeaderCheck`).
     static func check(path: String) throws(HDF5Error) {
         guard let bytes = try? Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe) else { return }
-        if let problem = problem(in: bytes) { throw HDF5Error(objectPath: "/", reason: problem) }
+        if let problem = problem(in: bytes) ?? HDF5ObjectHeaderCheck.problem(in: bytes) {
+            throw HDF5Error(objectPath: "/", reason: problem)
+        }
     }
 
     /// The first problem found in `bytes`, as a reason for people, or nil.
