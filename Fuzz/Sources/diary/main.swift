@@ -26,14 +26,16 @@ func testOneInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
                 return entry
             }
         }
-        // The TSV form cannot hold a tab or a line end in a field: `tsv()` writes them as spaces.
+        // The TSV form cannot hold a tab or a line end in free text: they become spaces, and the
+        // spaces around a cell are trimmed when it is read (docs/diary.md).
         let flattened = unnumbered(diary).map {
             var entry = $0
-            func clean(_ text: String) -> String {
-                text.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
+            func flat(_ text: String) -> String {
+                let spaced = String(String.UnicodeScalarView(text.unicodeScalars.map { "\t\n\r".unicodeScalars.contains($0) ? " " : $0 }))
+                return spaced.trimmingCharacters(in: CharacterSet(charactersIn: " "))
             }
-            entry.item = clean(entry.item)
-            entry.note = entry.note.map(clean)
+            entry.item = flat(entry.item)
+            entry.note = entry.note.map(flat).flatMap { $0.isEmpty ? nil : $0 }  // an empty cell reads as no note
             return entry
         }
         let tsv = diary.tsv()
