@@ -25,11 +25,12 @@ extension HDF5Dataset {
         }
         var chunkBytes = try storedElementSize()
         var chunkCount = 1
-        let counts = zip(extents, chunk).map { extent, size in (UInt64(extent) + size - 1) / size }
+        let counts = zip(extents, chunk).map { extent, size in (UInt64(extent) - 1) / size + 1 }  // no overflow for any size
         for (size, count) in zip(chunk, counts) {
             let (bytes, bytesOverflow) = chunkBytes.multipliedReportingOverflow(by: Int(clamping: size))
             let (total, totalOverflow) = chunkCount.multipliedReportingOverflow(by: Int(clamping: count))
-            guard !bytesOverflow, !totalOverflow, total <= Self.chunkCheckLimit else {
+            // libhdf5 1.10 refuses chunks of 4 GiB or more itself.
+            guard !bytesOverflow, !totalOverflow, bytes < 1 << 32, total <= Self.chunkCheckLimit else {
                 throw HDF5Error(objectPath: path, reason: "chunk layout \(chunk) over \(extents) is too large to read")
             }
             (chunkBytes, chunkCount) = (bytes, total)
@@ -51,8 +52,10 @@ extension HDF5Dataset {
             }
             // The next chunk's offset, last dimension fastest.
             for axis in offset.indices.reversed() {
-                offset[axis] += chunk[axis]
-                if offset[axis] < UInt64(extents[axis]) { break }
+                if chunk[axis] < UInt64(extents[axis]) - offset[axis] {
+                    offset[axis] += chunk[axis]
+                    break
+                }
                 offset[axis] = 0
             }
         }
@@ -76,11 +79,11 @@ extension HDF5Dataset {
         return filters
     }
 
-    /// The bytes the chunk at `offset` decodes to (at most `limit` + 1 are produced): its stored
-    /// size when unfiltered, else its raw bytes undone filter by filter, last applied first.
+    /// The bytes the chunk at `offset` decodes to (counted up to `limit` + 1, never held): its
+    /// stored size when unfiltered, else its raw bytes undone filter by filter, last applied first.
     private func decodedSize(at offset: inout [hsize_t], stored: hsize_t, filters: [H5Z_filter_t], limit: Int) throws(HDF5Error) -> Int {
         if filters.isEmpty { return Int(clamping: stored) }
-        guard stored <= UInt64(limit) * 1_032 + 4_096 else {
+        guard stored / 1_032 <= UInt64(limit) + 4 else {
             throw HDF5Error(
                 objectPath: path, reason: "chunk at \(offset) is stored in \(stored) bytes, more than it can hold (corrupt file?)")
         }
@@ -89,39 +92,46 @@ extension HDF5Dataset {
         guard H5Dread_chunk(id, gs_h5p_default(), &offset, &skipped, &bytes) >= 0 else {
             throw HDF5Error(objectPath: path, reason: "chunk at \(offset) cannot be read (file truncated or corrupt?)")
         }
+        var size = bytes.count
+        var inflated = false
         for (index, filter) in filters.enumerated().reversed() where skipped & (1 << UInt32(index)) == 0 {
             switch filter {
-            case H5Z_FILTER_FLETCHER32: bytes = Array(bytes.dropLast(4))
+            case H5Z_FILTER_FLETCHER32:
+                size = max(0, size - 4)
+                if !inflated { bytes.removeLast(min(4, bytes.count)) }
             case H5Z_FILTER_DEFLATE:
-                guard let inflated = Self.inflate(bytes, limit: limit + 1) else {
+                guard !inflated, let count = Self.inflatedCount(bytes, limit: limit + 1) else {
                     throw HDF5Error(objectPath: path, reason: "chunk at \(offset) is not valid deflate data (corrupt file?)")
                 }
-                bytes = inflated
+                (size, inflated) = (count, true)
             default: break  // shuffle keeps the size
             }
         }
-        return bytes.count
+        return size
     }
 
-    /// zlib-inflates `compressed` in one call into at most `limit` bytes; nil when the stream is damaged.
-    private static func inflate(_ compressed: [UInt8], limit: Int) -> [UInt8]? {
+    /// How many bytes zlib-inflating `compressed` gives, counted through a 64 KB buffer up to
+    /// `limit`; nil when the stream is damaged or ends before its data does.
+    private static func inflatedCount(_ compressed: [UInt8], limit: Int) -> Int? {
         var stream = z_stream()
         guard gutskin_inflateInit2(&stream, 15) == Z_OK else { return nil }
         defer { inflateEnd(&stream) }
-        var output = [UInt8](repeating: 0, count: limit)
         var input = compressed
-        let status = input.withUnsafeMutableBufferPointer { inputBuffer in
-            output.withUnsafeMutableBufferPointer { outputBuffer in
-                stream.next_in = inputBuffer.baseAddress
-                stream.avail_in = uInt(inputBuffer.count)
-                stream.next_out = outputBuffer.baseAddress
-                stream.avail_out = uInt(outputBuffer.count)
-                return CGutSkinZlib.inflate(&stream, Z_FINISH)
+        var window = [UInt8](repeating: 0, count: 1 << 16)
+        return input.withUnsafeMutableBufferPointer { inputBuffer -> Int? in
+            stream.next_in = inputBuffer.baseAddress
+            stream.avail_in = uInt(inputBuffer.count)
+            while true {
+                let status = window.withUnsafeMutableBufferPointer { outputBuffer in
+                    stream.next_out = outputBuffer.baseAddress
+                    stream.avail_out = uInt(outputBuffer.count)
+                    return CGutSkinZlib.inflate(&stream, Z_NO_FLUSH)
+                }
+                if status == Z_STREAM_END || Int(stream.total_out) >= limit { return Int(stream.total_out) }
+                // Z_BUF_ERROR with input left means no progress possible; without input, the stream ended early.
+                guard status == Z_OK else { return nil }
             }
         }
-        // A stream that fills the buffer is long enough; one that ends early decodes to what it made.
-        guard status == Z_STREAM_END || (status == Z_BUF_ERROR && stream.avail_out == 0) else { return nil }
-        return Array(output.prefix(Int(stream.total_out)))
     }
 
     /// Bytes one element takes in the file: a variable-length value is stored as a length, a heap

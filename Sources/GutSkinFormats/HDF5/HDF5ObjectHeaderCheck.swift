@@ -52,7 +52,8 @@ enum HDF5ObjectHeaderCheck {
 
     /// Walks a version-1 header's messages, following continuation messages (type 0x10).
     private static func walkVersion1(_ raw: UnsafeRawBufferPointer, header: Int, offsetSize: Int, walked: inout Int) -> String? {
-        guard header >= 0, header + 16 <= raw.count, raw[header] == 1 else { return nil }  // libhdf5 refuses the rest
+        // Compared by subtraction: an address read from the file may be near Int.max.
+        guard header >= 0, header <= raw.count - 16, raw[header] == 1 else { return nil }  // libhdf5 refuses the rest
         var chunks = [(start: header + 16, size: Int(value(raw, at: header + 8, width: 4)))]
         while let chunk = chunks.popLast() {
             walked += 1

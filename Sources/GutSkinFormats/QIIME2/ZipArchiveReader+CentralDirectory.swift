@@ -19,7 +19,9 @@ extension ZipArchiveReader {
                 throw fail("ZIP64 end record is missing")
             }
             let record = try int(uint64(bytes, at: end - 12, file: file), file: file)
-            guard try uint32(bytes, at: record, file: file) == 0x0606_4B50 else { throw fail("ZIP64 end record is damaged") }
+            guard record <= bytes.count, try uint32(bytes, at: record, file: file) == 0x0606_4B50 else {
+                throw fail("ZIP64 end record is damaged")
+            }
             count = try int(uint64(bytes, at: record + 32, file: file), file: file)
             size = try int(uint64(bytes, at: record + 40, file: file), file: file)
             offset = try int(uint64(bytes, at: record + 48, file: file), file: file)

@@ -45,6 +45,7 @@ struct ZipArchiveReader {
         func fail(_ reason: String) -> QIIME2ArtifactError { .unreadable(file: file, reason: "cannot extract \(entry.path): \(reason)") }
         guard !entry.isEncrypted else { throw fail("it is encrypted") }
         let header = entry.localHeaderOffset
+        guard header <= bytes.count else { throw fail("its local header lies past the end of the archive") }
         guard (try? Self.uint32(bytes, at: header, file: file)) == 0x0403_4B50,
             let nameLength = try? Self.uint16(bytes, at: header + 26, file: file),
             let extraLength = try? Self.uint16(bytes, at: header + 28, file: file)
