@@ -17,6 +17,15 @@ import Testing
         #expect(error?.description.hasPrefix(path) == true)
     }
 
+    /// The biom-hdf5 target's fourth finding: the root attribute format-url's datatype changed from
+    /// variable-length (class 9) to enum (class 8) in a 20-byte description, whose members libhdf5
+    /// decoded past the message (a heap overflow in H5Aexists).
+    @Test func attributeWithCutShortDatatypeIsRefused() throws {
+        let path = Self.folder.appendingPathComponent("Malformed/biom-hdf5/attribute-datatype-cut-short.biom").path
+        let error = #expect(throws: BIOMError.self) { try BIOMHDF5.read(path: path) }
+        #expect(error?.description.contains("attribute message at byte 976: datatype class 8 is not read by gutskin") == true)
+    }
+
     /// Every header of the intact seed (root, groups and datasets listed in symbol-table nodes) fits.
     @Test func intactHeadersPass() throws {
         let seed = Self.folder.appendingPathComponent("../../Fuzz/Seeds/biom-hdf5/hand-made-2x2.h5").standardized

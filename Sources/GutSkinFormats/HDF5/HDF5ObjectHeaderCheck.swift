@@ -18,7 +18,8 @@ enum HDF5ObjectHeaderCheck {
             var headers = [Int]()
             if version <= 1 {
                 let offsetSize = Int(raw[superblock + 13])
-                guard offsetSize == 8 || offsetSize == 4 else { return nil }
+                let lengthSize = Int(raw[superblock + 14])
+                guard [4, 8].contains(offsetSize), [4, 8].contains(lengthSize) else { return nil }
                 // The root group's symbol-table entry follows the fixed fields and four addresses.
                 let entry = superblock + 24 + (version == 1 ? 4 : 0) + 4 * offsetSize
                 headers.append(Int(clamping: value(raw, at: entry + offsetSize, width: offsetSize)))
@@ -26,7 +27,9 @@ enum HDF5ObjectHeaderCheck {
                 var walked = 0
                 var visited = Set<Int>()
                 for header in headers where visited.insert(header).inserted {
-                    if let problem = walkVersion1(raw, header: header, offsetSize: offsetSize, walked: &walked) { return problem }
+                    if let problem = walkVersion1(raw, header: header, offsetSize: offsetSize, lengthSize: lengthSize, walked: &walked) {
+                        return problem
+                    }
                 }
             }
             return version2Problem(raw)
@@ -51,7 +54,9 @@ enum HDF5ObjectHeaderCheck {
     }
 
     /// Walks a version-1 header's messages, following continuation messages (type 0x10).
-    private static func walkVersion1(_ raw: UnsafeRawBufferPointer, header: Int, offsetSize: Int, walked: inout Int) -> String? {
+    private static func walkVersion1(
+        _ raw: UnsafeRawBufferPointer, header: Int, offsetSize: Int, lengthSize: Int, walked: inout Int
+    ) -> String? {
         // Compared by subtraction: an address read from the file may be near Int.max.
         guard header >= 0, header <= raw.count - 16, raw[header] == 1 else { return nil }  // libhdf5 refuses the rest
         var chunks = [(start: header + 16, size: Int(value(raw, at: header + 8, width: 4)))]
@@ -72,6 +77,20 @@ enum HDF5ObjectHeaderCheck {
                         return "object header at byte \(header) continues in \(length) bytes past the end of the file (corrupt file?)"
                     }
                     chunks.append((Int(address), Int(length)))
+                }
+                let flags = value(raw, at: message + 4, width: 1)
+                let room = min(size, chunk.start + chunk.size - message - 8)
+                if type == 0x03, flags & 0x02 == 0,  // a dataset's datatype stored here, not shared
+                    let problem = HDF5AttributeMessageCheck.datatypeProblem(raw, at: message + 8, size: room)
+                {
+                    return "datatype message at byte \(message): \(problem)"
+                }
+                if type == 0x0C, flags & 0x02 == 0,  // an attribute stored here, not shared
+                    let problem = HDF5AttributeMessageCheck.problem(
+                        raw, at: message + 8, size: room, offsetSize: offsetSize,
+                        lengthSize: lengthSize)
+                {
+                    return problem
                 }
                 message += 8 + (size + 7) / 8 * 8
             }
