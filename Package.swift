@@ -20,6 +20,8 @@ let package = Package(
         .library(name: "GutSkinMultivariate", targets: ["GutSkinMultivariate"]),
         .library(name: "GutSkinAxis", targets: ["GutSkinAxis"]),
         .library(name: "GutSkinRendering", targets: ["GutSkinRendering"]),
+        .library(name: "GutSkinDiary", targets: ["GutSkinDiary"]),
+        .library(name: "GutSkinAnswers", targets: ["GutSkinAnswers"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -9,8 +9,11 @@ import PackageDescription
 // lives in Sources/<name>/main.swift. Not part of the gutskin package: users never build it.
 let fuzzTargets = [
     "biom-json", "biom-hdf5", "tsv-table", "qza", "metaphlan", "metadata", "taxonomy", "newick",
-    "distance-matrix", "ordination", "questionnaire", "breath-test", "reference",
+    "distance-matrix", "ordination", "questionnaire", "breath-test", "reference", "diary", "question",
 ]
+
+/// Libraries a target needs beyond GutSkinCore, GutSkinFormats and GutSkinAxis.
+let extraLibraries: [String: [String]] = ["diary": ["GutSkinDiary"], "question": ["GutSkinAnswers"]]
 
 let package = Package(
     name: "gutskin-fuzz",
@@ -27,7 +30,7 @@ let package = Package(
                 .product(name: "GutSkinCore", package: "gutskin"),
                 .product(name: "GutSkinFormats", package: "gutskin"),
                 .product(name: "GutSkinAxis", package: "gutskin"),
-            ])
+            ] + (extraLibraries[name] ?? []).map { .product(name: $0, package: "gutskin") })
     },
     swiftLanguageModes: [.v6]
 )

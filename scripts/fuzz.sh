@@ -9,7 +9,7 @@
 # The targets are the executables of the Fuzz package (Fuzz/Package.swift, which depends on gutskin
 # by path), so the list comes from its manifest and a refactor that breaks a target breaks this
 # build. Each runs on its seeds, Fuzz/Seeds/<target>/, plus the malformed-input corpus of its
-# format, Tests/GutSkinFormatsTests/Malformed/<format>/. New inputs libFuzzer finds are kept in
+# format, Tests/GutSkinFormatsTests/Malformed/<format>/ (diaries: Tests/GutSkinDiaryTests/Malformed/). New inputs libFuzzer finds are kept in
 # Fuzz/.build/fuzz/<target>/corpus (not committed); a failing input is saved beside it as
 # crash-<hash> and named in the message: replay it with `Fuzz/.build/debug/<target> <file>`.
 set -euo pipefail
@@ -38,8 +38,9 @@ fi
 # The malformed-input folder of a target's format (named after the format, as the tests name it).
 malformed_folder() {
     case "$1" in
-        distance-matrix) echo lsmat ;;
-        *) echo "$1" ;;
+        distance-matrix) echo Tests/GutSkinFormatsTests/Malformed/lsmat ;;
+        diary) echo Tests/GutSkinDiaryTests/Malformed ;;
+        *) echo "Tests/GutSkinFormatsTests/Malformed/$1" ;;
     esac
 }
 
@@ -56,7 +57,7 @@ fi
 run_target() {
     local name="$1" work="Fuzz/.build/fuzz/$1" seeds=() folder
     mkdir -p "$work/corpus"
-    for folder in "Fuzz/Seeds/$name" "Tests/GutSkinFormatsTests/Malformed/$(malformed_folder "$name")"; do
+    for folder in "Fuzz/Seeds/$name" "$(malformed_folder "$name")"; do
         [[ -d "$folder" ]] && seeds+=("$folder")
     done
     [[ ${#seeds[@]} -gt 0 ]] || echo "fuzz.sh: warning: $name has no seeds (add Fuzz/Seeds/$name/)" >&2

@@ -12,6 +12,7 @@ import Testing
     static let readers: [String: @Sendable (String) throws -> Void] = [
         "tsv-table": { _ = try ClassicTSVTable.read(path: $0) },
         "biom-json": { _ = try BIOMJSON.read(path: $0) },
+        "biom-hdf5": { _ = try BIOMHDF5.read(path: $0) },
         "lsmat": { _ = try DistanceMatrixTSV.read(path: $0) },
         "qza": { _ = try QIIME2Artifact.readFeatureTable(path: $0) },
         "newick": { _ = try Newick.read(path: $0) },

@@ -2,7 +2,6 @@ import Foundation
 import GutSkinCore
 import TestSupport
 import Testing
-import ZIPFoundation
 
 @testable import GutSkinFormats
 
@@ -22,12 +21,12 @@ import ZIPFoundation
         #expect(try QIIME2Artifact.semanticType(path: path) == "FeatureTable[Frequency]")
         #expect(try FeatureTableFile.read(path: path) == (try table()))
         let contents = try QIIME2Artifact.open(path)
-        let names = Set(contents.archive.map(\.path))
+        let names = Set(contents.archive.entries.map(\.path))
         for required in ["VERSION", "metadata.yaml", "data/feature-table.biom", "provenance/action/action.yaml", "provenance/VERSION"] {
             #expect(names.contains("\(contents.uuid)/\(required)"), "missing \(required)")
         }
         #expect(contents.format == "BIOMV210DirFmt")
-        let version = String(decoding: try contents.archive.entryData("\(contents.uuid)/VERSION"), as: UTF8.self)
+        let version = String(decoding: try contents.archive.data(of: #require(contents.archive["\(contents.uuid)/VERSION"])), as: UTF8.self)
         #expect(version == "QIIME 2\narchive: 4\nframework: 2018.8.0\n")
     }
 
@@ -70,15 +69,5 @@ import ZIPFoundation
             let back = try FeatureTableFile.read(path: folder.file(name))
             #expect(back == original, "\(name) changed the table")
         }
-    }
-}
-
-extension Archive {
-    /// The bytes of an entry (test helper).
-    func entryData(_ path: String) throws -> Data {
-        var data = Data()
-        guard let entry = self[path] else { return data }
-        _ = try extract(entry) { data.append($0) }
-        return data
     }
 }

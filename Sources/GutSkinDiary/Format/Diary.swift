@@ -89,16 +89,22 @@ public struct Diary: Sendable, Equatable {
     /// The diary as TSV (the documented columns), for the CSV import and for export.
     public func tsv() -> String {
         var lines = ["date\tkind\titem\tvalue\ttime\tnote"]
-        func clean(_ text: String) -> String { text.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
         for entry in entries {
             let value = entry.phase?.rawValue ?? entry.value.map(Self.number) ?? ""
             lines.append(
                 [
-                    entry.date.description, entry.kind.rawValue, clean(entry.item), value, entry.time ?? "",
-                    clean(entry.note ?? ""),
+                    entry.date.description, entry.kind.rawValue, Self.tsvCell(entry.item), value, entry.time ?? "",
+                    Self.tsvCell(entry.note ?? ""),
                 ].joined(separator: "\t"))
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Free text as one TSV cell that reads back the same: tabs and line ends (LF, CR, CRLF, which
+    /// the reader splits on) become spaces, and the spaces the reader trims are dropped.
+    static func tsvCell(_ text: String) -> String {
+        let flat = String(String.UnicodeScalarView(text.unicodeScalars.map { "\t\n\r".unicodeScalars.contains($0) ? " " : $0 }))
+        return DiaryTSV.trim(Substring(flat))
     }
 
     /// The diary as its JSON form.

@@ -77,8 +77,9 @@ enum DiaryTSV {
         return body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
     }
 
+    /// A cell without the spaces and tabs around it (tabs only occur in CSV cells).
     static func trim(_ text: Substring) -> String {
-        String(text.drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+        String(text.drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
     }
 
     /// Cells of one CSV line: commas separate, double quotes enclose cells with commas, `""` is a quote.

@@ -51,6 +51,7 @@ struct HDF5Dataset: HDF5AttributeOwner {
         let dimensions = try self.dimensions()
         let count = dimensions.reduce(1, *)
         if count == 0 { return ([], dimensions) }
+        try checkStoredChunks()
         let fileType = H5Dget_type(id)
         guard fileType >= 0 else { throw HDF5Error(objectPath: path, reason: "datatype cannot be read") }
         defer { H5Tclose(fileType) }
@@ -84,6 +85,7 @@ struct HDF5Dataset: HDF5AttributeOwner {
                     "holds \(HDF5Dataspace.name(of: typeClass)) values, expected \(classes.map(HDF5Dataspace.name(of:)).joined(separator: " or "))"
             )
         }
+        try checkStoredChunks()
         var status: herr_t = 0
         let values = [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
             status = H5Dread(id, memoryType, gs_h5s_all(), gs_h5s_all(), gs_h5p_default(), buffer.baseAddress)

@@ -5,7 +5,8 @@ import CHDF5
 struct HDF5File {
     let id: hid_t
 
-    /// Opens an existing file read-only. Throws when it is not HDF5 or cannot be opened.
+    /// Opens an existing file read-only. Throws when it is not HDF5, cannot be opened, or has a
+    /// global heap libhdf5 would loop on (`HDF5GlobalHeapCheck`).
     static func open(_ path: String) throws(HDF5Error) -> HDF5File {
         let isHDF5 = gs_is_hdf5(path)
         guard isHDF5 > 0 else {
@@ -13,6 +14,8 @@ struct HDF5File {
                 objectPath: "/",
                 reason: isHDF5 == 0 ? "not an HDF5 file" : "cannot be opened as HDF5 (unreadable or corrupt)")
         }
+        // Before libhdf5 reads anything: a damaged global heap would make it loop forever.
+        try HDF5GlobalHeapCheck.check(path: path)
         let id = H5Fopen(path, gs_h5f_acc_rdonly(), gs_h5p_default())
         guard id >= 0 else {
             throw HDF5Error(objectPath: "/", reason: "cannot be opened as HDF5 (truncated or corrupt?)")

@@ -17,57 +17,52 @@ public enum QIIME2Artifact {
         let uuid: String
         let type: String
         let format: String?
-        let archive: Archive
+        let archive: ZipArchiveReader
 
         /// The bytes of `data/<name>`, or an error naming the artifact and the missing path.
         func data(_ name: String) throws(QIIME2ArtifactError) -> Data {
             let path = "\(uuid)/data/\(name)"
             guard let entry = archive[path] else { throw .missingEntry(file: file, path: path) }
-            var bytes = Data()
-            do {
-                _ = try archive.extract(entry, skipCRC32: false) { bytes.append($0) }
-            } catch {
-                throw .unreadable(file: file, reason: "cannot extract \(path): \(error)")
-            }
-            return bytes
+            return try archive.data(of: entry)
         }
     }
 
-    /// Opens an artifact and reads its `metadata.yaml`.
+    /// The largest `metadata.yaml` read: QIIME 2 writes three short lines (uuid, type, format).
+    static let metadataSizeLimit = 64 * 1024
+
+    /// Opens an artifact (through the bounded zip reader) and reads its `metadata.yaml`.
     static func open(_ path: String) throws -> Contents {
         guard FileManager.default.fileExists(atPath: path) else { throw FileError(file: path, reason: "no such file") }
-        let archive: Archive
-        do {
-            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
-        } catch {
-            throw QIIME2ArtifactError.unreadable(file: path, reason: "not a zip archive, so not a QIIME 2 artifact")
-        }
-        guard let metadataEntry = archive.first(where: { $0.path.split(separator: "/").count == 2 && $0.path.hasSuffix("/metadata.yaml") })
+        let archive = try ZipArchiveReader(path: path)
+        guard
+            let metadataEntry = archive.entries.first(where: {
+                $0.path.split(separator: "/").count == 2 && $0.path.hasSuffix("/metadata.yaml")
+            })
         else {
             throw QIIME2ArtifactError.missingEntry(file: path, path: "<uuid>/metadata.yaml")
         }
         let uuid = String(metadataEntry.path.split(separator: "/")[0])
-        var text = Data()
-        do {
-            _ = try archive.extract(metadataEntry) { text.append($0) }
-        } catch {
-            throw QIIME2ArtifactError.unreadable(file: path, reason: "cannot extract \(metadataEntry.path)")
+        guard metadataEntry.uncompressedSize <= metadataSizeLimit else {
+            throw QIIME2ArtifactError.unreadable(
+                file: path, reason: "\(metadataEntry.path) is \(metadataEntry.uncompressedSize) bytes, too large for artifact metadata")
         }
-        let yaml: [String: Any]
+        let text = try archive.data(of: metadataEntry)
+        // Composed, not loaded: only two scalars are read, so YAML aliases are never expanded.
+        let yaml: Node
         do {
-            guard let loaded = try Yams.load(yaml: String(decoding: text, as: UTF8.self)) as? [String: Any] else {
+            guard let composed = try Yams.compose(yaml: String(decoding: text, as: UTF8.self)), composed.mapping != nil else {
                 throw QIIME2ArtifactError.unreadable(file: path, reason: "\(metadataEntry.path) is not a YAML mapping")
             }
-            yaml = loaded
+            yaml = composed
         } catch let error as QIIME2ArtifactError {
             throw error
         } catch {
             throw QIIME2ArtifactError.unreadable(file: path, reason: "\(metadataEntry.path) is not valid YAML")
         }
-        guard let type = yaml["type"] as? String else {
+        guard let type = yaml["type"]?.scalar?.string else {
             throw QIIME2ArtifactError.unreadable(file: path, reason: "\(metadataEntry.path) has no 'type'")
         }
-        return Contents(file: path, uuid: uuid, type: type, format: yaml["format"] as? String, archive: archive)
+        return Contents(file: path, uuid: uuid, type: type, format: yaml["format"]?.scalar?.string, archive: archive)
     }
 
     /// The semantic type of the artifact at `path`, e.g. `FeatureTable[Frequency]`.
