@@ -10,7 +10,7 @@ struct DiaryForAnswers {
 
     /// The analysis of the account's latest diary, or nil when it has none.
     func analysis(account: Account) async throws -> GutSkinAnswers.DiaryAnalysis? {
-        guard let (_, _, result) = try await DiaryOperation(environment: environment).analysis(account: account) else { return nil }
+        guard let (_, result) = try await DiaryOperation(environment: environment).analysis(account: account) else { return nil }
         return Self.candidates(of: result)
     }
 

@@ -164,6 +164,8 @@ enum SQLiteMigrations {
     /// does not lose the others' reports.
     static let v4 = """
         ALTER TABLE jobs ADD COLUMN sample_errors TEXT;
+        """
+
     /// Days logged on the diary page: one row per account and day (the day's entries as the diary's JSON form).
     static let v5DiaryDays = """
         CREATE TABLE diary_days (
