@@ -48,6 +48,9 @@ public enum DistanceMatrixTSV {
         guard n < 2 || scanner.bytes.count / n >= 2 * n else {
             throw fail(header.number, nil, "the header names \(n) ids, but the file is too small to hold a \(n) × \(n) matrix")
         }
+        if let matrix = parseRowsInParallel(scanner, ids: ids) { return matrix }
+        // The parallel reading found a problem (or was not worth it): read in order, which reports
+        // the first problem in the file exactly as it stands.
         var condensed = [Double](repeating: 0, count: n * (n - 1) / 2)
         var rowCount = 0
         while let line = scanner.nextNonBlankLine() {
@@ -149,7 +152,7 @@ public enum DistanceMatrixTSV {
 }
 
 /// Lines of a byte buffer (LF, CRLF or CR ends; a UTF-8 byte-order mark skipped), with their numbers.
-private struct LineScanner {
+struct LineScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
     private var lineNumber = 0
@@ -190,7 +193,7 @@ private struct LineScanner {
 
         var isExhausted: Bool { done || position > end }
 
-        private mutating func nextRange() -> Range<Int>? {
+        mutating func nextRange() -> Range<Int>? {
             guard !isExhausted else { return nil }
             var stop = position
             while stop < end && bytes[stop] != UInt8(ascii: "\t") { stop += 1 }
@@ -217,6 +220,7 @@ private struct LineScanner {
                 lastCellText = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
                 return nil
             }
+            if let exact = FastDecimal.parse(bytes, start..<stop) { return exact }
             return withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
                 for offset in 0..<length { buffer[offset] = CChar(bitPattern: bytes[start + offset]) }
                 buffer[length] = 0

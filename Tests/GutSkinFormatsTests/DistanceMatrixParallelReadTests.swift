@@ -1,0 +1,56 @@
+import Foundation
+import GutSkinCore
+import Testing
+
+@testable import GutSkinFormats
+
+/// A matrix large enough to be read on several threads reads as reading in order does, and a flaw
+/// anywhere in it is reported as reading in order reports it.
+struct DistanceMatrixParallelReadTests {
+    private static let n = 300
+
+    private static func matrixText(edit: ((inout [[String]]) -> Void)? = nil) -> String {
+        var generator = SystemRandomNumberGenerator()
+        var values = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
+        for i in 0..<n {
+            for j in (i + 1)..<n {
+                // Both short decimals (the fast path) and full round-trip ones (strtod).
+                let value = Bool.random(using: &generator) ? Double(Int.random(in: 0...999_999)) / 1e6 : Double.random(in: 0...3)
+                values[i][j] = value
+                values[j][i] = value
+            }
+        }
+        var cells = values.map { $0.map { $0.description } }
+        edit?(&cells)
+        let ids = (0..<n).map { "s\($0)" }
+        var text = "\t" + ids.joined(separator: "\t") + "\n"
+        for i in 0..<n { text += ids[i] + "\t" + cells[i].joined(separator: "\t") + "\n" }
+        return text
+    }
+
+    @Test func readsTheSameMatrixAsReadingInOrder() throws {
+        let text = Self.matrixText()
+        let matrix = try DistanceMatrixTSV.parse(text: text, file: "dm.tsv")
+        #expect(matrix.count == Self.n)
+        // Written and read again: every value is the same double.
+        #expect(try DistanceMatrixTSV.parse(text: DistanceMatrixTSV.string(matrix), file: "dm.tsv") == matrix)
+        let rows = text.split(separator: "\n").dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        for (i, j) in [(0, 1), (5, 299), (150, 151), (298, 299), (299, 0)] {
+            #expect(matrix[i, j].bitPattern == strtod(String(rows[i][j + 1]), nil).bitPattern)
+        }
+    }
+
+    @Test(arguments: [
+        (200, 10, "x", "line 202, column 12: 'x' is not a number"),
+        (250, 3, "7", "not symmetric"),
+        (120, 120, "0.5", "diagonal value is 0.5"),
+    ])
+    func aFlawIsReportedWhereReadingInOrderFindsIt(row: Int, column: Int, cell: String, message: String) {
+        let text = Self.matrixText { $0[row][column] = cell }
+        #expect {
+            try DistanceMatrixTSV.parse(text: text, file: "dm.tsv")
+        } throws: { error in
+            "\(error)".contains(message) && "\(error)".hasPrefix("dm.tsv")
+        }
+    }
+}
