@@ -54,3 +54,28 @@ struct DistanceMatrixParallelReadTests {
         }
     }
 }
+
+extension DistanceMatrixParallelReadTests {
+    /// CRLF lines read as LF lines; a lone carriage return is a line end, as reading in order has it.
+    @Test func lineEndsAreReadAsInOrder() throws {
+        let text = Self.matrixTextForLineEnds()
+        let lf = try DistanceMatrixTSV.parse(text: text, file: "dm.tsv")
+        #expect(try DistanceMatrixTSV.parse(text: text.replacingOccurrences(of: "\n", with: "\r\n"), file: "dm.tsv") == lf)
+        #expect(try DistanceMatrixTSV.parse(text: text.replacingOccurrences(of: "\n", with: "\r"), file: "dm.tsv") == lf)
+        // "s7\r\t…": the id alone on a line, then a row without an id.
+        let split = text.replacingOccurrences(of: "\ns7\t", with: "\ns7\r\t")
+        #expect(throws: TableTextError.self) { try DistanceMatrixTSV.parse(text: split, file: "dm.tsv") }
+    }
+
+    fileprivate static func matrixTextForLineEnds() -> String {
+        let n = 260
+        let ids = (0..<n).map { "s\($0)" }
+        var text = "\t" + ids.joined(separator: "\t") + "\n"
+        for i in 0..<n {
+            text +=
+                ids[i] + "\t" + (0..<n).map { j in i == j ? "0.0" : String(Double(min(i, j) * n + max(i, j)) / 7) }.joined(separator: "\t")
+                + "\n"
+        }
+        return text
+    }
+}

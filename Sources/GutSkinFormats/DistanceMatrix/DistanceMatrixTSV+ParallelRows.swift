@@ -1,3 +1,4 @@
+import Foundation
 import GutSkinCore
 import GutSkinParallel
 
@@ -9,14 +10,7 @@ extension DistanceMatrixTSV {
     static func parseRowsInParallel(_ scanner: LineScanner, ids: [String]) -> DistanceMatrix? {
         let n = ids.count
         guard n >= 256, Parallel.defaultThreadCount > 1 else { return nil }
-        var scanner = scanner
-        var lines = [Range<Int>]()
-        lines.reserveCapacity(n)
-        while let line = scanner.nextNonBlankLine() {
-            guard lines.count < n else { return nil }
-            lines.append(line.range)
-        }
-        guard lines.count == n else { return nil }
+        guard let lines = lineRanges(scanner.bytes, from: scanner.offset, expected: n) else { return nil }
         let rows = Rows(bytes: scanner.bytes, lines: lines, ids: ids)
         let count = n * (n - 1) / 2
         var upperOK = true
@@ -34,6 +28,29 @@ extension DistanceMatrixTSV {
         }
         guard upperOK, lowerOK else { return nil }
         return try? DistanceMatrix(ids: ids, condensed: condensed)
+    }
+
+    /// The non-blank lines from `start`, found with `memchr`, when they are exactly `expected` and
+    /// end in LF or CRLF with no other carriage return; nil otherwise (left to reading in order).
+    private static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, expected: Int) -> [Range<Int>]? {
+        guard let base = bytes.baseAddress else { return nil }
+        var lines = [Range<Int>]()
+        lines.reserveCapacity(expected)
+        var position = start
+        while position < bytes.count {
+            let found = memchr(base + position, 10, bytes.count - position)
+            let lineFeed = found.map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? bytes.count
+            var stop = lineFeed
+            if stop > position && bytes[stop - 1] == 13 { stop -= 1 }
+            // A carriage return inside a line ends a line when read in order: leave it to that.
+            guard memchr(base + position, 13, stop - position) == nil else { return nil }
+            if (position..<stop).contains(where: { bytes[$0] != 32 && bytes[$0] != 9 }) {
+                guard lines.count < expected else { return nil }
+                lines.append(position..<stop)
+            }
+            position = lineFeed + 1
+        }
+        return lines.count == expected ? lines : nil
     }
 
     /// The matrix rows' bytes, shared read-only by the worker threads while the file's bytes live.

@@ -156,6 +156,8 @@ struct LineScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
     private var lineNumber = 0
+    /// Where the next line starts.
+    var offset: Int { position }
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -210,6 +212,12 @@ struct LineScanner {
 
         /// The next cell as a number (C `strtod`, which reads what Python's repr writes), or nil.
         mutating func nextNumber() -> Double? {
+            // Most cells are a plain number up to the tab: read it in the one pass.
+            if !isExhausted, let (value, stop) = FastDecimal.parse(bytes, from: position, limit: end) {
+                if stop >= end { done = true }
+                position = stop + 1
+                return value
+            }
             guard let range = nextRange() else { return nil }
             var start = range.lowerBound
             var stop = range.upperBound
@@ -220,7 +228,6 @@ struct LineScanner {
                 lastCellText = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
                 return nil
             }
-            if let exact = FastDecimal.parse(bytes, start..<stop) { return exact }
             return withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
                 for offset in 0..<length { buffer[offset] = CChar(bitPattern: bytes[start + offset]) }
                 buffer[length] = 0

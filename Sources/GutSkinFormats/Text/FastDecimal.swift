@@ -1,12 +1,24 @@
-/// Clinger's fast path for reading a decimal (Clinger 1990, "How to read floating point numbers
-/// accurately", PLDI): when the digits, as an integer, are exact in a double (at most 15 of them)
-/// and at most 22 follow the point, their value is one IEEE division by an exact power of ten,
-/// which rounds correctly: the same double as `strtod`. Anything else (an exponent, more digits,
-/// `nan`) is nil, for `strtod` to read.
+/// Exact fast paths for reading a decimal, each giving the same double as C `strtod`:
+/// - Clinger's (Clinger 1990, "How to read floating point numbers accurately", PLDI): digits exact
+///   in a double (at most 15) scaled by an exact power of ten (at most 10^22) in one correctly
+///   rounded IEEE operation;
+/// - where x86's 80-bit extended type exists, the same with up to 19 digits and 10^27 (both exact
+///   in its 64-bit significand, as Python's 17-digit `repr` needs), rounded once more to a double
+///   unless the extended result lies within one of its units of a halfway point between two doubles
+///   (then the second rounding could differ, and `strtod` decides).
+/// Anything else (more digits, a larger scale, `nan`, `inf`) is nil, for `strtod` to read.
 enum FastDecimal {
+    /// The whole of `range` as a number, or nil.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double? {
-        var index = range.lowerBound
-        let end = range.upperBound
+        guard let (value, stop) = parse(bytes, from: range.lowerBound, limit: range.upperBound), stop == range.upperBound
+        else { return nil }
+        return value
+    }
+
+    /// The number from `start` up to the next tab or `limit`, and where it stopped; nil when
+    /// anything else comes first (a space, a letter, too many digits).
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit end: Int) -> (Double, Int)? {
+        var index = start
         guard index < end else { return nil }
         var negative = false
         if bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
@@ -15,34 +27,95 @@ enum FastDecimal {
         }
         var mantissa: UInt64 = 0
         var significantDigits = 0
-        var sawDigit = false
-        var sawPoint = false
-        var fractionDigits = 0
-        while index < end {
-            let byte = bytes[index]
-            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
-                sawDigit = true
-                if mantissa != 0 || byte != UInt8(ascii: "0") { significantDigits += 1 }
-                guard significantDigits <= 15 else { return nil }
-                mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0"))
-                if sawPoint { fractionDigits += 1 }
-            } else if byte == UInt8(ascii: ".") && !sawPoint {
-                sawPoint = true
-            } else {
-                return nil
+        var digitCount = 0
+        var scale = 0  // the value is mantissa × 10^scale
+        // Digits before the point, then after it; leading zeros are not significant.
+        func readDigits(countingScale: Bool) -> Bool {
+            while index < end {
+                let digit = bytes[index] &- UInt8(ascii: "0")
+                guard digit <= 9 else { return true }
+                if mantissa != 0 || digit != 0 {
+                    significantDigits += 1
+                    guard significantDigits <= 19 else { return false }
+                    mantissa = mantissa &* 10 &+ UInt64(digit)
+                }
+                if countingScale { scale -= 1 }
+                digitCount += 1
+                index += 1
             }
+            return true
+        }
+        guard readDigits(countingScale: false) else { return nil }
+        if index < end && bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            guard readDigits(countingScale: true) else { return nil }
+        }
+        let sawDigit = digitCount > 0
+        if index < end && (bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E")) {
+            var stop = index + 1
+            while stop < end && bytes[stop] != UInt8(ascii: "\t") { stop += 1 }
+            guard sawDigit, let exponent = exponent(bytes, (index + 1)..<stop) else { return nil }
+            scale += exponent
+            index = stop
+        }
+        guard index == end || bytes[index] == UInt8(ascii: "\t") else { return nil }
+        guard sawDigit else { return nil }
+        guard let magnitude = value(mantissa, scale: scale, digits: significantDigits) else { return nil }
+        return (negative ? -magnitude : magnitude, index)
+    }
+
+    /// A short exponent (`-05`, `+3`, `12`), or nil.
+    private static func exponent(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var index = range.lowerBound
+        guard index < range.upperBound else { return nil }
+        var negative = false
+        if bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+            negative = bytes[index] == UInt8(ascii: "-")
             index += 1
         }
-        guard sawDigit, fractionDigits <= 22 else { return nil }
-        let value = Double(mantissa) / powerOfTen(fractionDigits)
+        guard index < range.upperBound, range.upperBound - index <= 3 else { return nil }
+        var value = 0
+        while index < range.upperBound {
+            let byte = bytes[index]
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            index += 1
+        }
         return negative ? -value : value
     }
 
-    /// 10^k for 0 ≤ k ≤ 22, each exact in a double (5^22 < 2^53).
-    private static func powerOfTen(_ k: Int) -> Double { powersOfTen[k] }
+    private static func value(_ mantissa: UInt64, scale: Int, digits: Int) -> Double? {
+        if mantissa == 0 { return 0 }
+        if digits <= 15 && abs(scale) <= 22 {
+            let exact = Double(mantissa)
+            return scale < 0 ? exact / powersOfTen[-scale] : exact * powersOfTen[scale]
+        }
+        #if arch(x86_64) && !os(Windows) && !os(Android)
+            guard abs(scale) <= 27 else { return nil }
+            let exact = Float80(mantissa)
+            let extended = scale < 0 ? exact / extendedPowersOfTen[-scale] : exact * extendedPowersOfTen[scale]
+            // The 11 bits a double drops from the 64-bit significand: 0x400 is exactly halfway.
+            let dropped = extended.significandBitPattern & 0x7FF
+            guard dropped < 0x3FF || dropped > 0x401 else { return nil }
+            let result = Double(extended)
+            return result.isNormal ? result : nil
+        #else
+            return nil
+        #endif
+    }
 
+    /// 10^k for 0 ≤ k ≤ 22, each exact in a double (5^22 < 2^53).
     private static let powersOfTen: [Double] = [
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
         1e20, 1e21, 1e22,
     ]
+
+    #if arch(x86_64) && !os(Windows) && !os(Android)
+        /// 10^k for 0 ≤ k ≤ 27, each exact in the 80-bit type (5^27 < 2^64), made by exact products.
+        private static let extendedPowersOfTen: [Float80] = {
+            var powers: [Float80] = [1]
+            for _ in 1...27 { powers.append(powers.last! * 10) }
+            return powers
+        }()
+    #endif
 }
