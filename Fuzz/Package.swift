@@ -9,7 +9,7 @@ import PackageDescription
 // lives in Sources/<name>/main.swift. Not part of the gutskin package: users never build it.
 let fuzzTargets = [
     "biom-json", "biom-hdf5", "tsv-table", "qza", "metaphlan", "metadata", "taxonomy", "newick",
-    "distance-matrix", "ordination", "questionnaire", "breath-test", "reference", "diary", "question",
+    "distance-matrix", "ordination", "questionnaire", "breath-test", "reference", "diary", "question", "timeline",
 ]
 
 /// Libraries a target needs beyond GutSkinCore, GutSkinFormats and GutSkinAxis.

@@ -1,3 +1,5 @@
+import GutSkinFormats
+
 /// Why a person's timeline could not be made: one line naming the file, column, sample or text.
 public enum TimelineError: Error, CustomStringConvertible, Equatable {
     case eventWithoutDate(String)
@@ -8,7 +10,10 @@ public enum TimelineError: Error, CustomStringConvertible, Equatable {
     case badDate(file: String, column: String, sample: String, value: String)
     case noSamplesInTable(file: String, subject: String, table: String)
 
-    public var description: String {
+    /// One line, whatever the file's cells or the event's text hold (form feeds, line ends).
+    public var description: String { OneLine.text(message) }
+
+    private var message: String {
         switch self {
         case .eventWithoutDate(let text):
             "event '\(text)' has no '=': write it as 'what happened=YYYY-MM-DD', e.g. 'probiotic started=2026-03-01'"

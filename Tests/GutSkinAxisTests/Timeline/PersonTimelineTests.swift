@@ -85,6 +85,9 @@ import Testing
         for error in [TimelineError.eventWithoutDate("a"), .badDate(file: "m.tsv", column: "d", sample: "s", value: "x")] {
             #expect(!error.description.contains("\n"))
         }
+        // Found by the `timeline` fuzz target: a date cell holding a form feed made a two-line error.
+        let formFeed = TimelineError.badDate(file: "m.tsv", column: "day", sample: "B", value: "202\u{1}\u{0C}3-02-29")
+        #expect(!formFeed.description.contains(where: \.isNewline) && formFeed.description.hasPrefix("m.tsv: column 'day'"))
     }
 
     static func report(with timeline: PersonTimeline) -> GutSkinReport {
