@@ -7,7 +7,9 @@ import Testing
 /// the rest to it.
 struct FastDecimalTests {
     private func fast(_ text: String) -> Double? {
-        Array(text.utf8).withUnsafeBufferPointer { FastDecimal.parse($0, 0..<$0.count) }
+        Array(text.utf8).withUnsafeBufferPointer { bytes in
+            FastDecimal.parse(bytes, from: 0, limit: bytes.count).flatMap { $0.1 == bytes.count ? $0.0 : nil }
+        }
     }
 
     private func expectStrtod(_ text: String) -> Bool {

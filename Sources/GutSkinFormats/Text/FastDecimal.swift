@@ -8,13 +8,6 @@
 ///   (then the second rounding could differ, and `strtod` decides).
 /// Anything else (more digits, a larger scale, `nan`, `inf`) is nil, for `strtod` to read.
 enum FastDecimal {
-    /// The whole of `range` as a number, or nil.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double? {
-        guard let (value, stop) = parse(bytes, from: range.lowerBound, limit: range.upperBound), stop == range.upperBound
-        else { return nil }
-        return value
-    }
-
     /// The number from `start` up to the next tab or `limit`, and where it stopped; nil when
     /// anything else comes first (a space, a letter, too many digits).
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit end: Int) -> (Double, Int)? {
