@@ -1,4 +1,5 @@
 import Foundation
+import GutSkinAxis
 import GutSkinStore
 import Hummingbird
 
@@ -73,16 +74,11 @@ struct EventOperation {
         return calendar
     }()
 
-    /// Midnight UTC of a YYYY-MM-DD day that exists (no 31 February), or nil.
+    /// Midnight UTC of a YYYY-MM-DD day that exists (no 31 February), or nil: the day as the
+    /// library's timeline reads it (`TimelineDay`), written exactly, with no time after it.
     static func parseDay(_ text: String) -> Date? {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard text.utf8.count == 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1900...2100).contains(year)
-        else { return nil }
-        let components = DateComponents(year: year, month: month, day: day)
-        guard components.isValidDate(in: calendar), let date = calendar.date(from: components) else { return nil }
-        return date
+        guard text.utf8.count == 10, let day = TimelineDay(parsing: text) else { return nil }
+        return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day))
     }
 
     /// The day of a stored event as YYYY-MM-DD.
