@@ -62,6 +62,33 @@ struct FastDecimalTests {
         }
     }
 
+    #if arch(x86_64) && !os(Windows) && !os(Android)
+        /// 19-digit decimals within a few 80-bit units of a point halfway between two doubles, where
+        /// a guard too narrow for the extended result's error would round the wrong way.
+        @Test func nearHalfwayNineteenDigitDecimalsAgreeWithStrtod() {
+            var generator = SystemRandomNumberGenerator()
+            var accepted = 0
+            for _ in 0..<50_000 {
+                let value = Double.random(in: 0.5..<1, using: &generator) * pow(10, Double(Int.random(in: -6...6, using: &generator)))
+                let halfway = (Float80(value) + Float80(value.nextUp)) / 2  // exact: 54 bits
+                let parts = halfway.description.split(separator: "e", maxSplits: 1)
+                var kept = ""
+                var significant = 0
+                for character in parts[0] where significant < 19 {
+                    kept.append(character)
+                    if character.isNumber && (significant > 0 || character != "0") { significant += 1 }
+                }
+                let exponent = parts.count > 1 ? "e" + parts[1] : ""
+                if expectStrtod(kept + exponent) { accepted += 1 }
+                if let last = kept.last?.wholeNumberValue, last < 9 {
+                    _ = expectStrtod(String(kept.dropLast()) + String(last + 1) + exponent)
+                }
+            }
+            // Most are too near halfway for the fast path; the few it takes are checked above.
+            #expect(accepted < 5_000)
+        }
+    #endif
+
     @Test(arguments: [
         ("0.1", 0.1), ("-0", -0.0), ("5.", 5.0), (".5", 0.5), ("+2.25", 2.25), ("0.000000000000000000001", 1e-21),
         ("123456789012345", 123_456_789_012_345.0), ("1e-05", 1e-05), ("0.12345678901234567", 0.12345678901234567),
@@ -76,5 +103,37 @@ struct FastDecimalTests {
     ])
     func leavesTheRestToStrtod(text: String) {
         #expect(fast(text) == nil)
+    }
+}
+
+/// The eight-at-a-time digit reading against the plain one.
+struct FastDecimalEightDigitsTests {
+    private func word(_ text: String) -> UInt64 {
+        Array(text.utf8).withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+    }
+
+    @Test func readsEveryRunOfEightDigits() {
+        var generator = SystemRandomNumberGenerator()
+        for text in ["00000000", "99999999", "12345678", "00000001", "10000000"]
+            + (0..<20_000).map({ _ in String(format: "%08d", Int.random(in: 0..<100_000_000, using: &generator)) })
+        {
+            #expect(FastDecimal.eightDigits(word(text)) == UInt64(text), "\(text)")
+        }
+    }
+
+    @Test func refusesEveryNonDigitByteInEveryPlace() {
+        for place in 0..<8 {
+            for byte in UInt8.min...UInt8.max where !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                var bytes = Array("31415926".utf8)
+                bytes[place] = byte
+                #expect(FastDecimal.eightDigits(bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }) == nil, "\(bytes)")
+            }
+        }
+    }
+
+    @Test(arguments: ["1234567.", "/1234567", "1234567:", "12 45678", "1234567\t", "-1234567", "1e345678", "１２"])
+    func refusesAnyByteThatIsNotADigit(text: String) {
+        let padded = Array(text.utf8.prefix(8)) + Array(repeating: UInt8(ascii: "0"), count: max(0, 8 - text.utf8.count))
+        #expect(FastDecimal.eightDigits(padded.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }) == nil, "\(text)")
     }
 }

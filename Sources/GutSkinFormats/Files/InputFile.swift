@@ -12,7 +12,9 @@ public enum InputFile {
         guard !isDirectory.boolValue else { throw FileError(file: path, reason: "is a folder, not a file") }
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+            data = try ParallelFileRead.read(path) ?? Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+        } catch let error as FileError {
+            throw error
         } catch {
             throw FileError(file: path, reason: "cannot be read (\(error.localizedDescription))")
         }
