@@ -36,6 +36,7 @@ import Testing
         process.waitUntilExit()
         #expect(header.contains("DATASET \"order\""))
         #expect(header.contains("DATASET \"matrix\""))
+        #expect(header.contains("DATASET \"format\"") && header.contains("DATASET \"version\""))
         #expect(header.contains("( 4, 4 )"))
     }
 
@@ -61,5 +62,47 @@ import Testing
             #expect("\(error)".contains("HDF5 path /matrix: missing"))
             #expect("\(error)".hasPrefix(pgp))
         }
+    }
+}
+
+/// Readers of Striped UniFrac's layout load gutskin's `.h5` matrices: the `unifrac` Python package's
+/// `h5unifrac` reads `/matrix` and `/order` with h5py, and checks of the layout read `/format` and
+/// `/version`.
+@Suite struct DistanceMatrixHDF5InteropTests {
+    @Test func h5pyReadsItAsStripedUniFracsReaderDoes() throws {
+        guard let python = ProcessInfo.processInfo.environment["GUTSKIN_PYTHON"] else {
+            print("SKIPPED DistanceMatrixHDF5 interoperability: set GUTSKIN_PYTHON to a python with h5py and scikit-bio")
+            return
+        }
+        let folder = TemporaryFolder()
+        let matrix = try DistanceMatrix(ids: ["S.1", "S.2", "S-3"], condensed: [0.25, 1.0 / 3.0, 0.1])
+        try DistanceMatrixHDF5.write(matrix, to: folder.file("dm.h5"))
+        // unifrac 1.x's h5unifrac, then the header datasets ssu writes.
+        let script = """
+            import h5py, json, skbio, sys
+            with h5py.File(sys.argv[1], "r") as f_u:
+                dm = skbio.DistanceMatrix(f_u['matrix'][:, :], [c.decode('ascii') for c in f_u['order'][:]])
+                header = [f_u['format'][0].decode('ascii'), f_u['version'][0].decode('ascii')]
+            print(json.dumps({'ids': list(dm.ids), 'condensed': [float(x) for x in dm.condensed_form()], 'header': header}))
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = ["-c", script, folder.file("dm.h5")]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.standardError
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0, "python could not read the matrix")
+        struct Read: Decodable {
+            let ids: [String]
+            let condensed: [Double]
+            let header: [String]
+        }
+        let read = try JSONDecoder().decode(Read.self, from: data)
+        #expect(read.ids == matrix.ids)
+        #expect(read.condensed == matrix.condensed)
+        #expect(read.header == ["BDSM", "2020.12"])
     }
 }

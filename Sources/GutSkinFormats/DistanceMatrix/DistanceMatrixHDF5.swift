@@ -2,13 +2,16 @@ import CHDF5
 import Foundation
 import GutSkinCore
 
-/// Distance matrices in HDF5 as Striped UniFrac's `ssu -o … --format hdf5` writes them: a 1-D
-/// string dataset `order` (the ids) and an n × n dataset `matrix` (float64, or float32 for fp32
-/// matrices). Partial runs (`gutskin beta --stripes`) write slices: `order`, a 1-D `values`
+/// Distance matrices in HDF5 as Striped UniFrac's `ssu -o … --format hdf5` writes them: string
+/// datasets `format` ("BDSM") and `version` ("2020.12") naming the layout, a 1-D string dataset
+/// `order` (the ids) and an n × n dataset `matrix` (float64, or float32 for fp32 matrices). Partial runs (`gutskin beta --stripes`) write slices: `order`, a 1-D `values`
 /// dataset in stripe order, and attributes naming the metric and the stripe range, and (format 2)
 /// what the slice was computed from: `table_sha256`, `tree_sha256`, `parameters`, `precision`,
 /// `gutskin_version`.
 public enum DistanceMatrixHDF5 {
+    /// The layout name and version Striped UniFrac writes in a whole matrix's header datasets.
+    static let stripedUniFracFormat = "BDSM"
+    static let stripedUniFracVersion = "2020.12"
     static let partialFormat = "gutskin partial distance matrix 2"
     /// Slices of format 1 record no provenance; they are still read.
     static let partialFormats = ["gutskin partial distance matrix 1", partialFormat]
@@ -17,6 +20,8 @@ public enum DistanceMatrixHDF5 {
     public static func write(_ matrix: DistanceMatrix, to path: String) throws {
         let n = matrix.count
         try writeFile(path) { root throws(HDF5Error) in
+            try root.writeDataset("format", fixedString: stripedUniFracFormat)
+            try root.writeDataset("version", fixedString: stripedUniFracVersion)
             try root.writeDataset("order", strings: matrix.ids, dimensions: [n])
             switch matrix.storage {
             case .fp64(let condensed):

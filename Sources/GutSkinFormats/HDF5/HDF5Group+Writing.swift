@@ -52,6 +52,25 @@ extension HDF5Group {
         }.get()
     }
 
+    /// A one-element dataset holding `text` as a fixed-length, space-padded string (no NUL), as
+    /// Striped UniFrac writes its `format` and `version` datasets.
+    func writeDataset(_ name: String, fixedString text: String) throws(HDF5Error) {
+        let bytes = Array(text.utf8)
+        precondition(!bytes.isEmpty, "a fixed-length string needs at least one byte")
+        let fileType = H5Tcopy(gs_h5t_c_s1())
+        guard fileType >= 0 else { throw HDF5Error(objectPath: childPath(name), reason: "cannot create a string type") }
+        defer { H5Tclose(fileType) }
+        guard H5Tset_size(fileType, bytes.count) >= 0, H5Tset_strpad(fileType, H5T_STR_SPACEPAD) >= 0 else {
+            throw HDF5Error(objectPath: childPath(name), reason: "cannot size a string type")
+        }
+        try bytes.withUnsafeBytes { raw in
+            Result { () throws(HDF5Error) in
+                try writeDataset(
+                    name, fileType: fileType, memoryType: fileType, dimensions: [1], elementSize: bytes.count, bytes: raw.baseAddress)
+            }
+        }.get()
+    }
+
     func writeDataset(
         _ name: String, fileType: hid_t, memoryType: hid_t, dimensions: [Int], elementSize: Int,
         bytes: UnsafeRawPointer?
