@@ -33,6 +33,8 @@ import Testing
         #expect(lines[4].hasPrefix("1.0\t0.0"))
         #expect(lines[8] == "Site\t5\t5")
         #expect(text.hasSuffix("Biplot\t0\t0\n\nSite constraints\t0\t0\n"))
+        // auto: a small matrix is decomposed exactly, and the note says so.
+        #expect(run.standardError.contains("5 axes for 5 samples by eigh, exact"), "\(run.standardError)")
     }
 
     @Test func pcoaWritesArtifactWithFewerAxes() throws {
