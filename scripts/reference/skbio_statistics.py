@@ -1,6 +1,6 @@
 """scikit-bio's ordination and tests, run as a whole process for the benchmark; prints the time of
 the call alone as JSON ({"call_s": …}). Usage:
-  skbio_statistics.py pcoa-eigh|pcoa-fsvd DM.h5
+  skbio_statistics.py pcoa-eigh|pcoa-fsvd DM.h5 [OUT.txt]    (OUT: write the ordination, as gutskin does)
   skbio_statistics.py permanova DM.h5 MAPPING COLUMN
   skbio_statistics.py ancombc TABLE.tsv MAPPING COLUMN LEVEL
 DM.h5 is a distance matrix in Striped UniFrac's HDF5 layout (order, matrix), as gutskin writes it.
@@ -35,9 +35,14 @@ def main():
         matrix = read_matrix(sys.argv[2])
         start = time.perf_counter()
         if task == "pcoa-eigh":
-            pcoa(matrix, method="eigh")
+            ordination = pcoa(matrix, method="eigh")
         else:
-            pcoa(matrix, method="fsvd", dimensions=10)
+            ordination = pcoa(matrix, method="fsvd", dimensions=10)
+        call_s = time.perf_counter() - start
+        if len(sys.argv) > 3:
+            ordination.write(sys.argv[3])
+        print(json.dumps({"call_s": call_s}))
+        return
     elif task == "permanova":
         from skbio.stats.distance import permanova
         matrix, mapping, column = read_matrix(sys.argv[2]), read_mapping(sys.argv[3]), sys.argv[4]

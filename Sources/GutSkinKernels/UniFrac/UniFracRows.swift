@@ -61,6 +61,10 @@ extension UniFracKernel {
             let samples = e.listSample.baseAddress, let proportions = e.listProportion.baseAddress,
             let powers = e.listPower.baseAddress
         else { return }
+        if alpha == 0.5 {
+            accumulateSquareRootRow(i, window: window, numerator: num, denominator: den)
+            return
+        }
         for item in e.itemOffsets[i]..<e.itemOffsets[i + 1] {
             let b = e.itemLength[item]
             let u = e.itemProportion[item]
