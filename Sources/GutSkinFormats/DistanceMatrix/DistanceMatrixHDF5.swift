@@ -105,7 +105,7 @@ public enum DistanceMatrixHDF5 {
                 try root.writeStringAttribute("gutskin_version", provenance.gutskinVersion)
             }
             try root.writeDataset("order", strings: part.ids, dimensions: [part.ids.count])
-            try root.writeDataset("values", doubles: part.values)
+            try root.writeDataset("values", doubles: part.values, compressed: false)
         }
     }
 

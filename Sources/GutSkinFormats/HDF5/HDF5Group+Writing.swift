@@ -13,13 +13,15 @@ extension HDF5Group {
         }.get()
     }
 
-    /// Writes doubles, row-major with the given dimensions (default: 1-D).
-    func writeDataset(_ name: String, doubles values: [Double], dimensions: [Int]? = nil) throws(HDF5Error) {
+    /// Writes doubles, row-major with the given dimensions (default: 1-D); `compressed: false`
+    /// writes them contiguous, as Striped UniFrac writes distances (deflate saves about 7% on
+    /// distances and costs more than computing them).
+    func writeDataset(_ name: String, doubles values: [Double], dimensions: [Int]? = nil, compressed: Bool = true) throws(HDF5Error) {
         try values.withUnsafeBytes { bytes in
             Result { () throws(HDF5Error) in
                 try writeDataset(
                     name, fileType: gs_h5t_ieee_f64le(), memoryType: gs_h5t_native_double(),
-                    dimensions: dimensions ?? [values.count], elementSize: 8, bytes: bytes.baseAddress)
+                    dimensions: dimensions ?? [values.count], elementSize: 8, bytes: bytes.baseAddress, compressed: compressed)
             }
         }.get()
     }
@@ -73,7 +75,7 @@ extension HDF5Group {
 
     func writeDataset(
         _ name: String, fileType: hid_t, memoryType: hid_t, dimensions: [Int], elementSize: Int,
-        bytes: UnsafeRawPointer?
+        bytes: UnsafeRawPointer?, compressed: Bool = true
     ) throws(HDF5Error) {
         let fullPath = childPath(name)
         var extents = dimensions.map { hsize_t($0) }
@@ -84,7 +86,7 @@ extension HDF5Group {
         guard creation >= 0 else { throw HDF5Error(objectPath: fullPath, reason: "cannot create dataset properties") }
         defer { H5Pclose(creation) }
         let count = dimensions.reduce(1, *)
-        if count > 0 {
+        if count > 0 && compressed {
             var chunk = Self.chunkDimensions(dimensions, elementSize: elementSize).map { hsize_t($0) }
             guard H5Pset_chunk(creation, Int32(chunk.count), &chunk) >= 0, H5Pset_deflate(creation, 4) >= 0 else {
                 throw HDF5Error(objectPath: fullPath, reason: "cannot set chunking and compression")
