@@ -48,41 +48,9 @@ extension DistanceMatrix {
             guard part.ids == first.ids else { throw .differentSamples }
             guard part.metric == first.metric else { throw .differentMetrics(first.metric, part.metric) }
         }
-        let n = first.ids.count
-        let total = PairSelection.stripeCount(n)
-        var owner = [Int?](repeating: nil, count: total)
-        for (index, part) in parts.enumerated() {
-            for stripe in part.selection.stripes {
-                if let other = owner[stripe] { throw .overlap(stripe: stripe, parts: (other, index)) }
-                owner[stripe] = index
-            }
-        }
-        if let missing = owner.firstIndex(where: { $0 == nil }) {
-            let end = owner[missing...].firstIndex(where: { $0 != nil }) ?? total
-            throw .missingStripes(missing..<end, stripeCount: total)
-        }
-        let complete = PairSelection.all(n)
-        var condensed = [Double](repeating: 0, count: complete.pairCount)
-        for part in parts {
-            if part.selection.isComplete {
-                condensed = part.values  // already in condensed order
-                continue
-            }
-            // Walk each stripe's pairs (i, i + stripe + 1 mod n) in slot order: O(pairs) in all.
-            var slot = 0
-            for stripe in part.selection.stripes {
-                for i in 0..<part.selection.pairCount(inStripe: stripe) {
-                    let j = (i + stripe + 1) % n
-                    condensed[DistanceMatrix.condensedIndex(min(i, j), max(i, j), count: n)] = part.values[slot]
-                    slot += 1
-                }
-            }
-        }
-        do {
-            try self.init(ids: first.ids, condensed: condensed)
-        } catch {
-            throw .invalid(error)
-        }
+        var merger = DistanceMatrixMerger(like: first)
+        for part in parts { try merger.add(part) }
+        self = try merger.matrix()
     }
 }
 

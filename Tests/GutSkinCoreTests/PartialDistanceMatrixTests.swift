@@ -25,6 +25,23 @@ import Testing
         #expect(try DistanceMatrix(merging: parts) == matrix)
     }
 
+    /// The merger behind `beta-merge` takes one slice at a time; in fp32 it stores floats, as an
+    /// fp32 run does, and names the overlapping parts.
+    @Test func mergerTakesSlicesOneAtATime() throws {
+        let matrix = try whole()
+        var merger = DistanceMatrixMerger(like: try slice(matrix, 0..<1), singlePrecision: true)
+        for stripes in [1..<3, 0..<1] { try merger.add(try slice(matrix, stripes)) }
+        let merged = try merger.matrix()
+        #expect(merged.condensed == matrix.condensed)
+        guard case .fp32 = merged.storage else {
+            Issue.record("an fp32 merge stored doubles")
+            return
+        }
+        var overlapping = DistanceMatrixMerger(like: try slice(matrix, 0..<1))
+        try overlapping.add(try slice(matrix, 0..<2))
+        #expect(throws: DistanceMatrixMergeError.overlap(stripe: 1, parts: (0, 1))) { try overlapping.add(try slice(matrix, 1..<3)) }
+    }
+
     @Test func refusesGapsOverlapsAndMixtures() throws {
         let matrix = try whole()
         #expect(throws: DistanceMatrixMergeError.missingStripes(1..<3, stripeCount: 3)) {

@@ -24,24 +24,30 @@ struct BetaMergeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let slices = try parts.map { try DistanceMatrixHDF5.readPartial(path: $0) }
-        // Slices of different computations are named before any merging.
-        for (path, slice) in zip(parts, slices).dropFirst() {
-            if let difference = slices[0].disagreement(with: slice) {
-                throw FileError(file: path, reason: "not a slice of the same computation as \(parts[0]): they differ in \(difference)")
-            }
-        }
-        var matrix: DistanceMatrix
+        // One slice in memory at a time: each is checked against the first, placed, and let go.
+        let first = try DistanceMatrixHDF5.readPartial(path: parts[0])
+        var merger = DistanceMatrixMerger(like: first, singlePrecision: first.provenance?.precision == "fp32")
+        let metric = first.metric
         do {
-            matrix = try DistanceMatrix(merging: slices)
+            try merger.add(first)
+            for path in parts.dropFirst() {
+                let slice = try DistanceMatrixHDF5.readPartial(path: path)
+                // Slices of different computations are named before any merging.
+                if let difference = first.disagreement(with: slice) {
+                    throw FileError(file: path, reason: "not a slice of the same computation as \(parts[0]): they differ in \(difference)")
+                }
+                try merger.add(slice)
+            }
+        } catch let error as DistanceMatrixMergeError {
+            throw FileError(file: parts.joined(separator: ", "), cause: error)
+        }
+        let matrix: DistanceMatrix
+        do {
+            matrix = try merger.matrix()
         } catch {
             throw FileError(file: parts.joined(separator: ", "), cause: error)
         }
-        // fp32 slices hold float values; the merged matrix is stored as one fp32 run stores it.
-        if slices[0].provenance?.precision == "fp32", case .fp64(let values) = matrix.storage {
-            matrix = try DistanceMatrix(ids: matrix.ids, condensed: values.map(Float.init))
-        }
         try DistanceMatrixFile.write(matrix, to: output)
-        progress.note("wrote \(output): \(slices[0].metric) distances between \(grouped(matrix.count)) samples from \(slices.count) slices")
+        progress.note("wrote \(output): \(metric) distances between \(grouped(matrix.count)) samples from \(parts.count) slices")
     }
 }
