@@ -115,7 +115,8 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["GutSkinCore"], path: "Tests/TestSupport"),
         .testTarget(name: "GutSkinCoreTests", dependencies: ["GutSkinCore", "TestSupport"]),
         .testTarget(
-            name: "GutSkinFormatsTests", dependencies: ["GutSkinFormats", "TestSupport"],
+            name: "GutSkinFormatsTests",
+            dependencies: ["GutSkinFormats", "TestSupport", .product(name: "Crypto", package: "swift-crypto")],
             exclude: ["Malformed", "Golden"]),
         .testTarget(
             name: "GutSkinKernelsTests", dependencies: ["GutSkinKernels", "GutSkinFormats", "TestSupport"],
