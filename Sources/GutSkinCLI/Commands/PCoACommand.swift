@@ -4,7 +4,7 @@ import GutSkinCore
 import GutSkinFormats
 import GutSkinMultivariate
 
-/// `gutskin pcoa DM [--dimensions K] [--method eigh|fsvd] [--seed S] -o ordination.txt|ordination.qza`.
+/// `gutskin pcoa DM [--dimensions K] [--method auto|eigh|fsvd] [--seed S] -o ordination.txt|ordination.qza`.
 struct PCoACommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pcoa",

@@ -3,51 +3,33 @@
 #endif
 
 extension UniFracKernel {
-    /// Generalized UniFrac with α = 0.5, the common choice (Chen et al. 2012), as
-    /// `accumulateGeneralizedRow` computes it, term for term and bit for bit: square roots and
-    /// divisions, which bound the kernel, are taken two entries at a time (SSE2's packed
-    /// instructions, the x86-64 baseline), and each pair's terms are then added in the same order.
-    func accumulateSquareRootRow(
-        _ i: Int, window: Range<Int>, numerator num: UnsafeMutablePointer<Double>, denominator den: UnsafeMutablePointer<Double>
-    ) {
-        let e = embedding
-        guard let samples = e.listSample.baseAddress, let proportions = e.listProportion.baseAddress,
-            let powers = e.listPower.baseAddress
-        else { return }
-        for item in e.itemOffsets[i]..<e.itemOffsets[i + 1] {
-            let b = e.itemLength[item]
-            let u = e.itemProportion[item]
-            let uPower = e.itemPower[item]
-            let entries = e.entries(ofItem: item, row: i, within: window)
-            var entry = entries.lowerBound
-            let end = entries.upperBound
-            while entry + 2 <= end {
-                let w = SIMD2(proportions[entry], proportions[entry + 1])
-                let sum = u + w
-                let sumPower = Self.squareRoots(sum)
-                let singles = uPower + SIMD2(powers[entry], powers[entry + 1])
-                let difference = u - w
-                let magnitude = pointwiseMax(difference, -difference)
-                let numeratorTerms = b * (Self.quotients(sumPower * magnitude, sum) - singles)
-                let denominatorTerms = b * (sumPower - singles)
-                let first = Int(samples[entry])
-                let second = Int(samples[entry + 1])
-                num[first] += numeratorTerms[0]
-                den[first] += denominatorTerms[0]
-                num[second] += numeratorTerms[1]
-                den[second] += denominatorTerms[1]
-                entry += 2
+    /// Generalized UniFrac's terms for α = 0.5, the common choice (Chen et al. 2012), as
+    /// `accumulateGeneralizedRow` computes them, term for term and bit for bit, for the entries of
+    /// `entries` two at a time: square roots and divisions, which bound the kernel, run as SSE2's
+    /// packed instructions (the x86-64 baseline). Returns the first entry not done (the last one
+    /// of an odd count), for the caller's loop to finish.
+    @inline(__always) static func accumulateSquareRootPairs(
+        b: Double, u: Double, uPower: Double, entries: Range<Int>, samples: UnsafePointer<Int32>,
+        proportions: UnsafePointer<Double>, powers: UnsafePointer<Double>,
+        numerator num: UnsafeMutablePointer<Double>, denominator den: UnsafeMutablePointer<Double>
+    ) -> Int {
+        var entry = entries.lowerBound
+        while entry + 2 <= entries.upperBound {
+            let w = SIMD2(proportions[entry], proportions[entry + 1])
+            let sum = u + w
+            let sumPower = squareRoots(sum)
+            let singles = uPower + SIMD2(powers[entry], powers[entry + 1])
+            let difference = u - w
+            let numeratorTerms = b * (quotients(sumPower * pointwiseMax(difference, -difference), sum) - singles)
+            let denominatorTerms = b * (sumPower - singles)
+            for lane in 0..<2 {
+                let j = Int(samples[entry + lane])
+                num[j] += numeratorTerms[lane]
+                den[j] += denominatorTerms[lane]
             }
-            if entry < end {
-                let w = proportions[entry]
-                let sum = u + w
-                let sumPower = sum.squareRoot()
-                let singles = uPower + powers[entry]
-                let j = Int(samples[entry])
-                num[j] += b * (sumPower * abs(u - w) / sum - singles)
-                den[j] += b * (sumPower - singles)
-            }
+            entry += 2
         }
+        return entry
     }
 
     /// Both lanes' square roots in one instruction where there is one (Swift's own

@@ -61,10 +61,6 @@ extension UniFracKernel {
             let samples = e.listSample.baseAddress, let proportions = e.listProportion.baseAddress,
             let powers = e.listPower.baseAddress
         else { return }
-        if alpha == 0.5 {
-            accumulateSquareRootRow(i, window: window, numerator: num, denominator: den)
-            return
-        }
         for item in e.itemOffsets[i]..<e.itemOffsets[i + 1] {
             let b = e.itemLength[item]
             let u = e.itemProportion[item]
@@ -72,6 +68,12 @@ extension UniFracKernel {
             let entries = e.entries(ofItem: item, row: i, within: window)
             var entry = entries.lowerBound
             let end = entries.upperBound
+            // α = 0.5: all but a last odd entry two at a time, the same terms bit for bit.
+            if alpha == 0.5 {
+                entry = Self.accumulateSquareRootPairs(
+                    b: b, u: u, uPower: uPower, entries: entry..<end, samples: samples, proportions: proportions, powers: powers,
+                    numerator: num, denominator: den)
+            }
             while entry < end {
                 let w = proportions[entry]
                 let sum = u + w
