@@ -8,10 +8,11 @@ import Foundation
 /// v3.0, III.E "Global Heap"); a walk that would not advance or would overrun the collection is refused.
 enum HDF5GlobalHeapCheck {
     /// Throws when a collection in `path` would stall or overrun libhdf5's reader, or an object
-    /// header claims more than the file holds (`HDF5ObjectHeaderCheck`).
+    /// header or a local heap claims more than the file holds (`HDF5ObjectHeaderCheck`,
+    /// `HDF5LocalHeapCheck`).
     static func check(path: String) throws(HDF5Error) {
         guard let bytes = try? Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe) else { return }
-        if let problem = problem(in: bytes) ?? HDF5ObjectHeaderCheck.problem(in: bytes) {
+        if let problem = problem(in: bytes) ?? HDF5ObjectHeaderCheck.problem(in: bytes) ?? HDF5LocalHeapCheck.problem(in: bytes) {
             throw HDF5Error(objectPath: "/", reason: problem)
         }
     }
@@ -64,7 +65,7 @@ enum HDF5GlobalHeapCheck {
 
     /// The superblock's "size of lengths" (8 in files written by h5py and biom-format), looked
     /// for where the format allows the superblock to start: byte 0, 512, 1024, 2048, ….
-    private static func sizeOfLengths(_ bytes: Data) -> Int {
+    static func sizeOfLengths(_ bytes: Data) -> Int {
         let signature: [UInt8] = [0x89, 0x48, 0x44, 0x46, 0x0D, 0x0A, 0x1A, 0x0A]
         var offset = 0
         while offset + 16 <= bytes.count {
@@ -79,7 +80,7 @@ enum HDF5GlobalHeapCheck {
         return 8
     }
 
-    private static func littleEndian(_ raw: UnsafeRawBufferPointer, at offset: Int, width: Int) -> UInt64 {
+    static func littleEndian(_ raw: UnsafeRawBufferPointer, at offset: Int, width: Int) -> UInt64 {
         var value: UInt64 = 0
         for index in (0..<width).reversed() { value = value << 8 | UInt64(raw[offset + index]) }
         return value
