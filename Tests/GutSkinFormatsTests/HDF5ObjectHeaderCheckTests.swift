@@ -26,6 +26,14 @@ import Testing
         #expect(error?.description.contains("attribute message at byte 976: datatype class 8 is not read by gutskin") == true)
     }
 
+    /// The biom-hdf5 target's sixth finding (a 10-minute run): a 2.6 KB file whose header
+    /// continuations loop, walked 100,000 times before being refused (38 s in the fuzzing build).
+    @Test func continuationLoopIsRefusedAtOnce() throws {
+        let path = Self.folder.appendingPathComponent("Malformed/biom-hdf5/object-header-continuation-loop.biom").path
+        let error = #expect(throws: BIOMError.self) { try BIOMHDF5.read(path: path) }
+        #expect(error?.description.contains("continues into byte 800 a second time") == true)
+    }
+
     /// Every header of the intact seed (root, groups and datasets listed in symbol-table nodes) fits.
     @Test func intactHeadersPass() throws {
         let seed = Self.folder.appendingPathComponent("../../Fuzz/Seeds/biom-hdf5/hand-made-2x2.h5").standardized

@@ -24,7 +24,7 @@ enum HDF5ObjectHeaderCheck {
                 let entry = superblock + 24 + (version == 1 ? 4 : 0) + 4 * offsetSize
                 headers.append(Int(clamping: value(raw, at: entry + offsetSize, width: offsetSize)))
                 headers += symbolTableHeaders(raw, offsetSize: offsetSize)
-                var walked = 0
+                var walked = Set<Int>()  // chunk starts: each chunk of a valid file belongs to one header, once
                 var visited = Set<Int>()
                 for header in headers where visited.insert(header).inserted {
                     if let problem = walkVersion1(raw, header: header, offsetSize: offsetSize, lengthSize: lengthSize, walked: &walked) {
@@ -55,14 +55,17 @@ enum HDF5ObjectHeaderCheck {
 
     /// Walks a version-1 header's messages, following continuation messages (type 0x10).
     private static func walkVersion1(
-        _ raw: UnsafeRawBufferPointer, header: Int, offsetSize: Int, lengthSize: Int, walked: inout Int
+        _ raw: UnsafeRawBufferPointer, header: Int, offsetSize: Int, lengthSize: Int, walked: inout Set<Int>
     ) -> String? {
         // Compared by subtraction: an address read from the file may be near Int.max.
         guard header >= 0, header <= raw.count - 16, raw[header] == 1 else { return nil }  // libhdf5 refuses the rest
         var chunks = [(start: header + 16, size: Int(value(raw, at: header + 8, width: 4)))]
         while let chunk = chunks.popLast() {
-            walked += 1
-            guard walked <= chunkLimit else { return "more than \(chunkLimit) object header chunks (corrupt file?)" }
+            // A continuation back to a chunk already walked is a loop (a 2.6 KB file listed 100,000 chunks).
+            guard walked.insert(chunk.start).inserted else {
+                return "object header at byte \(header) continues into byte \(chunk.start) a second time (corrupt file?)"
+            }
+            guard walked.count <= chunkLimit else { return "more than \(chunkLimit) object header chunks (corrupt file?)" }
             guard chunk.start >= 0, chunk.size <= raw.count - min(chunk.start, raw.count) else {
                 return "object header at byte \(header) claims \(chunk.size) bytes past the end of the file (corrupt file?)"
             }
