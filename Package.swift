@@ -143,6 +143,7 @@ let package = Package(
             name: "GutSkinServiceTests",
             dependencies: [
                 "GutSkinService", "GutSkinStore", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
     ],

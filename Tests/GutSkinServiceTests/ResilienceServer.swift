@@ -62,6 +62,12 @@ final class ServerProcess: @unchecked Sendable {  // the process is only signall
         process.waitUntilExit()
     }
 
+    /// SIGSTOP: the process is frozen where it is (nothing it holds changes) until `resume()`.
+    func pause() { if process.isRunning { kill(process.processIdentifier, SIGSTOP) } }
+
+    /// SIGCONT after `pause()`.
+    func resume() { if process.isRunning { kill(process.processIdentifier, SIGCONT) } }
+
     /// SIGTERM, as an operator stops it (running jobs finish first).
     func stop() {
         if process.isRunning { process.terminate() }
