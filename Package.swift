@@ -53,7 +53,9 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Yams", package: "Yams"),
             ]),
-        .target(name: "GutSkinKernels", dependencies: ["GutSkinCore", "GutSkinParallel"]),
+        // PERMANOVA's inner loop in AVX-512/AVX2, chosen at run time (Swift builds for baseline x86-64).
+        .target(name: "CGutSkinVector"),
+        .target(name: "GutSkinKernels", dependencies: ["GutSkinCore", "GutSkinParallel", "CGutSkinVector"]),
         .systemLibrary(
             name: "CLAPACK", pkgConfig: "lapacke",
             providers: [.apt(["liblapacke-dev", "libopenblas-dev"]), .brew(["lapack"])]),

@@ -8,7 +8,7 @@ public struct DistanceMatrix: Sendable, Equatable {
         case fp32([Float])
     }
 
-    public let ids: [String]
+    public private(set) var ids: [String]
     public private(set) var storage: Storage
 
     /// Number of objects (rows).
@@ -17,7 +17,7 @@ public struct DistanceMatrix: Sendable, Equatable {
     /// Creates a matrix from the condensed upper triangle (row-major, i < j).
     public init(ids: [String], condensed: [Double]) throws(DistanceMatrixError) {
         try Self.validate(ids: ids, condensedCount: condensed.count)
-        if let bad = condensed.firstIndex(where: { !$0.isFinite || $0 < 0 }) {
+        if let bad = Self.firstInvalidIndex(condensed) {
             throw .invalidValue(Self.pair(ofCondensedIndex: bad, count: ids.count, ids: ids), condensed[bad])
         }
         self.ids = ids
@@ -27,7 +27,7 @@ public struct DistanceMatrix: Sendable, Equatable {
     /// Creates a single-precision matrix from the condensed upper triangle.
     public init(ids: [String], condensed: [Float]) throws(DistanceMatrixError) {
         try Self.validate(ids: ids, condensedCount: condensed.count)
-        if let bad = condensed.firstIndex(where: { !$0.isFinite || $0 < 0 }) {
+        if let bad = Self.firstInvalidIndex(condensed) {
             throw .invalidValue(Self.pair(ofCondensedIndex: bad, count: ids.count, ids: ids), Double(condensed[bad]))
         }
         self.ids = ids
@@ -86,12 +86,38 @@ public struct DistanceMatrix: Sendable, Equatable {
             guard let row = position[id] else { throw .unknownID(id) }
             rows.append(row)
         }
-        var values = [Double]()
-        values.reserveCapacity(rows.count * (rows.count - 1) / 2)
-        for a in 0..<rows.count {
-            for b in (a + 1)..<rows.count { values.append(self[rows[a], rows[b]]) }
+        // The values were checked when this matrix was made; only the ids are new.
+        try Self.validate(ids: selected, condensedCount: rows.count * (rows.count - 1) / 2)
+        let values: [Double]
+        switch storage {
+        case .fp64(let all): values = Self.gather(all, rows: rows, count: count)
+        case .fp32(let all): values = Self.gather(all, rows: rows, count: count)
         }
-        return try DistanceMatrix(ids: selected, condensed: values)
+        var matrix = self
+        matrix.ids = selected
+        matrix.storage = .fp64(values)
+        return matrix
+    }
+
+    /// The condensed matrix of rows `rows` of the n × n condensed `values`, row by row.
+    private static func gather<Element: BinaryFloatingPoint>(_ values: [Element], rows: [Int], count n: Int) -> [Double] {
+        let m = rows.count
+        // (i, j), i < j, sits at base[i] + j.
+        let base = (0..<n).map { i in n * i - i * (i + 1) / 2 - i - 1 }
+        return [Double](unsafeUninitializedCapacity: m * (m - 1) / 2) { output, initialized in
+            values.withUnsafeBufferPointer { v in
+                var k = 0
+                for a in 0..<m {
+                    let i = rows[a]
+                    for b in (a + 1)..<max(m, a + 1) {
+                        let j = rows[b]
+                        output[k] = Double(i < j ? v[base[i] + j] : v[base[j] + i])
+                        k += 1
+                    }
+                }
+                initialized = k
+            }
+        }
     }
 }
 

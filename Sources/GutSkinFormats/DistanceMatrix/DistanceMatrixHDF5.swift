@@ -68,20 +68,7 @@ public enum DistanceMatrixHDF5 {
             guard try dataset.dimensions() == [n, n] else {
                 throw HDF5Error(objectPath: "/matrix", reason: "shape \(try dataset.dimensions()) does not match \(n) ids in /order")
             }
-            let square = try dataset.readDoubles()
-            var condensed = [Double]()
-            condensed.reserveCapacity(n * (n - 1) / 2)
-            for i in 0..<n {
-                guard square[i * n + i] == 0 else {
-                    throw HDF5Error(objectPath: "/matrix", reason: "diagonal value at row \(i + 1) is \(square[i * n + i]), not 0")
-                }
-                for j in (i + 1)..<max(n, i + 1) {
-                    guard square[i * n + j] == square[j * n + i] else {
-                        throw HDF5Error(objectPath: "/matrix", reason: "not symmetric at rows \(i + 1) and \(j + 1)")
-                    }
-                    condensed.append(square[i * n + j])
-                }
-            }
+            let condensed = try readUpperTriangle(dataset, count: n)
             do {
                 return try DistanceMatrix(ids: ids, condensed: condensed)
             } catch {

@@ -62,7 +62,7 @@ struct HDF5Dataset: HDF5AttributeOwner {
     }
 
     /// The stored type's class, size in bytes and signedness.
-    private func storedType() throws(HDF5Error) -> (H5T_class_t, Int, Bool) {
+    func storedType() throws(HDF5Error) -> (H5T_class_t, Int, Bool) {
         let fileType = H5Dget_type(id)
         guard fileType >= 0 else { throw HDF5Error(objectPath: path, reason: "datatype cannot be read") }
         defer { H5Tclose(fileType) }

@@ -1,4 +1,5 @@
 import Foundation
+import GutSkinParallel
 
 /// Checks an HDF5 file's global heap collections (where variable-length strings live) before
 /// libhdf5 sees them. libhdf5 1.10 walks a collection's objects by their stated sizes and never
@@ -11,8 +12,12 @@ enum HDF5GlobalHeapCheck {
     /// header or a local heap claims more than the file holds (`HDF5ObjectHeaderCheck`,
     /// `HDF5LocalHeapCheck`).
     static func check(path: String) throws(HDF5Error) {
-        guard let bytes = try? Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe) else { return }
-        if let problem = problem(in: bytes) ?? HDF5ObjectHeaderCheck.problem(in: bytes) ?? HDF5LocalHeapCheck.problem(in: bytes) {
+        guard let bytes = MappedFile.bytes(path) ?? (try? Data(contentsOf: URL(fileURLWithPath: path))) else { return }
+        let checks: [@Sendable (Data) -> String?] = [problem(in:), HDF5ObjectHeaderCheck.problem(in:), HDF5LocalHeapCheck.problem(in:)]
+        // Each check scans the whole file; a large one (a distance matrix) is scanned by all at once.
+        let problems =
+            bytes.count >= ParallelFileRead.minimumSize ? Parallel.map(count: checks.count) { checks[$0](bytes) } : checks.map { $0(bytes) }
+        if let problem = problems.compactMap({ $0 }).first {
             throw HDF5Error(objectPath: "/", reason: problem)
         }
     }

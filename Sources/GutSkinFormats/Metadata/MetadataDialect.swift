@@ -14,7 +14,14 @@ public enum MetadataDialect: Sendable, Equatable {
     /// The dialect to use for `text`: `self`, or for `.automatic` the one the text looks like.
     func resolved(for text: String) -> MetadataDialect {
         guard self == .automatic else { return self }
-        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+        // Line by line until the first that is not blank (splitting the whole text first cost
+        // 0.1 s on a 1.6 MB mapping file).
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            let end = rest.firstIndex { $0 == "\n" || $0 == "\r" || $0 == "\r\n" } ?? rest.endIndex
+            let line = rest[..<end]
+            rest = end == rest.endIndex ? "" : rest[rest.index(after: end)...]
+            if line.isEmpty { continue }
             var firstCell = Substring(line.prefix { $0 != "\t" })
             if firstCell.hasPrefix("\u{FEFF}") { firstCell = firstCell.dropFirst() }
             let trimmed = String(firstCell).trimmingWhitespace()
@@ -22,30 +29,6 @@ public enum MetadataDialect: Sendable, Equatable {
             return trimmed == "#SampleID" ? .qiime1Mapping : .qiime2
         }
         return .qiime2
-    }
-}
-
-extension TabSeparatedRecords {
-    /// Splits text QIIME 1's way: lines at LF, CRLF or CR, cells at every tab, all double
-    /// quotes removed, cells trimmed. Never fails.
-    static func scanQIIME1(_ text: String) -> [Record] {
-        var body = Substring(text)
-        if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
-        var records: [Record] = []
-        // Splitting on Characters keeps CRLF (one Character) as one line end.
-        let lines = body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
-        for (offset, line) in lines.enumerated() {
-            if offset == lines.count - 1 && line.isEmpty { break }
-            if line.isEmpty {
-                records.append(Record(line: offset + 1, cells: []))
-                continue
-            }
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map { cell in
-                String(cell.filter { $0 != "\"" }).trimmingPythonWhitespace()
-            }
-            records.append(Record(line: offset + 1, cells: cells))
-        }
-        return records
     }
 }
 

@@ -21,13 +21,14 @@ public func anosim(
     let pairs = Double(ranks.count)
     let withinPairs = Double(coding.sizes.reduce(0) { $0 + $1 * ($1 - 1) / 2 })
     let divisor = Double(n) * (Double(n - 1) / 4)
-    var labellings = [coding.codes]
-    for index in 0..<permutations {
-        labellings.append(PermutationStreams.shuffled(coding.codes, seed: seed, permutation: index))
-    }
+    let codes = coding.codes
+    // Labelling 0 is the observed one; labelling k + 1 is permutation k.
     let withinRankSums = WithinGroupSums.sums(
-        condensed: ranks, count: n, labellings: labellings,
-        divisors: [Double](repeating: 1, count: coding.labels.count), threads: threads)
+        condensed: ranks, count: n, labellings: permutations + 1,
+        divisors: [Double](repeating: 1, count: coding.labels.count), threads: threads
+    ) { index in
+        index == 0 ? codes : PermutationStreams.shuffled(codes, seed: seed, permutation: index - 1)
+    }
     func statistic(_ withinRankSum: Double) -> Double {
         let meanWithin = withinRankSum / withinPairs
         let meanBetween = (totalRank - withinRankSum) / (pairs - withinPairs)

@@ -24,12 +24,13 @@ public func permanova(
     let squared = matrix.condensed.map { $0 * $0 }
     let totalSumOfSquares = NumPySum.sum(squared) / Double(n)
     let divisors = coding.sizes.map(Double.init)
-    var labellings = [coding.codes]
-    for index in 0..<permutations {
-        labellings.append(PermutationStreams.shuffled(coding.codes, seed: seed, permutation: index))
-    }
+    let codes = coding.codes
+    // Labelling 0 is the observed one; labelling k + 1 is permutation k.
     let withinSums = WithinGroupSums.sums(
-        condensed: squared, count: n, labellings: labellings, divisors: divisors, threads: threads)
+        condensed: squared, count: n, labellings: permutations + 1, divisors: divisors, threads: threads
+    ) { index in
+        index == 0 ? codes : PermutationStreams.shuffled(codes, seed: seed, permutation: index - 1)
+    }
     func pseudoF(_ withinSumOfSquares: Double) -> Double {
         let among = totalSumOfSquares - withinSumOfSquares
         return (among / Double(groups - 1)) / (withinSumOfSquares / Double(n - groups))

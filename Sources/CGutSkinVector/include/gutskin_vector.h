@@ -1,0 +1,18 @@
+#ifndef GUTSKIN_VECTOR_H
+#define GUTSKIN_VECTOR_H
+
+#include <stdint.h>
+
+/// The widest vector instructions this CPU has that gs_within_group_sums can use:
+/// 2 = AVX-512F, 1 = AVX2, 0 = none (another CPU family, or an older x86).
+int gs_vector_level(void);
+
+/// For each of k labellings (codes[l * n + i] is sample i's group, < 256, in labelling l), adds
+/// Σ_i (1 / divisors[code_i]) · Σ_{j > i, code_j = code_i} values[pair (i, j)] to totals[l],
+/// over the condensed upper triangle `values` of an n × n matrix, with masked vector sums.
+/// Uses at most `level` (gs_vector_level's scale) and returns the level used; 0 means nothing was
+/// done and the caller must compute the sums itself.
+int gs_within_group_sums(int level, const double *values, int64_t n, const uint8_t *codes, int64_t k,
+                         const double *divisors, double *totals);
+
+#endif
