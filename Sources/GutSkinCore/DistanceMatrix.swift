@@ -79,6 +79,7 @@ public struct DistanceMatrix: Sendable, Equatable {
 
     /// The sub-matrix for the given ids, in the given order.
     public func filtered(to selected: [String]) throws(DistanceMatrixError) -> DistanceMatrix {
+        if selected == ids { return self }  // every sample, in order: no copy
         var position = [String: Int](minimumCapacity: ids.count)
         for (index, id) in ids.enumerated() { position[id] = index }
         var rows = [Int]()

@@ -72,6 +72,14 @@ def stats_section(args, compare, skbio, out, hmp, pgp, data):
             [args.gutskin, "permanova", matrix, "--metadata", data("hmp-v35-even1k-mapping.tsv"), "--column",
              "HMPbodysupersite", "--permutations", "999", "--threads", str(args.threads), "-q"],
             stats("permanova", matrix, data("hmp-v35-even1k-mapping.tsv"), "HMPbodysupersite"), "scikit-bio", 1, 1, call=True)
+    skbb = os.environ.get("GUTSKIN_SKBB_LIB", "")
+    if os.path.isfile(os.path.join(skbb, "libskbb.so")):
+        # scikit-bio loads its compiled back-end (scikit-bio-binaries) when libskbb is on the library path.
+        compare("permanova 999, HMP, vs scikit-bio-binaries",
+                [args.gutskin, "permanova", matrix, "--metadata", data("hmp-v35-even1k-mapping.tsv"), "--column",
+                 "HMPbodysupersite", "--permutations", "999", "--threads", str(args.threads), "-q"],
+                ["env", "LD_LIBRARY_PATH=" + skbb] + stats("permanova", matrix, data("hmp-v35-even1k-mapping.tsv"), "HMPbodysupersite"),
+                "scikit-bio + libskbb", 1, 1, call=True)
     compare("ancombc, PGP stool genera, Eczema",
             [args.gutskin, "differential", out + "/stool-genus.tsv", "--metadata", data("pgp-mapping.tsv"), "--column",
              "Eczema", "--versus", "Y", "-q", "-o", out + "/ancombc.tsv"],
