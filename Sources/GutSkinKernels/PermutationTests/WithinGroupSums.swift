@@ -19,7 +19,7 @@ enum WithinGroupSums {
     /// Labellings computed together per pass over the matrix.
     static let batchSize = 16
     /// The vector unit gs_within_group_sums can use here: 2 AVX-512, 1 AVX2, 0 none.
-    static let availableVectorLevel = Int(gs_vector_level())
+    static var availableVectorLevel: Int { VectorUnit.level }
 
     /// One sum per labelling, for labellings `labelling(0)`, …, `labelling(count − 1)`, each a
     /// group code in 0..<divisors.count per sample; they are made a batch at a time, never all at once.

@@ -57,6 +57,9 @@ public struct UniFracKernel: PairwiseDistanceKernel {
     /// The tree sheared to the table's features (scikit-bio's `shear`), as the distances use it.
     public let shearedTree: PhylogeneticTree
     let embedding: UniFracEmbedding
+    /// The vector unit generalized UniFrac's α = 0.5 terms use (`VectorUnit`); tests lower it to
+    /// check each path gives the same bits.
+    var vectorLevel = VectorUnit.level
     /// For variance adjustment: the distinct sample totals and each sample's index among them,
     /// and (when not too large) the table `onlyTermSums[i * distinctTotals.count + t]`.
     let distinctTotals: [Double]

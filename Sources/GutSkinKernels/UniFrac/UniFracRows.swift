@@ -1,3 +1,5 @@
+import CGutSkinVector
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -68,8 +70,14 @@ extension UniFracKernel {
             let entries = e.entries(ofItem: item, row: i, within: window)
             var entry = entries.lowerBound
             let end = entries.upperBound
-            // α = 0.5: all but a last odd entry two at a time, the same terms bit for bit.
+            // α = 0.5: 8 or 4 entries at a time (AVX-512, AVX2), the rest two at a time (SSE2), the
+            // same terms bit for bit.
             if alpha == 0.5 {
+                if vectorLevel > 0, end - entry >= 4 {
+                    entry = Int(
+                        gs_generalized_half_entries(
+                            Int32(vectorLevel), b, u, uPower, Int64(entry), Int64(end), samples, proportions, powers, num, den))
+                }
                 entry = Self.accumulateSquareRootPairs(
                     b: b, u: u, uPower: uPower, entries: entry..<end, samples: samples, proportions: proportions, powers: powers,
                     numerator: num, denominator: den)
