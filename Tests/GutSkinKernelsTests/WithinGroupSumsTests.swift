@@ -60,5 +60,10 @@ import Testing
         let one = WithinGroupSums.sums(condensed: values, count: 700, labellings: 37, divisors: divisors, threads: 1) { labellings[$0] }
         let three = WithinGroupSums.sums(condensed: values, count: 700, labellings: 37, divisors: divisors, threads: 3) { labellings[$0] }
         #expect(one == three)
+        // One labelling per batch takes the one-at-a-time vector path; batches take four at a time.
+        let alone = (0..<37).map { l in
+            WithinGroupSums.sums(condensed: values, count: 700, labellings: 1, divisors: divisors, threads: 1) { _ in labellings[l] }[0]
+        }
+        #expect(one == alone)
     }
 }
