@@ -187,19 +187,30 @@ final class UniFracEmbedding: @unchecked Sendable {
             }
         }
 
-        // Row items and per-sample sums.
+        // Row items, counted first so each buffer is allocated once at its size and filled in place.
         var offsets = [Int](repeating: 0, count: sampleCount + 1)
-        var starts: [Int] = []
-        var ends: [Int] = []
-        var lengths: [Double] = []
-        var counts: [Double] = []
-        var proportions: [Double] = []
-        var powers: [Double] = []
+        for sample in 0..<sampleCount {
+            var items = useComplement ? absentItemsOfSample[sample].count : 0
+            for position in sampleNodeOffsets[sample]..<sampleNodeOffsets[sample + 1] where !isHigh[Int(sampleNodes[position])] {
+                items += 1
+            }
+            offsets[sample + 1] = offsets[sample] + items
+        }
+        let itemTotal = offsets[sampleCount]
+        let starts = UnsafeMutableBufferPointer<Int>.allocate(capacity: itemTotal)
+        let ends = UnsafeMutableBufferPointer<Int>.allocate(capacity: itemTotal)
+        let lengths = UnsafeMutableBufferPointer<Double>.allocate(capacity: itemTotal)
+        let counts = UnsafeMutableBufferPointer<Double>.allocate(capacity: itemTotal)
+        let proportions = UnsafeMutableBufferPointer<Double>.allocate(capacity: itemTotal)
+        let powers = UnsafeMutableBufferPointer<Double>.allocate(capacity: alpha == nil ? 0 : itemTotal)
+
+        // Per-sample sums, and the items' fields.
         var present = [Double](repeating: 0, count: sampleCount)
         var weighted = [Double](repeating: 0, count: sampleCount)
         var tipWeight = [Double](repeating: 0, count: sampleCount)
         var powered = [Double](repeating: 0, count: sampleCount)
         var updates = 0
+        var item = 0
         for sample in 0..<sampleCount {
             var presentSum = 0.0
             var weightedSum = 0.0
@@ -215,30 +226,31 @@ final class UniFracEmbedding: @unchecked Sendable {
                 if tree.isTip(node) { tipSum += depth[node] * p }
                 if alpha != nil { poweredSum += b * listPower[entry] }
                 guard !isHigh[node] else { continue }
-                starts.append(entry + 1)
-                ends.append(nodeOffsets[node + 1])
+                starts[item] = entry + 1
+                ends[item] = nodeOffsets[node + 1]
                 updates += nodeOffsets[node + 1] - entry - 1
-                lengths.append(b)
-                counts.append(listCount[entry])
-                proportions.append(p)
-                if alpha != nil { powers.append(listPower[entry]) }
+                lengths[item] = b
+                counts[item] = listCount[entry]
+                proportions[item] = p
+                if alpha != nil { powers[item] = listPower[entry] }
+                item += 1
             }
             if useComplement {
                 for (node, entry) in absentItemsOfSample[sample] {
                     let node = Int(node)
-                    starts.append(entry + 1)
-                    ends.append(absentOffsets[node + 1])
+                    starts[item] = entry + 1
+                    ends[item] = absentOffsets[node + 1]
                     updates += absentOffsets[node + 1] - entry - 1
-                    lengths.append(branchLength[node])
-                    counts.append(0)
-                    proportions.append(0)
+                    lengths[item] = branchLength[node]
+                    counts[item] = 0
+                    proportions[item] = 0
+                    item += 1
                 }
             }
             present[sample] = presentSum
             weighted[sample] = weightedSum
             tipWeight[sample] = tipSum
             powered[sample] = poweredSum
-            offsets[sample + 1] = starts.count
         }
         presentLength = present
         weightedLength = weighted
@@ -247,12 +259,12 @@ final class UniFracEmbedding: @unchecked Sendable {
         pairUpdates = updates
 
         itemOffsets = Self.buffer(offsets)
-        itemStart = Self.buffer(starts)
-        itemEnd = Self.buffer(ends)
-        itemLength = Self.buffer(lengths)
-        itemCount = Self.buffer(counts)
-        itemProportion = Self.buffer(proportions)
-        itemPower = Self.buffer(powers)
+        itemStart = starts
+        itemEnd = ends
+        itemLength = lengths
+        itemCount = counts
+        itemProportion = proportions
+        itemPower = powers
     }
 
     deinit {
@@ -261,33 +273,6 @@ final class UniFracEmbedding: @unchecked Sendable {
         }
         listSample.deallocate()
         for buffer in [itemOffsets, itemStart, itemEnd] { buffer.deallocate() }
-    }
-
-    /// The entries of row item `item` (of sample `row`) whose samples lie in `window` (samples
-    /// after `row`, increasing): the whole rest of the list for `row + 1 ..< n`, otherwise found
-    /// by binary search, so a slice visits only the pairs it holds.
-    @inline(__always) func entries(ofItem item: Int, row: Int, within window: Range<Int>) -> Range<Int> {
-        var start = itemStart[item]
-        var end = itemEnd[item]
-        // Searches only where the list's ends fall outside the window (often they do not).
-        if start < end, window.lowerBound > row + 1, Int(listSample[start]) < window.lowerBound {
-            start = firstEntry(from: start, to: end, atLeast: window.lowerBound)
-        }
-        if start < end, window.upperBound < sampleCount, Int(listSample[end - 1]) >= window.upperBound {
-            end = firstEntry(from: start, to: end, atLeast: window.upperBound)
-        }
-        return start..<end
-    }
-
-    /// First list position in `from..<to` (samples increasing) holding a sample ≥ `target`.
-    @inline(__always) private func firstEntry(from: Int, to: Int, atLeast target: Int) -> Int {
-        var low = from
-        var high = to
-        while low < high {
-            let middle = (low + high) / 2
-            if Int(listSample[middle]) < target { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 
     private static func buffer<Element>(_ array: [Element]) -> UnsafeMutableBufferPointer<Element> {
