@@ -71,13 +71,22 @@ public struct DistanceMatrix: Sendable, Equatable {
         }
     }
 
+    /// The squared distances, condensed, in double precision, made in one pass from the stored
+    /// values (an fp32 matrix is not first widened into a second array).
+    public var squaredCondensed: [Double] {
+        switch storage {
+        case .fp64(let values): return values.map { $0 * $0 }
+        case .fp32(let values): return values.map { Double($0) * Double($0) }
+        }
+    }
+
     /// Whether values are stored in single precision.
     public var isSinglePrecision: Bool {
         if case .fp32 = storage { return true }
         return false
     }
 
-    /// The sub-matrix for the given ids, in the given order.
+    /// The sub-matrix for the given ids, in the given order, in the same precision.
     public func filtered(to selected: [String]) throws(DistanceMatrixError) -> DistanceMatrix {
         if selected == ids { return self }  // every sample, in order: no copy
         var position = [String: Int](minimumCapacity: ids.count)
@@ -89,30 +98,28 @@ public struct DistanceMatrix: Sendable, Equatable {
         }
         // The values were checked when this matrix was made; only the ids are new.
         try Self.validate(ids: selected, condensedCount: rows.count * (rows.count - 1) / 2)
-        let values: [Double]
-        switch storage {
-        case .fp64(let all): values = Self.gather(all, rows: rows, count: count)
-        case .fp32(let all): values = Self.gather(all, rows: rows, count: count)
-        }
         var matrix = self
         matrix.ids = selected
-        matrix.storage = .fp64(values)
+        switch storage {
+        case .fp64(let all): matrix.storage = .fp64(Self.gather(all, rows: rows, count: count))
+        case .fp32(let all): matrix.storage = .fp32(Self.gather(all, rows: rows, count: count))
+        }
         return matrix
     }
 
     /// The condensed matrix of rows `rows` of the n × n condensed `values`, row by row.
-    private static func gather<Element: BinaryFloatingPoint>(_ values: [Element], rows: [Int], count n: Int) -> [Double] {
+    private static func gather<Element: BinaryFloatingPoint>(_ values: [Element], rows: [Int], count n: Int) -> [Element] {
         let m = rows.count
         // (i, j), i < j, sits at base[i] + j.
         let base = (0..<n).map { i in n * i - i * (i + 1) / 2 - i - 1 }
-        return [Double](unsafeUninitializedCapacity: m * (m - 1) / 2) { output, initialized in
+        return [Element](unsafeUninitializedCapacity: m * (m - 1) / 2) { output, initialized in
             values.withUnsafeBufferPointer { v in
                 var k = 0
                 for a in 0..<m {
                     let i = rows[a]
                     for b in (a + 1)..<max(m, a + 1) {
                         let j = rows[b]
-                        output[k] = Double(i < j ? v[base[i] + j] : v[base[j] + i])
+                        output[k] = i < j ? v[base[i] + j] : v[base[j] + i]
                         k += 1
                     }
                 }

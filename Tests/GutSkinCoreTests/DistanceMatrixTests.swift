@@ -17,6 +17,15 @@ import Testing
         let matrix = try DistanceMatrix(ids: ["a", "b", "c"], condensed: [Float(0.5), 0.25, 0.125])
         #expect(matrix.isSinglePrecision)
         #expect(matrix[1, 2] == 0.125)
+        // Filtering keeps the precision (no widened copy); squares are taken in double precision.
+        let sub = try matrix.filtered(to: ["c", "a"])
+        #expect(sub.isSinglePrecision)
+        #expect(sub.condensed == [0.25])
+        let third = Float(1) / 3
+        let widened = try DistanceMatrix(ids: ["a", "b"], condensed: [third]).squaredCondensed
+        #expect(widened == [Double(third) * Double(third)])
+        #expect(widened != [Double(third * third)])
+        #expect(try DistanceMatrix(ids: ["a", "b", "c"], condensed: [0.5, 3, 0.25]).squaredCondensed == [0.25, 9, 0.0625])
     }
 
     @Test func rejectsBadInput() {

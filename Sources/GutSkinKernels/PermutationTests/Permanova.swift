@@ -21,7 +21,7 @@ public func permanova(
     let coding = try GroupCoding(grouping, sampleCount: matrix.count)
     let n = matrix.count
     let groups = coding.labels.count
-    let squared = matrix.condensed.map { $0 * $0 }
+    let squared = matrix.squaredCondensed
     let totalSumOfSquares = NumPySum.sum(squared) / Double(n)
     let divisors = coding.sizes.map(Double.init)
     let codes = coding.codes
