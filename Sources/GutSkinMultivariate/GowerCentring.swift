@@ -16,23 +16,7 @@ enum GowerCentring {
         let n = matrix.count
         guard n > 0 else { return [] }
         let condensed = matrix.condensed
-        // Row sums of E: each pair contributes to both of its rows (E is symmetric, zero diagonal).
-        var rowSums = [Double](repeating: 0, count: n)
-        condensed.withUnsafeBufferPointer { d in
-            var index = 0
-            for i in 0..<n {
-                var own = 0.0
-                for j in (i + 1)..<max(i + 1, n) {
-                    let e = d[index] * d[index] / -2
-                    own += e
-                    rowSums[j] += e
-                    index += 1
-                }
-                rowSums[i] += own
-            }
-        }
-        let rowMeans = rowSums.map { $0 / Double(n) }
-        let grandMean = rowMeans.reduce(0, +) / Double(n)
+        let (rowMeans, grandMean) = Self.rowMeans(matrix)
         return [Double](unsafeUninitializedCapacity: n * n) { buffer, initialized in
             let output = SharedBuffer(buffer.baseAddress!)
             condensed.withUnsafeBufferPointer { distances in
@@ -59,6 +43,38 @@ enum GowerCentring {
             }
             initialized = n * n
         }
+    }
+
+    /// The row means of E = −½ d² and their mean, read from the stored values (an fp32 matrix is
+    /// not widened): each pair contributes to both of its rows.
+    static func rowMeans(_ matrix: DistanceMatrix) -> (rowMeans: [Double], grandMean: Double) {
+        let n = matrix.count
+        let rowSums: [Double]
+        switch matrix.storage {
+        case .fp64(let values): rowSums = Self.rowSums(values, count: n)
+        case .fp32(let values): rowSums = Self.rowSums(values, count: n)
+        }
+        let means = rowSums.map { $0 / Double(n) }
+        return (means, means.reduce(0, +) / Double(n))
+    }
+
+    private static func rowSums<Element: BinaryFloatingPoint>(_ values: [Element], count n: Int) -> [Double] {
+        var rowSums = [Double](repeating: 0, count: n)
+        values.withUnsafeBufferPointer { d in
+            var index = 0
+            for i in 0..<n {
+                var own = 0.0
+                for j in (i + 1)..<max(i + 1, n) {
+                    let distance = Double(d[index])
+                    let e = distance * distance / -2
+                    own += e
+                    rowSums[j] += e
+                    index += 1
+                }
+                rowSums[i] += own
+            }
+        }
+        return rowSums
     }
 
     /// The full symmetric centred matrix F (adonis's response matrix).

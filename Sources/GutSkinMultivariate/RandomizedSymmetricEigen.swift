@@ -16,23 +16,19 @@ import GutSkinKernels
 /// The eigenvalues are singular values, so they are never negative. Because the random start
 /// differs from NumPy's, results agree with scikit-bio's only to the approximation error.
 enum RandomizedSymmetricEigen {
-    /// Approximate leading `k` eigenpairs of the symmetric n × n matrix `matrix`, of which only the
-    /// lower triangle (column-major) is read; it is not modified:
+    /// Approximate leading `k` eigenpairs of a symmetric n × n matrix A known only by its product
+    /// `multiply(B, columns)` = A · B (B and the result column-major, n × columns):
     /// values in decreasing order, vectors as columns of an n × k column-major matrix.
     static func compute(
-        _ matrix: [Double], size n: Int, largest k: Int, seed: UInt64
+        size n: Int, largest k: Int, seed: UInt64, multiply: (_ block: [Double], _ columns: Int) -> [Double]
     ) throws(PrincipalCoordinatesError) -> (values: [Double], vectors: [Double]) {
         guard n > 0, k > 0 else { return ([], []) }
         let width = k + 2
         var random = SeededRandomNumberGenerator(seed: seed)
         let gaussian = (0..<(n * width)).map { _ in RandomVariates.standardNormal(&random) }
         // H = [A G, A A A G], column-major n × 2·width.
-        var krylov = [Double](repeating: 0, count: n * 2 * width)
-        var scratch = [Double](repeating: 0, count: n * width)
-        multiply(matrix, n: n, by: gaussian, columns: width, into: &krylov, offset: 0)
-        let firstBlock = Array(krylov[0..<(n * width)])
-        multiply(matrix, n: n, by: firstBlock, columns: width, into: &scratch, offset: 0)
-        multiply(matrix, n: n, by: scratch, columns: width, into: &krylov, offset: n * width)
+        let firstBlock = multiply(gaussian, width)
+        var krylov = firstBlock + multiply(multiply(firstBlock, width), width)
 
         // Thin QR: Q is n × l with l = min(n, 2·width).
         let columns = 2 * width
@@ -46,8 +42,7 @@ enum RandomizedSymmetricEigen {
         let basis = Array(krylov[0..<(n * basisWidth)])
 
         // T = A Q and its thin SVD (dgesdd, as numpy.linalg.svd).
-        var projected = [Double](repeating: 0, count: n * basisWidth)
-        multiply(matrix, n: n, by: basis, columns: basisWidth, into: &projected, offset: 0)
+        var projected = multiply(basis, basisWidth)
         var singular = [Double](repeating: 0, count: basisWidth)
         var left = [Double](repeating: 0, count: n * basisWidth)
         var rightTransposed = [Double](repeating: 0, count: basisWidth * basisWidth)
@@ -69,22 +64,5 @@ enum RandomizedSymmetricEigen {
             }
         }
         return (Array(singular.prefix(kept)), vectors)
-    }
-
-    /// `output[offset...] = A · B` for the symmetric n × n A (lower triangle, BLAS `dsymm`) and the
-    /// n × columns column-major B.
-    private static func multiply(
-        _ a: [Double], n: Int, by b: [Double], columns: Int, into output: inout [Double], offset: Int
-    ) {
-        a.withUnsafeBufferPointer { aBuffer in
-            b.withUnsafeBufferPointer { bBuffer in
-                output.withUnsafeMutableBufferPointer { outBuffer in
-                    cblas_dsymm(
-                        CblasColMajor, CblasLeft, CblasLower, Int32(n), Int32(columns), 1,
-                        aBuffer.baseAddress, Int32(n), bBuffer.baseAddress, Int32(n), 0,
-                        outBuffer.baseAddress! + offset, Int32(n))
-                }
-            }
-        }
     }
 }
