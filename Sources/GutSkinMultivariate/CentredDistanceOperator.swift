@@ -9,8 +9,12 @@ import GutSkinParallel
 /// m the row means of A and ḡ their mean. Only the stored condensed distances are read (an fp32
 /// matrix stays fp32), so the randomized PCoA needs 2–4 n² bytes, not F's 8 n² on top: 50,000
 /// samples fit in 5 GB rather than 32 GB. The pairs are summed in fixed blocks, each into its own
-/// buffer, added in block order: the result does not depend on the thread count.
+/// buffer, added in block order: the result does not depend on the thread count. The buffers
+/// (blocks × n × columns doubles) and the scalar cost grow with the columns, so PCoA uses it for
+/// up to `maximumColumns` (30 axes) and forms F for BLAS beyond.
 struct CentredDistanceOperator: Sendable {
+    /// Most columns a product is asked for here: 2 · (30 axes + 2).
+    static let maximumColumns = 64
     let matrix: DistanceMatrix
     let rowMeans: [Double]
     let grandMean: Double
@@ -80,7 +84,8 @@ struct CentredDistanceOperator: Sendable {
             vectors.withUnsafeBufferPointer { x in
                 output.withUnsafeMutableBufferPointer { out in
                     guard let d = d.baseAddress, let x = x.baseAddress, let out = out.baseAddress else { return }
-                    var index = DistanceMatrix.condensedIndex(first, min(first + 1, n - 1), count: n)
+                    guard first + 1 < n else { return }
+                    var index = DistanceMatrix.condensedIndex(first, first + 1, count: n)
                     for i in range where i + 1 < n {
                         let xi = x + i * c
                         let outI = out + i * c

@@ -7,8 +7,8 @@ import GutSkinCore
 /// 1. Gower-centre −½D²: F = (I − 11ᵀ/n)(−½D²)(I − 11ᵀ/n).
 /// 2. Eigen-decompose F: all eigenpairs (`eigh`, LAPACK `dsyevd`), the top k (`eigh` with
 ///    `dimensions`, LAPACK `dsyevr`), or approximately the top k (`fsvd`, Halko et al. 2011,
-///    doi:10.1137/090771806), which only multiplies by F and so never forms it
-///    (`CentredDistanceOperator`: 50,000 samples in 9.6 GB instead of 32 GB).
+///    doi:10.1137/090771806), which only multiplies by F and so, for up to 30 axes, never forms
+///    it (`CentredDistanceOperator`: 50,000 samples in 9.6 GB instead of 32 GB).
 /// 3. Eigenvalues with |λ| ≤ 1e-8 become 0 (NumPy's `isclose`); axes are sorted by decreasing λ.
 ///    Negative eigenvalues (non-Euclidean distances) are reported in `warnings` when the most
 ///    negative exceeds 1% of the largest in magnitude, then set to 0 with their coordinates.
@@ -62,12 +62,19 @@ public struct PrincipalCoordinates: Sendable {
             var centred = GowerCentring.centredLowerTriangle(matrix, threads: threads)
             for i in 0..<n { trace += centred[i * n + i] }
             (values, vectors) = try LargestSymmetricEigen.compute(&centred, size: n, largest: axisCount)
-        case .fsvd:
+        case .fsvd where 2 * (axisCount + 2) <= CentredDistanceOperator.maximumColumns:
             // F is applied from the distances as stored, never formed (`CentredDistanceOperator`).
             let centred = CentredDistanceOperator(matrix)
             trace = centred.trace
             (values, vectors) = try RandomizedSymmetricEigen.compute(size: n, largest: axisCount, seed: seed) {
                 centred.apply($0, columns: $1, threads: threads)
+            }
+        case .fsvd:
+            // Many axes: F formed once and multiplied by BLAS.
+            let centred = GowerCentring.centredLowerTriangle(matrix, threads: threads)
+            for i in 0..<n { trace += centred[i * n + i] }
+            (values, vectors) = try RandomizedSymmetricEigen.compute(size: n, largest: axisCount, seed: seed) {
+                RandomizedSymmetricEigen.denseProduct(centred, size: n, $0, columns: $1)
             }
         }
         let computed = values.count

@@ -65,4 +65,20 @@ enum RandomizedSymmetricEigen {
         }
         return (Array(singular.prefix(kept)), vectors)
     }
+
+    /// A · B for the symmetric n × n A of which only the lower triangle (column-major) is read
+    /// (BLAS `dsymm`), and the n × columns column-major B.
+    static func denseProduct(_ a: [Double], size n: Int, _ b: [Double], columns: Int) -> [Double] {
+        var output = [Double](repeating: 0, count: n * columns)
+        a.withUnsafeBufferPointer { aBuffer in
+            b.withUnsafeBufferPointer { bBuffer in
+                output.withUnsafeMutableBufferPointer { outBuffer in
+                    cblas_dsymm(
+                        CblasColMajor, CblasLeft, CblasLower, Int32(n), Int32(columns), 1,
+                        aBuffer.baseAddress, Int32(n), bBuffer.baseAddress, Int32(n), 0, outBuffer.baseAddress, Int32(n))
+                }
+            }
+        }
+        return output
+    }
 }

@@ -61,9 +61,14 @@ import Testing
         let three = WithinGroupSums.sums(condensed: values, count: 700, labellings: 37, divisors: divisors, threads: 3) { labellings[$0] }
         #expect(one == three)
         // One labelling per batch takes the one-at-a-time vector path; batches take four at a time.
-        let alone = (0..<37).map { l in
-            WithinGroupSums.sums(condensed: values, count: 700, labellings: 1, divisors: divisors, threads: 1) { _ in labellings[l] }[0]
+        // Permutations of one labelling (the same group sizes), so every call picks the same method.
+        let permuted = (0..<37).map { PermutationStreams.shuffled(labellings[0], seed: 5, permutation: $0) }
+        let batched = WithinGroupSums.sums(condensed: values, count: 700, labellings: 37, divisors: divisors, threads: 2) {
+            permuted[$0]
         }
-        #expect(one == alone)
+        let alone = (0..<37).map { l in
+            WithinGroupSums.sums(condensed: values, count: 700, labellings: 1, divisors: divisors, threads: 1) { _ in permuted[l] }[0]
+        }
+        #expect(batched == alone)
     }
 }

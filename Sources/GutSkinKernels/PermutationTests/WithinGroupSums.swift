@@ -17,9 +17,9 @@ import GutSkinParallel
 /// whatever the batch or thread.
 enum WithinGroupSums {
     /// Labellings computed together per pass over the matrix: up to 128 (their codes for a
-    /// segment of 256 columns fill a 32 KB first-level cache), at least 16, and at least 8 batches
-    /// so that the threads share the work.
-    static func batchSize(labellings count: Int) -> Int { min(128, max(16, count / 8)) }
+    /// segment of 256 columns fill a 32 KB first-level cache), at least 16, and about 4 batches
+    /// a thread so that the threads share the work. The sums do not depend on it.
+    static func batchSize(labellings count: Int, threads: Int) -> Int { min(128, max(16, count / (4 * max(1, threads)))) }
     /// The vector unit gs_within_group_sums can use here: 2 AVX-512, 1 AVX2, 0 none.
     static var availableVectorLevel: Int { VectorUnit.level }
 
@@ -32,7 +32,7 @@ enum WithinGroupSums {
         guard count > 0 else { return [] }
         let level = prefersVectors(labelling(0), count: n, groups: divisors.count, level: vectorLevel) ? vectorLevel : 0
         let rowTotals = level > 0 ? [] : suffixRowTotals(values, count: n)
-        let batchSize = batchSize(labellings: count)
+        let batchSize = batchSize(labellings: count, threads: threads ?? Parallel.defaultThreadCount)
         let batches = (count + batchSize - 1) / batchSize
         let results = Parallel.map(count: batches, threads: threads) { batch -> [Double] in
             let batchLabellings = ((batch * batchSize)..<min(count, (batch + 1) * batchSize)).map(labelling)

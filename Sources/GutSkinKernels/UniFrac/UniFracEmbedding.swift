@@ -252,6 +252,7 @@ final class UniFracEmbedding: @unchecked Sendable {
             tipWeight[sample] = tipSum
             powered[sample] = poweredSum
         }
+        assert(item == itemTotal, "the row items counted and written differ")
         presentLength = present
         weightedLength = weighted
         tipDepthWeight = tipWeight

@@ -63,6 +63,8 @@ extension UniFracKernel {
             let samples = e.listSample.baseAddress, let proportions = e.listProportion.baseAddress,
             let powers = e.listPower.baseAddress
         else { return }
+        // Never a level this CPU lacks (the C kernel does not check).
+        let level = min(vectorLevel, VectorUnit.level)
         for item in e.itemOffsets[i]..<e.itemOffsets[i + 1] {
             let b = e.itemLength[item]
             let u = e.itemProportion[item]
@@ -73,10 +75,10 @@ extension UniFracKernel {
             // α = 0.5: 8 or 4 entries at a time (AVX-512, AVX2), the rest two at a time (SSE2), the
             // same terms bit for bit.
             if alpha == 0.5 {
-                if vectorLevel > 0, end - entry >= 4 {
+                if level > 0, end - entry >= 4 {
                     entry = Int(
                         gs_generalized_half_entries(
-                            Int32(vectorLevel), b, u, uPower, Int64(entry), Int64(end), samples, proportions, powers, num, den))
+                            Int32(level), b, u, uPower, Int64(entry), Int64(end), samples, proportions, powers, num, den))
                 }
                 entry = Self.accumulateSquareRootPairs(
                     b: b, u: u, uPower: uPower, entries: entry..<end, samples: samples, proportions: proportions, powers: powers,
