@@ -7,6 +7,9 @@ public final class ProgressCounter: @unchecked Sendable {
     private let report: (@Sendable (Double) -> Void)?
     private var finished = 0
     private let lock = NSLock()
+    /// The largest count reported so far, under its own lock: reports never go backwards.
+    private var reported = 0
+    private let reportLock = NSLock()
 
     /// A counter of `total` items (at least 1 is assumed when computing fractions) that calls
     /// `report` with the fraction done after each increment; `report` nil only counts.
@@ -22,15 +25,23 @@ public final class ProgressCounter: @unchecked Sendable {
         return finished
     }
 
-    /// Counts one more finished item, reports the fraction done (outside the lock) and returns
-    /// the new count.
+    /// Counts one more finished item, reports the fraction done and returns the new count.
+    /// Reports are in increasing order: one overtaken by a later count is skipped (two threads
+    /// finishing together could otherwise report 2/64 before 1/64).
     @discardableResult
     public func increment() -> Int {
         lock.lock()
         finished += 1
         let now = finished
         lock.unlock()
-        report?(Double(now) / Double(max(total, 1)))
+        if let report {
+            reportLock.lock()
+            if now > reported {
+                reported = now
+                report(Double(now) / Double(max(total, 1)))
+            }
+            reportLock.unlock()
+        }
         return now
     }
 }

@@ -15,7 +15,10 @@ import Testing
         }
         let single = try DistanceMatrix(ids: ["a", "b", "c"], condensed: [Float(0.1), 0.2, 0.3])
         try DistanceMatrixFile.write(single, to: folder.file("fp32.h5"))
-        #expect(try DistanceMatrixFile.read(path: folder.file("fp32.h5")).condensed == single.condensed)
+        // A float32 matrix is read back as stored, single precision: the same matrix, half the memory.
+        #expect(try DistanceMatrixFile.read(path: folder.file("fp32.h5")) == single)
+        #expect(try DistanceMatrixFile.read(path: folder.file("fp32.h5")).isSinglePrecision)
+        #expect(try !DistanceMatrixFile.read(path: folder.file("dm.h5")).isSinglePrecision)
     }
 
     @Test func stripedUniFracLayout() throws {

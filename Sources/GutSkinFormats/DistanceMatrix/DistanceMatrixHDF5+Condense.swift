@@ -3,13 +3,15 @@ extension DistanceMatrixHDF5 {
     /// (the square is never held whole: 238 MB at 5,452 samples). Each block is checked as it
     /// comes: a 0 diagonal, and each value below it equal to its mirror, kept from an earlier
     /// row. If one is not, the matrix is read whole to name the first problem in row order.
-    static func readUpperTriangle(_ dataset: HDF5Dataset, count n: Int) throws(HDF5Error) -> [Double] {
-        var condensed = [Double]()
+    static func readUpperTriangle<Element: BinaryFloatingPoint>(
+        _ dataset: HDF5Dataset, count n: Int, as _: Element.Type
+    ) throws(HDF5Error) -> [Element] {
+        var condensed = [Element]()
         condensed.reserveCapacity(n * (n - 1) / 2)
         // (j, i), j < i, sits at mirrorBase[j] + i in the condensed array.
         let mirrorBase = (0..<n).map { j in n * j - j * (j + 1) / 2 - j - 1 }
         var consistent = true
-        try dataset.readRowBlocks(blockRows: 64) { rows, block throws(HDF5Error) in
+        try dataset.readRowBlocks(as: Element.self, blockRows: 64) { rows, block throws(HDF5Error) in
             for i in rows {
                 let row = (i - rows.lowerBound) * n
                 condensed.append(contentsOf: UnsafeBufferPointer(rebasing: block[(row + i + 1)..<(row + n)]))
@@ -27,8 +29,8 @@ extension DistanceMatrixHDF5 {
     /// Whether rows `rows` (in `block`) have 0 on the diagonal and, left of it, the values kept
     /// for their mirrors. Column by column: consecutive columns share each block row's cache line
     /// (256 rows: 16 KB, kept in cache), and the mirrors are read in order.
-    private static func blockIsConsistent(
-        _ block: UnsafeBufferPointer<Double>, rows: Range<Int>, count n: Int, kept: UnsafeBufferPointer<Double>,
+    private static func blockIsConsistent<Element: BinaryFloatingPoint>(
+        _ block: UnsafeBufferPointer<Element>, rows: Range<Int>, count n: Int, kept: UnsafeBufferPointer<Element>,
         mirrorBase: [Int]
     ) -> Bool {
         let first = rows.lowerBound

@@ -68,9 +68,15 @@ public enum DistanceMatrixHDF5 {
             guard try dataset.dimensions() == [n, n] else {
                 throw HDF5Error(objectPath: "/matrix", reason: "shape \(try dataset.dimensions()) does not match \(n) ids in /order")
             }
-            let condensed = try readUpperTriangle(dataset, count: n)
+            // A float32 matrix (fp32, as ssu writes it) stays single precision: half the memory.
+            let (typeClass, size, _) = try dataset.storedType()
             do {
-                return try DistanceMatrix(ids: ids, condensed: condensed)
+                if typeClass == H5T_FLOAT, size == 4 {
+                    return try DistanceMatrix(ids: ids, condensed: try readUpperTriangle(dataset, count: n, as: Float.self))
+                }
+                return try DistanceMatrix(ids: ids, condensed: try readUpperTriangle(dataset, count: n, as: Double.self))
+            } catch let error as HDF5Error {
+                throw error
             } catch {
                 throw HDF5Error(objectPath: "/matrix", reason: "\(error)")
             }

@@ -4,9 +4,10 @@ import CHDF5
 /// keeps only part of each row (the upper triangle of a distance matrix) never holds the whole.
 extension HDF5Dataset {
     /// Calls `body` with consecutive blocks of up to `blockRows` rows of a rows × columns numeric
-    /// dataset, as Doubles (HDF5 converts float32 and integers), row-major.
-    func readRowBlocks(
-        blockRows: Int = 256, _ body: (_ rows: Range<Int>, _ values: UnsafeBufferPointer<Double>) throws(HDF5Error) -> Void
+    /// dataset, as `Element` (Double or Float; HDF5 converts the stored type), row-major.
+    func readRowBlocks<Element: BinaryFloatingPoint>(
+        as _: Element.Type, blockRows: Int = 256,
+        _ body: (_ rows: Range<Int>, _ values: UnsafeBufferPointer<Element>) throws(HDF5Error) -> Void
     ) throws(HDF5Error) {
         let dimensions = try self.dimensions()
         guard dimensions.count == 2 else { throw HDF5Error(objectPath: path, reason: "has \(dimensions.count) dimensions, expected 2") }
@@ -22,7 +23,8 @@ extension HDF5Dataset {
         guard fileSpace >= 0 else { throw HDF5Error(objectPath: path, reason: "dataspace cannot be read") }
         defer { H5Sclose(fileSpace) }
         let rowsPerBlock = max(1, min(blockRows, rowCount))
-        let buffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: rowsPerBlock * columns)
+        let memoryType = MemoryLayout<Element>.size == 4 ? gs_h5t_native_float() : gs_h5t_native_double()
+        let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: rowsPerBlock * columns)
         defer { buffer.deallocate() }
         var start = 0
         while start < rowCount {
@@ -33,7 +35,7 @@ extension HDF5Dataset {
             guard memorySpace >= 0 else { throw HDF5Error(objectPath: path, reason: "cannot create a dataspace") }
             let status =
                 H5Sselect_hyperslab(fileSpace, H5S_SELECT_SET, &offset, nil, &count, nil) >= 0
-                ? H5Dread(id, gs_h5t_native_double(), memorySpace, fileSpace, gs_h5p_default(), buffer.baseAddress) : -1
+                ? H5Dread(id, memoryType, memorySpace, fileSpace, gs_h5p_default(), buffer.baseAddress) : -1
             H5Sclose(memorySpace)
             guard status >= 0 else {
                 throw HDF5Error(
