@@ -46,13 +46,16 @@ extension DistanceMatrixHDF5 {
     }
 
     /// The first problem of an n × n row-major matrix in row order: a diagonal value that is
-    /// not 0, or a value unlike its mirror. Nil if there is none.
+    /// not 0, a value that is not a number, or a value unlike its mirror. Nil if there is none.
     static func firstProblem(_ square: [Double], count n: Int) -> HDF5Error? {
         for i in 0..<n {
             guard square[i * n + i] == 0 else {
                 return HDF5Error(objectPath: "/matrix", reason: "diagonal value at row \(i + 1) is \(square[i * n + i]), not 0")
             }
             for j in (i + 1)..<max(n, i + 1) where !(square[i * n + j] == square[j * n + i]) {
+                if square[i * n + j].isNaN || square[j * n + i].isNaN {
+                    return HDF5Error(objectPath: "/matrix", reason: "the distance between rows \(i + 1) and \(j + 1) is not a number")
+                }
                 return HDF5Error(objectPath: "/matrix", reason: "not symmetric at rows \(i + 1) and \(j + 1)")
             }
         }

@@ -121,8 +121,8 @@ struct SparsePairwiseEngine<Metric: SharedFeatureMetric>: Sendable {
                                             let end = featureEnd[entry]
                                             var position = laterStart[entry]
                                             if interval.lowerBound > row + 1 {
-                                                position = Self.firstPosition(
-                                                    in: samples, from: position, to: end, atLeast: interval.lowerBound)
+                                                position = SortedSampleSearch.firstPosition(
+                                                    in: samples.baseAddress!, from: position, to: end, atLeast: interval.lowerBound)
                                             }
                                             while position < end {
                                                 let other = Int(samples[position])
@@ -147,19 +147,5 @@ struct SparsePairwiseEngine<Metric: SharedFeatureMetric>: Sendable {
                 }
             }
         }
-    }
-
-    /// First position in `samples[from..<to]` (increasing) holding a sample ≥ `target`.
-    @inline(__always)
-    private static func firstPosition(
-        in samples: UnsafeBufferPointer<Int32>, from: Int, to: Int, atLeast target: Int
-    ) -> Int {
-        var low = from
-        var high = to
-        while low < high {
-            let middle = (low + high) / 2
-            if Int(samples[middle]) < target { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }

@@ -7,22 +7,11 @@ extension UniFracEmbedding {
         var end = itemEnd[item]
         // Searches only where the list's ends fall outside the window (often they do not).
         if start < end, window.lowerBound > row + 1, Int(listSample[start]) < window.lowerBound {
-            start = firstEntry(from: start, to: end, atLeast: window.lowerBound)
+            start = SortedSampleSearch.firstPosition(in: listSample.baseAddress!, from: start, to: end, atLeast: window.lowerBound)
         }
         if start < end, window.upperBound < sampleCount, Int(listSample[end - 1]) >= window.upperBound {
-            end = firstEntry(from: start, to: end, atLeast: window.upperBound)
+            end = SortedSampleSearch.firstPosition(in: listSample.baseAddress!, from: start, to: end, atLeast: window.upperBound)
         }
         return start..<end
-    }
-
-    /// First list position in `from..<to` (samples increasing) holding a sample ≥ `target`.
-    @inline(__always) func firstEntry(from: Int, to: Int, atLeast target: Int) -> Int {
-        var low = from
-        var high = to
-        while low < high {
-            let middle = (low + high) / 2
-            if Int(listSample[middle]) < target { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }

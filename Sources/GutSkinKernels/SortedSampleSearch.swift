@@ -1,0 +1,15 @@
+/// Binary search in a run of increasing sample indices: the feature lists of the sparse beta
+/// kernels and the node lists of UniFrac, where a slice finds the samples its stripes pair with.
+enum SortedSampleSearch {
+    /// First position in `samples[from..<to]` (increasing) holding a sample ≥ `target`; `to` if none.
+    @inline(__always)
+    static func firstPosition(in samples: UnsafePointer<Int32>, from: Int, to: Int, atLeast target: Int) -> Int {
+        var low = from
+        var high = to
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(samples[middle]) < target { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}
