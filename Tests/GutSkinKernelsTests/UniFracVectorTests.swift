@@ -6,9 +6,9 @@ import Testing
 @testable import GutSkinKernels
 
 /// Generalized UniFrac's α = 0.5 terms run 8 (AVX-512) or 4 (AVX2) at a time where the CPU has
-/// them, else 2 at a time (SSE2) and one by one: every path must give the same distances, bit
-/// for bit, on real data (PGP, 436 samples, Greengenes tree) and on a synthetic table whose node
-/// lists have every length from 1 to 90 (so every width's tail is taken).
+/// them, the last partial vector masked or padded, else one by one: every path must give the same
+/// distances, bit for bit, on real data (PGP, 436 samples, Greengenes tree) and on a synthetic
+/// table whose node lists have every length from 1 to 90 (so every width's tail is taken).
 @Suite struct UniFracVectorTests {
     /// A balanced tree over features f\(range), branch lengths varying with position.
     static func newick(_ range: Range<Int>) -> String {

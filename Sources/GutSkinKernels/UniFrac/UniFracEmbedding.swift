@@ -28,7 +28,8 @@ final class UniFracEmbedding: @unchecked Sendable {
     let listCount: UnsafeMutableBufferPointer<Double>
     /// p_j(v) of each list entry.
     let listProportion: UnsafeMutableBufferPointer<Double>
-    /// p_j(v)^α of each list entry (generalized UniFrac only, otherwise empty).
+    /// b_v p_j(v)^α of each list entry (generalized UniFrac only, otherwise empty): with the
+    /// branch length folded in, the kernel's terms take one multiplication fewer.
     let listPower: UnsafeMutableBufferPointer<Double>
 
     /// Row items of sample i: `itemOffsets[i]..<itemOffsets[i+1]`.
@@ -140,7 +141,7 @@ final class UniFracEmbedding: @unchecked Sendable {
                 listSample[entry] = Int32(truncatingIfNeeded: sample)
                 listCount[entry] = sampleNodeCounts[position]
                 listProportion[entry] = total > 0 ? sampleNodeCounts[position] / total : 0
-                if let alpha { listPower[entry] = Self.power(listProportion[entry], alpha) }
+                if let alpha { listPower[entry] = branchLength[node] * Self.power(listProportion[entry], alpha) }
                 entryOfSampleNode[position] = entry
             }
         }
@@ -224,7 +225,7 @@ final class UniFracEmbedding: @unchecked Sendable {
                 presentSum += b
                 weightedSum += b * p
                 if tree.isTip(node) { tipSum += depth[node] * p }
-                if alpha != nil { poweredSum += b * listPower[entry] }
+                if alpha != nil { poweredSum += listPower[entry] }
                 guard !isHigh[node] else { continue }
                 starts[item] = entry + 1
                 ends[item] = nodeOffsets[node + 1]

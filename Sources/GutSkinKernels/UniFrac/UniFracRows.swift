@@ -52,8 +52,9 @@ extension UniFracKernel {
         }
     }
 
-    /// Generalized: with s = p_i + p_j, `numerator[j] += b (s^α |p_i − p_j| / s − p_i^α − p_j^α)`
-    /// and `denominator[j] += b (s^α − p_i^α − p_j^α)` for every node both hold.
+    /// Generalized: with s = p_i + p_j, `numerator[j] += b s^α |p_i − p_j| / s − (b p_i^α + b p_j^α)`
+    /// and `denominator[j] += b s^α − (b p_i^α + b p_j^α)` for every node both hold (the
+    /// embedding's powers carry their b).
     func accumulateGeneralizedRow(
         _ i: Int, window: Range<Int>, alpha: Double, numerator: UnsafeMutableBufferPointer<Double>,
         denominator: UnsafeMutableBufferPointer<Double>
@@ -72,17 +73,22 @@ extension UniFracKernel {
             let entries = e.entries(ofItem: item, row: i, within: window)
             var entry = entries.lowerBound
             let end = entries.upperBound
-            // α = 0.5: 8 or 4 entries at a time (AVX-512, AVX2), the rest two at a time (SSE2), the
-            // same terms bit for bit.
+            // α = 0.5: 8 or 4 entries at a time (AVX-512, AVX2) where the CPU has them, else one by
+            // one, the same terms bit for bit.
             if alpha == 0.5 {
-                if level > 0, end - entry >= 4 {
+                if level > 0 {
                     entry = Int(
                         gs_generalized_half_entries(
                             Int32(level), b, u, uPower, Int64(entry), Int64(end), samples, proportions, powers, num, den))
                 }
-                entry = Self.accumulateSquareRootPairs(
-                    b: b, u: u, uPower: uPower, entries: entry..<end, samples: samples, proportions: proportions, powers: powers,
-                    numerator: num, denominator: den)
+                while entry < end {
+                    let terms = Self.halfPowerTerms(b: b, u: u, uPower: uPower, w: proportions[entry], wPower: powers[entry])
+                    let j = Int(samples[entry])
+                    num[j] += terms.numerator
+                    den[j] += terms.denominator
+                    entry += 1
+                }
+                continue
             }
             while entry < end {
                 let w = proportions[entry]
@@ -90,8 +96,8 @@ extension UniFracKernel {
                 let sumPower = Self.generalizedPower(sum, alpha)
                 let singles = uPower + powers[entry]
                 let j = Int(samples[entry])
-                num[j] += b * (sumPower * abs(u - w) / sum - singles)
-                den[j] += b * (sumPower - singles)
+                num[j] += b * sumPower * abs(u - w) / sum - singles
+                den[j] += b * sumPower - singles
                 entry += 1
             }
         }
