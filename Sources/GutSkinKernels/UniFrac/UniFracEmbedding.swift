@@ -75,42 +75,11 @@ final class UniFracEmbedding: @unchecked Sendable {
         self.sampleCount = sampleCount
 
         // Each sample's nodes (ascending = post-order) and subtree counts.
-        var sampleNodeOffsets = [Int](repeating: 0, count: sampleCount + 1)
-        var sampleNodes: [Int32] = []
-        var sampleNodeCounts: [Double] = []
-        var mark = [Int32](repeating: -1, count: nodeCount)
-        var scratch = [Double](repeating: 0, count: nodeCount)
-        var touched: [Int32] = []
-        var totals = [Double](repeating: 0, count: sampleCount)
-        for sample in 0..<sampleCount {
-            touched.removeAll(keepingCapacity: true)
-            let stamp = Int32(truncatingIfNeeded: sample)
-            for entry in table.entryRange(ofSample: sample) {
-                var node = Int(tipOfFeature[Int(table.featureIndices[entry])])
-                while node >= 0, mark[node] != stamp {
-                    mark[node] = stamp
-                    scratch[node] = 0
-                    touched.append(Int32(node))
-                    node = Int(parent[node])
-                }
-            }
-            var total = 0.0
-            for entry in table.entryRange(ofSample: sample) {
-                let tip = Int(tipOfFeature[Int(table.featureIndices[entry])])
-                scratch[tip] += table.values[entry]
-                total += table.values[entry]
-            }
-            totals[sample] = total
-            touched.sort()
-            // Post-order: every child is summed into its parent before the parent is read.
-            for node in touched {
-                let up = Int(parent[Int(node)])
-                if up >= 0 { scratch[up] += scratch[Int(node)] }
-                sampleNodes.append(node)
-                sampleNodeCounts.append(scratch[Int(node)])
-            }
-            sampleNodeOffsets[sample + 1] = sampleNodes.count
-        }
+        let walked = Self.sampleNodes(table: table, tree: tree, tipOfFeature: tipOfFeature)
+        let sampleNodeOffsets = walked.offsets
+        let sampleNodes = walked.nodes
+        let sampleNodeCounts = walked.counts
+        let totals = walked.totals
         sampleTotal = totals
 
         // Node-major lists, filled in sample order so each list is sorted by sample.
