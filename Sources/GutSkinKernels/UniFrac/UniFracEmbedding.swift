@@ -157,85 +157,24 @@ final class UniFracEmbedding: @unchecked Sendable {
             }
         }
 
-        // Row items, counted first so each buffer is allocated once at its size and filled in place.
-        var offsets = [Int](repeating: 0, count: sampleCount + 1)
-        for sample in 0..<sampleCount {
-            var items = useComplement ? absentItemsOfSample[sample].count : 0
-            for position in sampleNodeOffsets[sample]..<sampleNodeOffsets[sample + 1] where !isHigh[Int(sampleNodes[position])] {
-                items += 1
-            }
-            offsets[sample + 1] = offsets[sample] + items
-        }
-        let itemTotal = offsets[sampleCount]
-        let starts = UnsafeMutableBufferPointer<Int>.allocate(capacity: itemTotal)
-        let ends = UnsafeMutableBufferPointer<Int>.allocate(capacity: itemTotal)
-        let lengths = UnsafeMutableBufferPointer<Double>.allocate(capacity: itemTotal)
-        let counts = UnsafeMutableBufferPointer<Double>.allocate(capacity: itemTotal)
-        let proportions = UnsafeMutableBufferPointer<Double>.allocate(capacity: itemTotal)
-        let powers = UnsafeMutableBufferPointer<Double>.allocate(capacity: alpha == nil ? 0 : itemTotal)
-
-        // Per-sample sums, and the items' fields.
-        var present = [Double](repeating: 0, count: sampleCount)
-        var weighted = [Double](repeating: 0, count: sampleCount)
-        var tipWeight = [Double](repeating: 0, count: sampleCount)
-        var powered = [Double](repeating: 0, count: sampleCount)
-        var updates = 0
-        var item = 0
-        for sample in 0..<sampleCount {
-            var presentSum = 0.0
-            var weightedSum = 0.0
-            var tipSum = 0.0
-            var poweredSum = 0.0
-            for position in sampleNodeOffsets[sample]..<sampleNodeOffsets[sample + 1] {
-                let node = Int(sampleNodes[position])
-                let entry = entryOfSampleNode[position]
-                let b = branchLength[node]
-                let p = listProportion[entry]
-                presentSum += b
-                weightedSum += b * p
-                if tree.isTip(node) { tipSum += depth[node] * p }
-                if alpha != nil { poweredSum += listPower[entry] }
-                guard !isHigh[node] else { continue }
-                starts[item] = entry + 1
-                ends[item] = nodeOffsets[node + 1]
-                updates += nodeOffsets[node + 1] - entry - 1
-                lengths[item] = b
-                counts[item] = listCount[entry]
-                proportions[item] = p
-                if alpha != nil { powers[item] = listPower[entry] }
-                item += 1
-            }
-            if useComplement {
-                for (node, entry) in absentItemsOfSample[sample] {
-                    let node = Int(node)
-                    starts[item] = entry + 1
-                    ends[item] = absentOffsets[node + 1]
-                    updates += absentOffsets[node + 1] - entry - 1
-                    lengths[item] = branchLength[node]
-                    counts[item] = 0
-                    proportions[item] = 0
-                    item += 1
-                }
-            }
-            present[sample] = presentSum
-            weighted[sample] = weightedSum
-            tipWeight[sample] = tipSum
-            powered[sample] = poweredSum
-        }
-        assert(item == itemTotal, "the row items counted and written differ")
-        presentLength = present
-        weightedLength = weighted
-        tipDepthWeight = tipWeight
-        poweredLength = powered
-        pairUpdates = updates
-
-        itemOffsets = Self.buffer(offsets)
-        itemStart = starts
-        itemEnd = ends
-        itemLength = lengths
-        itemCount = counts
-        itemProportion = proportions
-        itemPower = powers
+        // Row items and per-sample sums, built on all cores.
+        let items = Self.rowItems(
+            RowItemInputs(
+                tree: tree, walked: walked, entryOfSampleNode: entryOfSampleNode, depth: depth, isHigh: isHigh,
+                nodeOffsets: nodeOffsets, absentOffsets: absentOffsets, absentItemsOfSample: absentItemsOfSample,
+                useComplement: useComplement, listCount: listCount, listProportion: listProportion, listPower: listPower))
+        presentLength = items.present
+        weightedLength = items.weighted
+        tipDepthWeight = items.tipWeight
+        poweredLength = items.powered
+        pairUpdates = items.updates
+        itemOffsets = Self.buffer(items.offsets)
+        itemStart = items.start
+        itemEnd = items.end
+        itemLength = items.length
+        itemCount = items.count
+        itemProportion = items.proportion
+        itemPower = items.power
     }
 
     deinit {
