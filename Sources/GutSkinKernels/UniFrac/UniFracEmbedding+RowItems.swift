@@ -58,11 +58,11 @@ extension UniFracEmbedding {
             length: SharedBuffer(items.length.baseAddress!), count: SharedBuffer(items.count.baseAddress!),
             proportion: SharedBuffer(items.proportion.baseAddress!), power: SharedBuffer(items.power.baseAddress!)
         )
-        let blockCount = max(1, min(sampleCount, 32))
+        let blockCount = buildBlockCount(sampleCount)
         let sums = Parallel.map(count: blockCount) { [offsets] block in
             var sums = (present: [Double](), weighted: [Double](), tipWeight: [Double](), powered: [Double](), updates: 0)
             let branchLength = input.tree.branchLength
-            for sample in (block * sampleCount / blockCount)..<((block + 1) * sampleCount / blockCount) {
+            for sample in blockRange(block, of: blockCount, over: sampleCount) {
                 var present = 0.0
                 var weighted = 0.0
                 var tipSum = 0.0

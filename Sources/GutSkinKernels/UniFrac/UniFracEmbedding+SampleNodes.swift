@@ -7,10 +7,10 @@ extension UniFracEmbedding {
     /// sample order: the same arrays one thread would build (about half of HMP's 0.1 s on 2 cores).
     static func sampleNodes(table: FeatureTable, tree: PhylogeneticTree, tipOfFeature: [Int32]) -> SampleNodes {
         let sampleCount = table.sampleCount
-        let blockCount = max(1, min(sampleCount, 32))
+        let blockCount = buildBlockCount(sampleCount)
         let blocks = Parallel.map(count: blockCount) { block in
             walk(
-                samples: (block * sampleCount / blockCount)..<((block + 1) * sampleCount / blockCount), table: table,
+                samples: blockRange(block, of: blockCount, over: sampleCount), table: table,
                 parent: tree.parent, tipOfFeature: tipOfFeature)
         }
         var joined = SampleNodes(offsets: [0], nodes: [], counts: [], totals: [])

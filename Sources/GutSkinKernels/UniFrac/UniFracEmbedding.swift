@@ -99,21 +99,9 @@ final class UniFracEmbedding: @unchecked Sendable {
         listPower = .allocate(capacity: alpha == nil ? 0 : listTotal)
         listCount.initialize(repeating: 0)
         listProportion.initialize(repeating: 0)
-        var entryOfSampleNode = [Int](repeating: 0, count: presentTotal)
-        var cursor = nodeOffsets
-        for sample in 0..<sampleCount {
-            let total = totals[sample]
-            for position in sampleNodeOffsets[sample]..<sampleNodeOffsets[sample + 1] {
-                let node = Int(sampleNodes[position])
-                let entry = cursor[node]
-                cursor[node] += 1
-                listSample[entry] = Int32(truncatingIfNeeded: sample)
-                listCount[entry] = sampleNodeCounts[position]
-                listProportion[entry] = total > 0 ? sampleNodeCounts[position] / total : 0
-                if let alpha { listPower[entry] = branchLength[node] * Self.power(listProportion[entry], alpha) }
-                entryOfSampleNode[position] = entry
-            }
-        }
+        let entryOfSampleNode = Self.fillPresentLists(
+            walked: walked, nodeOffsets: nodeOffsets, branchLength: branchLength, alpha: alpha,
+            into: ListBuffers(sample: listSample, count: listCount, proportion: listProportion, power: listPower))
 
         // Absent lists of the complement-swept nodes, after the present lists.
         var absentOffsets = [Int](repeating: 0, count: nodeCount + 1)
