@@ -70,12 +70,16 @@ __attribute__((target("avx2,fma"))) static void entries_avx2(double b, double u,
     const __m256d signless = _mm256_castsi256_pd(_mm256_set1_epi64x(0x7FFFFFFFFFFFFFFF));
     for (int64_t e = begin; e < end; e += 4) {
         const int count = end - e >= 4 ? 4 : (int)(end - e);
+        const double *wFrom = proportions + e, *powerFrom = powers + e;
         double wPad[4] = {u, u, u, u}, powerPad[4] = {0, 0, 0, 0};
-        for (int lane = 0; lane < count; lane++) wPad[lane] = proportions[e + lane], powerPad[lane] = powers[e + lane];
-        const __m256d w = _mm256_loadu_pd(wPad);
+        if (count < 4) {  // only the last vector is padded
+            for (int lane = 0; lane < count; lane++) wPad[lane] = wFrom[lane], powerPad[lane] = powerFrom[lane];
+            wFrom = wPad, powerFrom = powerPad;
+        }
+        const __m256d w = _mm256_loadu_pd(wFrom);
         const __m256d s = _mm256_add_pd(uu, w);
         const __m256d y = _mm256_mul_pd(bb, reciprocal_root_avx2(s));
-        const __m256d singles = _mm256_add_pd(up, _mm256_loadu_pd(powerPad));
+        const __m256d singles = _mm256_add_pd(up, _mm256_loadu_pd(powerFrom));
         const __m256d difference = _mm256_and_pd(_mm256_sub_pd(uu, w), signless);
         double numerator[4], denominator[4];
         _mm256_storeu_pd(numerator, _mm256_fmsub_pd(difference, y, singles));

@@ -65,3 +65,29 @@ import Testing
         #expect(scalar.contains { $0 > 0 })
     }
 }
+
+/// The embedding is built in blocks of samples on `threads` cores: one core and all of them must
+/// give the same distances, bit for bit, for every variant.
+@Suite struct UniFracEmbeddingThreadsTests {
+    @Test func oneThreadAndAllGiveTheSameBits() throws {
+        let samples = 70
+        let features = 40
+        var generator = SeededRandomNumberGenerator(seed: 12)
+        let dense = (0..<samples).map { _ in
+            (0..<features).map { _ in
+                Double.random(in: 0..<1, using: &generator) < 0.4 ? Double(Int.random(in: 1...30, using: &generator)) : 0
+            }
+        }
+        let table = try FeatureTable(
+            sampleIDs: (0..<samples).map { "s\($0)" }, featureIDs: (0..<features).map { "f\($0)" }, dense: dense)
+        let tree = try Newick.parse(UniFracVectorTests.newick(0..<features) + ";", file: "synthetic")
+        for variant in [UniFracVariant.unweighted, .weightedNormalized, .generalized(alpha: 0.5)] {
+            let one = try UniFracKernel(table: table, tree: tree, variant: variant, threads: 1)
+                .distances(for: .all(samples), threads: 1, progress: nil)
+            let all = try UniFracKernel(table: table, tree: tree, variant: variant)
+                .distances(for: .all(samples), threads: nil, progress: nil)
+            #expect(zip(one, all).allSatisfy { $0.bitPattern == $1.bitPattern }, "\(variant)")
+            #expect(one.contains { $0 > 0 })
+        }
+    }
+}

@@ -102,7 +102,8 @@ struct BetaCommand: ParsableCommand {
             progress.note("note: \(phylogeny.missingBranchLengthCount) branches in \(tree!) have no length; they count as 0")
         }
         let kernel = try metric.kernel(
-            table: input, tree: phylogeny, alpha: alpha, pseudocount: pseudocount, varianceAdjusted: varianceAdjusted)
+            table: input, tree: phylogeny, alpha: alpha, pseudocount: pseudocount, varianceAdjusted: varianceAdjusted,
+            threads: threads)
         let selection =
             try stripes.map { try PairSelection(sampleCount: input.sampleCount, stripes: $0.range) }
             ?? .all(input.sampleCount)

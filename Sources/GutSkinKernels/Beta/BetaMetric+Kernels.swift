@@ -2,10 +2,11 @@ import GutSkinCore
 
 extension BetaMetric {
     /// The kernel that computes this metric on `table`. UniFrac metrics need `tree`; `alpha` is
-    /// generalized UniFrac's, `pseudocount` Aitchison's.
+    /// generalized UniFrac's, `pseudocount` Aitchison's; `threads` bounds the cores a UniFrac
+    /// kernel's set-up uses (nil: all).
     public func kernel(
         table: FeatureTable, tree: PhylogeneticTree?, alpha: Double = 0.5, pseudocount: Double = 1,
-        varianceAdjusted: Bool = false
+        varianceAdjusted: Bool = false, threads: Int? = nil
     ) throws -> any PairwiseDistanceKernel {
         switch self {
         case .braycurtis: return try BrayCurtisKernel(table)
@@ -17,7 +18,9 @@ extension BetaMetric {
         case .unweightedUniFrac, .unweightedUnnormalizedUniFrac, .weightedNormalizedUniFrac,
             .weightedUnnormalizedUniFrac, .generalizedUniFrac:
             guard let tree else { throw BetaMetricError.needsTree(rawValue) }
-            return try UniFracKernel(table: table, tree: tree, variant: uniFracVariant(alpha: alpha), varianceAdjusted: varianceAdjusted)
+            return try UniFracKernel(
+                table: table, tree: tree, variant: uniFracVariant(alpha: alpha), varianceAdjusted: varianceAdjusted,
+                threads: threads)
         }
     }
 

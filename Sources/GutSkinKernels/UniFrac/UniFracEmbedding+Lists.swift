@@ -16,12 +16,13 @@ extension UniFracEmbedding {
     /// Blocks of samples fill on all cores, each from its own start in every list (counted
     /// first), so each list is still in sample order: the entries one thread writes.
     static func fillPresentLists(
-        walked: SampleNodes, nodeOffsets: [Int], branchLength: [Double], alpha: Double?, into lists: ListBuffers
+        walked: SampleNodes, nodeOffsets: [Int], branchLength: [Double], alpha: Double?, threads: Int?,
+        into lists: ListBuffers
     ) -> [Int] {
         let sampleCount = walked.totals.count
         let nodeCount = nodeOffsets.count - 1
         let blockCount = buildBlockCount(sampleCount)
-        let held = Parallel.map(count: blockCount) { block in
+        let held = Parallel.map(count: blockCount, threads: threads) { block in
             var counts = [Int](repeating: 0, count: nodeCount)
             let samples = blockRange(block, of: blockCount, over: sampleCount)
             for position in walked.offsets[samples.lowerBound]..<walked.offsets[samples.upperBound] {
@@ -42,7 +43,7 @@ extension UniFracEmbedding {
                 return
             }
             let entryOf = SharedBuffer(base)
-            Parallel.forEach(count: blockCount) { [starts] block in
+            Parallel.forEach(count: blockCount, threads: threads) { [starts] block in
                 var cursor = starts[block]
                 for sample in blockRange(block, of: blockCount, over: sampleCount) {
                     let total = walked.totals[sample]

@@ -33,7 +33,7 @@ extension UniFracEmbedding {
     /// Counts each sample's items, allocates every buffer once at its size, then fills the samples
     /// in blocks on all cores: each sample writes only its own items and sums, so the result is
     /// what one thread builds.
-    static func rowItems(_ input: RowItemInputs) -> RowItems {
+    static func rowItems(_ input: RowItemInputs, threads: Int?) -> RowItems {
         let walked = input.walked
         let sampleCount = walked.totals.count
         var offsets = [Int](repeating: 0, count: sampleCount + 1)
@@ -59,7 +59,7 @@ extension UniFracEmbedding {
             proportion: SharedBuffer(items.proportion.baseAddress!), power: SharedBuffer(items.power.baseAddress!)
         )
         let blockCount = buildBlockCount(sampleCount)
-        let sums = Parallel.map(count: blockCount) { [offsets] block in
+        let sums = Parallel.map(count: blockCount, threads: threads) { [offsets] block in
             var sums = (present: [Double](), weighted: [Double](), tipWeight: [Double](), powered: [Double](), updates: 0)
             let branchLength = input.tree.branchLength
             for sample in blockRange(block, of: blockCount, over: sampleCount) {

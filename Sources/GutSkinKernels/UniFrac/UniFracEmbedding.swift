@@ -66,7 +66,7 @@ final class UniFracEmbedding: @unchecked Sendable {
     /// `useComplement` enables the complement trick (presence-only metrics, not variance adjusted).
     init(
         table: FeatureTable, tree: PhylogeneticTree, tipOfFeature: [Int32],
-        alpha: Double?, useComplement: Bool
+        alpha: Double?, useComplement: Bool, threads: Int? = nil
     ) {
         let sampleCount = table.sampleCount
         let nodeCount = tree.nodeCount
@@ -75,7 +75,7 @@ final class UniFracEmbedding: @unchecked Sendable {
         self.sampleCount = sampleCount
 
         // Each sample's nodes (ascending = post-order) and subtree counts.
-        let walked = Self.sampleNodes(table: table, tree: tree, tipOfFeature: tipOfFeature)
+        let walked = Self.sampleNodes(table: table, tree: tree, tipOfFeature: tipOfFeature, threads: threads)
         let sampleNodeOffsets = walked.offsets
         let sampleNodes = walked.nodes
         let sampleNodeCounts = walked.counts
@@ -100,7 +100,7 @@ final class UniFracEmbedding: @unchecked Sendable {
         listCount.initialize(repeating: 0)
         listProportion.initialize(repeating: 0)
         let entryOfSampleNode = Self.fillPresentLists(
-            walked: walked, nodeOffsets: nodeOffsets, branchLength: branchLength, alpha: alpha,
+            walked: walked, nodeOffsets: nodeOffsets, branchLength: branchLength, alpha: alpha, threads: threads,
             into: ListBuffers(sample: listSample, count: listCount, proportion: listProportion, power: listPower))
 
         // Absent lists of the complement-swept nodes, after the present lists.
@@ -150,7 +150,8 @@ final class UniFracEmbedding: @unchecked Sendable {
             RowItemInputs(
                 tree: tree, walked: walked, entryOfSampleNode: entryOfSampleNode, depth: depth, isHigh: isHigh,
                 nodeOffsets: nodeOffsets, absentOffsets: absentOffsets, absentItemsOfSample: absentItemsOfSample,
-                useComplement: useComplement, listCount: listCount, listProportion: listProportion, listPower: listPower))
+                useComplement: useComplement, listCount: listCount, listProportion: listProportion, listPower: listPower),
+            threads: threads)
         presentLength = items.present
         weightedLength = items.weighted
         tipDepthWeight = items.tipWeight

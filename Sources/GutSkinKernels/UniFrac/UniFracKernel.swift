@@ -77,7 +77,8 @@ public struct UniFracKernel: PairwiseDistanceKernel {
     /// O(nodes + Σ_i |nodes of sample i|) time and memory (plus, for variance adjustment,
     /// n × distinct totals × nodes per sample).
     public init(
-        table: FeatureTable, tree: PhylogeneticTree, variant: UniFracVariant, varianceAdjusted: Bool = false
+        table: FeatureTable, tree: PhylogeneticTree, variant: UniFracVariant, varianceAdjusted: Bool = false,
+        threads: Int? = nil
     ) throws(UniFracError) {
         guard table.featureCount > 0 else { throw .noFeatures }
         if case .generalized(let alpha) = variant, !alpha.isFinite { throw .invalidAlpha(alpha) }
@@ -123,7 +124,7 @@ public struct UniFracKernel: PairwiseDistanceKernel {
         let embedding = UniFracEmbedding(
             table: table, tree: sheared, tipOfFeature: tipOfFeature,
             alpha: varianceAdjusted ? nil : alpha,
-            useComplement: variant.isPresenceBased && !varianceAdjusted)
+            useComplement: variant.isPresenceBased && !varianceAdjusted, threads: threads)
         self.embedding = embedding
 
         if varianceAdjusted {
@@ -134,7 +135,7 @@ public struct UniFracKernel: PairwiseDistanceKernel {
             totalIndex = embedding.sampleTotal.map { indexOf[$0] ?? 0 }
             if table.sampleCount * distinct.count <= Self.onlyTermTableLimit {
                 let width = distinct.count
-                let rows = Parallel.map(count: table.sampleCount) { [embedding, variant] sample in
+                let rows = Parallel.map(count: table.sampleCount, threads: threads) { [embedding, variant] sample in
                     (0..<width).map { t in
                         Self.varianceAdjustedOnlySum(
                             embedding, sample: sample, pairTotal: embedding.sampleTotal[sample] + distinct[t], variant: variant)
