@@ -77,24 +77,34 @@ public struct PairSelection: Sendable, Equatable {
         return stripeBases[stripe - stripes.lowerBound] + position
     }
 
-    /// The samples j > `row` that may pair with `row` in this selection, as at most two intervals.
-    /// A complete selection gives `row + 1 ..< n`; a stripe slice gives the offsets j − row of its
-    /// stripes. The intervals only limit work: whether a pair is written is `slot`'s call.
-    public func laterSampleIntervals(row: Int) -> [Range<Int>] {
+    /// The offsets j − i by which this selection pairs a row i with later samples j, as at most
+    /// two ranges: `1 ..< n` for a complete selection; for a stripe slice its stripes' own offsets
+    /// (near) and those reached from the other sample of a pair (far, offsets above n/2). Row i's
+    /// samples are these shifted by i and cut at n (`laterSamples(row:offsets:)`). The ranges only
+    /// limit work: whether a pair is written is `slot`'s call.
+    public var laterOffsets: [Range<Int>] {
         let n = sampleCount
-        if isComplete { return row + 1 < n ? [(row + 1)..<n] : [] }
+        if isComplete { return n > 1 ? [1..<n] : [] }
         let first = stripes.lowerBound
         let last = stripes.upperBound  // stripes first..<last
-        var intervals = [Range<Int>]()
-        // Stripe s holds offset s + 1 (offsets up to n/2) …
-        let nearLow = row + first + 1
-        let nearHigh = min(n, row + last + 1)
-        if nearLow < nearHigh { intervals.append(nearLow..<nearHigh) }
-        // … and offset n − s − 1 (offsets above n/2, reached from the other sample of the pair).
-        let farLow = row + max(n - last, n / 2 + 1)
-        let farHigh = min(n, row + n - first)
-        if farLow < farHigh { intervals.append(farLow..<farHigh) }
-        return intervals
+        // Stripe s holds offset s + 1 (offsets up to n/2) and offset n − s − 1.
+        let near = (first + 1)..<(last + 1)
+        let farLow = max(n - last, n / 2 + 1)
+        let far = farLow..<max(farLow, n - first)
+        return [near, far]
+    }
+
+    /// The samples j > `row` at the offsets `offsets` (one of `laterOffsets`): `row + offsets`
+    /// cut at n, possibly empty.
+    @inlinable public func laterSamples(row: Int, offsets: Range<Int>) -> Range<Int> {
+        let low = min(sampleCount, row + offsets.lowerBound)
+        return low..<max(low, min(sampleCount, row + offsets.upperBound))
+    }
+
+    /// The samples j > `row` that may pair with `row` in this selection, as at most two non-empty
+    /// intervals: `row + 1 ..< n` for a complete selection, `laterOffsets` shifted by `row` for a slice.
+    public func laterSampleIntervals(row: Int) -> [Range<Int>] {
+        laterOffsets.map { laterSamples(row: row, offsets: $0) }.filter { !$0.isEmpty }
     }
 
     /// The pair stored at `slot` (inverse of `slot`, for merging slices).

@@ -13,3 +13,16 @@ enum SortedSampleSearch {
         return low
     }
 }
+
+extension Array where Element: Comparable {
+    /// The first index whose element is ≥ `value` (`count` if none), in this increasing array.
+    func firstIndex(atLeast value: Element) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}

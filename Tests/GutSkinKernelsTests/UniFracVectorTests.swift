@@ -17,19 +17,25 @@ import Testing
         return "(\(newick(range.lowerBound..<middle)),\(newick(middle..<range.upperBound))):0.\(range.count % 5 + 1)"
     }
 
-    @Test func syntheticTableGivesTheSameBitsOnEveryPath() throws {
-        let samples = 90
+    /// `samples` × 48 counts where feature f is held by about (f + 1) / 48 of the samples: node
+    /// lists of all lengths.
+    static func syntheticTable(samples: Int, seed: UInt64) throws -> FeatureTable {
         let features = 48
-        var generator = SeededRandomNumberGenerator(seed: 11)
-        // Feature f is held by about f / features of the samples: lists of all lengths.
+        var generator = SeededRandomNumberGenerator(seed: seed)
         let dense = (0..<samples).map { _ in
             (0..<features).map { feature in
                 Double.random(in: 0..<1, using: &generator) < Double(feature + 1) / Double(features)
                     ? Double(Int.random(in: 1...50, using: &generator)) : 0
             }
         }
-        let table = try FeatureTable(
+        return try FeatureTable(
             sampleIDs: (0..<samples).map { "s\($0)" }, featureIDs: (0..<features).map { "f\($0)" }, dense: dense)
+    }
+
+    @Test func syntheticTableGivesTheSameBitsOnEveryPath() throws {
+        let samples = 90
+        let features = 48
+        let table = try Self.syntheticTable(samples: samples, seed: 11)
         let tree = try Newick.parse(Self.newick(0..<features) + ";", file: "synthetic")
         var kernel = try UniFracKernel(table: table, tree: tree, variant: .generalized(alpha: 0.5))
         kernel.vectorLevel = 0

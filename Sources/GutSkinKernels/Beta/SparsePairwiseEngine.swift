@@ -86,21 +86,25 @@ struct SparsePairwiseEngine<Metric: SharedFeatureMetric>: Sendable {
         }
         let workers = max(1, threads ?? Parallel.defaultThreadCount)
         // Rows are dealt to blocks round-robin (block b holds rows b, b + B, …), so blocks carry
-        // about the same work although early rows have more later samples than late ones.
+        // about the same work although early rows have more later samples than late ones. A slice
+        // deals runs of 8 rows instead: it stores pairs stripe by stripe (slot = stripe base + i),
+        // so consecutive rows fill each stripe's cache lines together.
         let blockCount = min(n, 32 * workers)
+        let run = selection.isComplete ? 1 : 8
         let counter = ProgressCounter(total: blockCount, report: progress)
         return [Double](unsafeUninitializedCapacity: pairCount) { buffer, initializedCount in
             buffer.initialize(repeating: .nan)
             let output = SharedBuffer(buffer.baseAddress!)  // pairCount > 0 here
             Parallel.forEach(count: blockCount, threads: workers) { block in
-                computeRows(stride(from: block, to: n, by: blockCount), selection: selection, output: output)
+                let rows = stride(from: block * run, to: n, by: blockCount * run).flatMap { $0..<min($0 + run, n) }
+                computeRows(rows, selection: selection, output: output)
                 counter.increment()
             }
             initializedCount = pairCount
         }
     }
 
-    private func computeRows(_ rows: StrideTo<Int>, selection: PairSelection, output: SharedBuffer<Double>) {
+    private func computeRows(_ rows: [Int], selection: PairSelection, output: SharedBuffer<Double>) {
         let out = output.pointer
         let n = index.sampleCount
         let lanes = Metric.lanes

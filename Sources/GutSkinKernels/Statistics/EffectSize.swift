@@ -8,7 +8,7 @@ public enum EffectSize {
         let sortedY = y.sorted()
         var balance = 0
         for value in x {
-            let below = lowerBound(sortedY, value)  // yⱼ < value
+            let below = sortedY.firstIndex(atLeast: value)  // yⱼ < value
             let notAbove = upperBound(sortedY, value)  // yⱼ ≤ value
             balance += below - (sortedY.count - notAbove)
         }
@@ -22,16 +22,6 @@ public enum EffectSize {
     public static func rankBiserial(_ x: [Double], _ y: [Double]) -> Double {
         guard let u = try? mannWhitneyU(x, y, method: .asymptotic).statistic else { return .nan }
         return 1 - 2 * u / (Double(x.count) * Double(y.count))
-    }
-
-    private static func lowerBound(_ sorted: [Double], _ value: Double) -> Int {
-        var low = 0
-        var high = sorted.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sorted[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 
     private static func upperBound(_ sorted: [Double], _ value: Double) -> Int {

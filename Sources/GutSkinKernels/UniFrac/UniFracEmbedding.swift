@@ -31,6 +31,9 @@ final class UniFracEmbedding: @unchecked Sendable {
     /// b_v p_j(v)^α of each list entry (generalized UniFrac only, otherwise empty): with the
     /// branch length folded in, the kernel's terms take one multiplication fewer.
     let listPower: UnsafeMutableBufferPointer<Double>
+    /// Where each list begins: the present lists of the nodes, then their absent lists (empty
+    /// unless complement-swept); list k is `listOffsets[k] ..< listOffsets[k + 1]`.
+    let listOffsets: [Int]
 
     /// Row items of sample i: `itemOffsets[i]..<itemOffsets[i+1]`.
     let itemOffsets: UnsafeMutableBufferPointer<Int>
@@ -132,6 +135,7 @@ final class UniFracEmbedding: @unchecked Sendable {
             }
             absentOffsets[nodeCount] = entry
         }
+        listOffsets = nodeOffsets + absentOffsets.dropFirst()
         highLength = highLengthSum
         absentHighLength = absentLength
         complementNodeCount = highNodeCount

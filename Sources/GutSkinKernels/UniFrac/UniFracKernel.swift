@@ -28,8 +28,9 @@ import GutSkinParallel
 /// for presence metrics), instead of `nodes × n² / 2` for a dense sweep — for HMP (5,452
 /// samples, 10,859 nodes) 1.5 × 10⁹ (unweighted) and 3.8 × 10⁹ (weighted) against 1.6 × 10¹¹.
 /// A partial `PairSelection` (a slice of stripes) accumulates each row only over the samples its
-/// stripes pair with that row, found by binary search in the node lists, so a slice costs its
-/// share of the pair updates (plus a search per row item); its bits are the complete run's.
+/// stripes pair with that row, whose list entries `UniFracSliceWindows` finds for all rows in one
+/// pass along the lists, so a slice costs its share of the pair updates; its bits are the
+/// complete run's.
 ///
 /// Agreement and differences:
 /// - scikit-bio 0.7.4 is followed: the root's own branch counts (it has length 0 on Greengenes;
@@ -157,15 +158,16 @@ public struct UniFracKernel: PairwiseDistanceKernel {
 
     /// Pair updates (list entries swept) that `distances(for: selection)` makes: the work of a
     /// slice, countable without computing it, to show a slice costs its share.
-    public func pairUpdateCount(for selection: PairSelection) -> Int {
+    public func pairUpdateCount(for selection: PairSelection, threads: Int? = nil) -> Int {
         let n = sampleCount
         guard n >= 2, selection.sampleCount == n else { return 0 }
         let e = embedding
+        let windows = selection.isComplete ? nil : UniFracSliceWindows(embedding: e, offsets: selection.laterOffsets, threads: threads)
         var total = 0
-        for i in 0..<(n - 1) {
-            let windows = selection.isComplete ? [(i + 1)..<n] : selection.laterSampleIntervals(row: i)
-            for window in windows {
-                for item in e.itemOffsets[i]..<e.itemOffsets[i + 1] { total += e.entries(ofItem: item, row: i, within: window).count }
+        for (window, offsets) in selection.laterOffsets.enumerated() {
+            let sweep = UniFracRowSweep(windows: windows, window: window)
+            for i in 0..<(n - 1) where !selection.laterSamples(row: i, offsets: offsets).isEmpty {
+                for item in e.itemOffsets[i]..<e.itemOffsets[i + 1] { total += sweep.entries(ofItem: item, in: e).count }
             }
         }
         return total
@@ -178,6 +180,9 @@ public struct UniFracKernel: PairwiseDistanceKernel {
         var output = [Double](repeating: 0, count: selection.pairCount)
         guard n >= 2, selection.pairCount > 0, selection.sampleCount == n else { return output }
         let chunkCount = min(n - 1, 256)
+        let rowRun = selection.isComplete ? 1 : 8
+        let windows =
+            selection.isComplete ? nil : UniFracSliceWindows(embedding: embedding, offsets: selection.laterOffsets, threads: threads)
         let reporter = ProgressCounter(total: chunkCount, report: progress)
         output.withUnsafeMutableBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
@@ -191,12 +196,17 @@ public struct UniFracKernel: PairwiseDistanceKernel {
                     numerator.deallocate()
                     denominator.deallocate()
                 }
-                // Rows chunk, chunk + chunkCount, …: interleaved, so every chunk has a fair
-                // share of long (small i) and short rows.
-                var row = chunk
-                while row < n - 1 {
-                    computeRow(row, numerator: numerator, denominator: denominator, selection: selection, out: out)
-                    row += chunkCount
+                // Runs of `rowRun` rows, every chunkCount-th run: interleaved, so every chunk has
+                // a fair share of long (small i) and short rows. A slice stores its pairs stripe
+                // by stripe (slot = stripe base + i), so consecutive rows fill each stripe's cache
+                // lines together instead of each pair missing its own line.
+                var first = chunk * rowRun
+                while first < n - 1 {
+                    for row in first..<min(first + rowRun, n - 1) {
+                        computeRow(
+                            row, numerator: numerator, denominator: denominator, selection: selection, windows: windows, out: out)
+                    }
+                    first += chunkCount * rowRun
                 }
                 reporter.increment()
             }
@@ -205,14 +215,15 @@ public struct UniFracKernel: PairwiseDistanceKernel {
     }
 
     /// Computes row i's selected pairs (j > i): the whole row for a complete matrix; for a slice,
-    /// only the samples its stripes pair with i (at most two windows), so a slice costs what it holds.
+    /// only the samples its stripes pair with i (at most two windows, whose entries `windows`
+    /// holds), so a slice costs what it holds.
     func computeRow(
         _ i: Int, numerator: UnsafeMutableBufferPointer<Double>, denominator: UnsafeMutableBufferPointer<Double>,
-        selection: PairSelection, out: SharedBuffer<Double>
+        selection: PairSelection, windows: UniFracSliceWindows?, out: SharedBuffer<Double>
     ) {
         let n = sampleCount
-        if selection.isComplete {
-            accumulateRow(i, window: (i + 1)..<n, numerator: numerator, denominator: denominator)
+        guard let windows else {
+            accumulateRow(i, sweep: .complete, numerator: numerator, denominator: denominator)
             let base = n * i - i * (i + 1) / 2 - i - 1  // slot(i, j) = base + j
             for j in (i + 1)..<n {
                 out.pointer[base + j] = distance(i, j, numerator: numerator[j], denominator: denominator[j])
@@ -221,9 +232,11 @@ public struct UniFracKernel: PairwiseDistanceKernel {
             }
             return
         }
-        for window in selection.laterSampleIntervals(row: i) {
-            accumulateRow(i, window: window, numerator: numerator, denominator: denominator)
-            for j in window {
+        for (window, offsets) in selection.laterOffsets.enumerated() {
+            let samples = selection.laterSamples(row: i, offsets: offsets)
+            guard !samples.isEmpty else { continue }
+            accumulateRow(i, sweep: UniFracRowSweep(windows: windows, window: window), numerator: numerator, denominator: denominator)
+            for j in samples {
                 if let slot = selection.slot(i, j) {
                     out.pointer[slot] = distance(i, j, numerator: numerator[j], denominator: denominator[j])
                 }
@@ -233,20 +246,20 @@ public struct UniFracKernel: PairwiseDistanceKernel {
         }
     }
 
-    /// Accumulates row i over the nodes it holds, for the samples j of `window` (all > i).
-    /// A pair's sums do not depend on the window: the same terms in the same order.
+    /// Accumulates row i over the nodes it holds, for the samples j > i `sweep` visits.
+    /// A pair's sums do not depend on the sweep: the same terms in the same order.
     func accumulateRow(
-        _ i: Int, window: Range<Int>, numerator: UnsafeMutableBufferPointer<Double>, denominator: UnsafeMutableBufferPointer<Double>
+        _ i: Int, sweep: UniFracRowSweep, numerator: UnsafeMutableBufferPointer<Double>, denominator: UnsafeMutableBufferPointer<Double>
     ) {
         if varianceAdjusted {
-            accumulateVarianceAdjustedRow(i, window: window, numerator: numerator, denominator: denominator)
+            accumulateVarianceAdjustedRow(i, sweep: sweep, numerator: numerator, denominator: denominator)
             return
         }
         switch variant {
-        case .unweighted, .unweightedUnnormalized: accumulateSharedLengthRow(i, window: window, into: numerator)
-        case .weightedNormalized, .weightedUnnormalized: accumulateSharedMinimumRow(i, window: window, into: numerator)
+        case .unweighted, .unweightedUnnormalized: accumulateSharedLengthRow(i, sweep: sweep, into: numerator)
+        case .weightedNormalized, .weightedUnnormalized: accumulateSharedMinimumRow(i, sweep: sweep, into: numerator)
         case .generalized(let alpha):
-            accumulateGeneralizedRow(i, window: window, alpha: alpha, numerator: numerator, denominator: denominator)
+            accumulateGeneralizedRow(i, sweep: sweep, alpha: alpha, numerator: numerator, denominator: denominator)
         }
     }
 }

@@ -10,19 +10,20 @@ import CGutSkinVector
 /// the per-pair formula that turns the accumulated sums into a distance.
 ///
 /// Every loop walks row i's items in a fixed order (post-order nodes, then complement nodes)
-/// and, for each, the list entries after i — samples j > i holding the node, limited to the
-/// samples of `window` (all j > i for a complete matrix; a slice's stripes otherwise) — adding
-/// one term to `numerator[j]` (and `denominator[j]`). Cost per row: the number of those entries,
-/// plus, for a slice, a binary search per item.
+/// and, for each, the list entries after i — samples j > i holding the node, limited by `sweep`
+/// (all j > i for a complete matrix; one window of a slice's stripes otherwise) — adding one
+/// term to `numerator[j]` (and `denominator[j]`). Cost per row: the number of those entries.
 extension UniFracKernel {
     /// Unweighted: `numerator[j] += b_v` for every low-prevalence node both hold, and for every
     /// high-prevalence node both lack (see `distance` for how the two combine).
-    func accumulateSharedLengthRow(_ i: Int, window: Range<Int>, into numerator: UnsafeMutableBufferPointer<Double>) {
+    func accumulateSharedLengthRow(_ i: Int, sweep: UniFracRowSweep, into numerator: UnsafeMutableBufferPointer<Double>) {
         let e = embedding
         guard let acc = numerator.baseAddress, let samples = e.listSample.baseAddress else { return }
-        for item in e.itemOffsets[i]..<e.itemOffsets[i + 1] {
+        let rowEnd = e.itemOffsets[i + 1]
+        for item in e.itemOffsets[i]..<rowEnd {
+            if let ahead = sweep.startAhead(of: item, rowEnd: rowEnd, in: e) { gs_prefetch(samples + ahead) }
             let b = e.itemLength[item]
-            let entries = e.entries(ofItem: item, row: i, within: window)
+            let entries = sweep.entries(ofItem: item, in: e)
             var entry = entries.lowerBound
             let end = entries.upperBound
             while entry < end {
@@ -33,15 +34,20 @@ extension UniFracKernel {
     }
 
     /// Weighted: `numerator[j] += b_v · min(p_i(v), p_j(v))` for every node both hold.
-    func accumulateSharedMinimumRow(_ i: Int, window: Range<Int>, into numerator: UnsafeMutableBufferPointer<Double>) {
+    func accumulateSharedMinimumRow(_ i: Int, sweep: UniFracRowSweep, into numerator: UnsafeMutableBufferPointer<Double>) {
         let e = embedding
         guard let acc = numerator.baseAddress, let samples = e.listSample.baseAddress,
             let proportions = e.listProportion.baseAddress
         else { return }
-        for item in e.itemOffsets[i]..<e.itemOffsets[i + 1] {
+        let rowEnd = e.itemOffsets[i + 1]
+        for item in e.itemOffsets[i]..<rowEnd {
+            if let ahead = sweep.startAhead(of: item, rowEnd: rowEnd, in: e) {
+                gs_prefetch(samples + ahead)
+                gs_prefetch(proportions + ahead)
+            }
             let b = e.itemLength[item]
             let u = e.itemProportion[item]
-            let entries = e.entries(ofItem: item, row: i, within: window)
+            let entries = sweep.entries(ofItem: item, in: e)
             var entry = entries.lowerBound
             let end = entries.upperBound
             while entry < end {
@@ -56,7 +62,7 @@ extension UniFracKernel {
     /// and `denominator[j] += b s^α − (b p_i^α + b p_j^α)` for every node both hold (the
     /// embedding's powers carry their b).
     func accumulateGeneralizedRow(
-        _ i: Int, window: Range<Int>, alpha: Double, numerator: UnsafeMutableBufferPointer<Double>,
+        _ i: Int, sweep: UniFracRowSweep, alpha: Double, numerator: UnsafeMutableBufferPointer<Double>,
         denominator: UnsafeMutableBufferPointer<Double>
     ) {
         let e = embedding
@@ -66,11 +72,17 @@ extension UniFracKernel {
         else { return }
         // Never a level this CPU lacks (the C kernel does not check).
         let level = min(vectorLevel, VectorUnit.level)
-        for item in e.itemOffsets[i]..<e.itemOffsets[i + 1] {
+        let rowEnd = e.itemOffsets[i + 1]
+        for item in e.itemOffsets[i]..<rowEnd {
+            if let ahead = sweep.startAhead(of: item, rowEnd: rowEnd, in: e) {
+                gs_prefetch(samples + ahead)
+                gs_prefetch(proportions + ahead)
+                gs_prefetch(powers + ahead)
+            }
             let b = e.itemLength[item]
             let u = e.itemProportion[item]
             let uPower = e.itemPower[item]
-            let entries = e.entries(ofItem: item, row: i, within: window)
+            let entries = sweep.entries(ofItem: item, in: e)
             var entry = entries.lowerBound
             let end = entries.upperBound
             // α = 0.5: 8 or 4 entries at a time (AVX-512, AVX2) where the CPU has them, else one by
@@ -115,7 +127,7 @@ extension UniFracKernel {
     /// `both-term − only-i-term − only-j-term` for every node both hold; the only-terms' full
     /// sums are added in `distance`.
     func accumulateVarianceAdjustedRow(
-        _ i: Int, window: Range<Int>, numerator: UnsafeMutableBufferPointer<Double>, denominator: UnsafeMutableBufferPointer<Double>
+        _ i: Int, sweep: UniFracRowSweep, numerator: UnsafeMutableBufferPointer<Double>, denominator: UnsafeMutableBufferPointer<Double>
     ) {
         let e = embedding
         guard let num = numerator.baseAddress, let den = denominator.baseAddress,
@@ -128,7 +140,7 @@ extension UniFracKernel {
                 let b = e.itemLength[item]
                 let u = e.itemProportion[item]
                 let countI = e.itemCount[item]
-                let entries = e.entries(ofItem: item, row: i, within: window)
+                let entries = sweep.entries(ofItem: item, in: e)
                 var entry = entries.lowerBound
                 let end = entries.upperBound
                 while entry < end {
