@@ -2,7 +2,7 @@ import GutSkinCore
 import GutSkinParallel
 
 extension UniFracEmbedding {
-    /// The node lists' present entries, where they go.
+    /// The node lists' present entries, where they go (count and proportion may be empty: not kept).
     struct ListBuffers: @unchecked Sendable {
         let sample: UnsafeMutableBufferPointer<Int32>
         let count: UnsafeMutableBufferPointer<Double>
@@ -22,6 +22,8 @@ extension UniFracEmbedding {
         let sampleCount = walked.totals.count
         let nodeCount = nodeOffsets.count - 1
         let blockCount = buildBlockCount(sampleCount)
+        let keepsCounts = !lists.count.isEmpty
+        let keepsProportions = !lists.proportion.isEmpty
         let held = Parallel.map(count: blockCount, threads: threads) { block in
             var counts = [Int](repeating: 0, count: nodeCount)
             let samples = blockRange(block, of: blockCount, over: sampleCount)
@@ -52,10 +54,11 @@ extension UniFracEmbedding {
                         let entry = cursor[node]
                         cursor[node] += 1
                         let count = walked.counts[position]
+                        let proportion = total > 0 ? count / total : 0
                         lists.sample[entry] = Int32(truncatingIfNeeded: sample)
-                        lists.count[entry] = count
-                        lists.proportion[entry] = total > 0 ? count / total : 0
-                        if let alpha { lists.power[entry] = branchLength[node] * Self.power(lists.proportion[entry], alpha) }
+                        if keepsCounts { lists.count[entry] = count }
+                        if keepsProportions { lists.proportion[entry] = proportion }
+                        if let alpha { lists.power[entry] = branchLength[node] * Self.power(proportion, alpha) }
                         entryOf[position] = entry
                     }
                 }

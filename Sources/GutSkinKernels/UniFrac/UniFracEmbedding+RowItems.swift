@@ -15,8 +15,9 @@ extension UniFracEmbedding {
         /// For each sample, the complement-swept nodes it lacks and its entry in their absent lists.
         let absentItemsOfSample: [[(node: Int32, entry: Int)]]
         let useComplement: Bool
-        let listCount: UnsafeMutableBufferPointer<Double>
-        let listProportion: UnsafeMutableBufferPointer<Double>
+        /// Whether the items keep their counts and proportions (the sums are made either way).
+        let keepsCounts: Bool
+        let keepsProportions: Bool
         /// Empty unless generalized.
         let listPower: UnsafeMutableBufferPointer<Double>
     }
@@ -50,7 +51,8 @@ extension UniFracEmbedding {
         let capacity = max(1, total)
         var items = RowItems(
             offsets: offsets, start: .allocate(capacity: capacity), end: .allocate(capacity: capacity),
-            length: .allocate(capacity: capacity), count: .allocate(capacity: capacity), proportion: .allocate(capacity: capacity),
+            length: .allocate(capacity: capacity), count: .allocate(capacity: input.keepsCounts ? capacity : 1),
+            proportion: .allocate(capacity: input.keepsProportions ? capacity : 1),
             power: .allocate(capacity: hasPowers ? capacity : 1),
             present: [], weighted: [], tipWeight: [], powered: [], updates: 0)
         let fields = (
@@ -72,7 +74,9 @@ extension UniFracEmbedding {
                     let node = Int(walked.nodes[position])
                     let entry = input.entryOfSampleNode[position]
                     let b = branchLength[node]
-                    let p = input.listProportion[entry]
+                    let count = walked.counts[position]
+                    let total = walked.totals[sample]
+                    let p = total > 0 ? count / total : 0  // as the lists hold it
                     present += b
                     weighted += b * p
                     if input.tree.isTip(node) { tipSum += input.depth[node] * p }
@@ -82,8 +86,8 @@ extension UniFracEmbedding {
                     fields.end[item] = input.nodeOffsets[node + 1]
                     sums.updates += input.nodeOffsets[node + 1] - entry - 1
                     fields.length[item] = b
-                    fields.count[item] = input.listCount[entry]
-                    fields.proportion[item] = p
+                    if input.keepsCounts { fields.count[item] = count }
+                    if input.keepsProportions { fields.proportion[item] = p }
                     if hasPowers { fields.power[item] = input.listPower[entry] }
                     item += 1
                 }
@@ -94,8 +98,8 @@ extension UniFracEmbedding {
                         fields.end[item] = input.absentOffsets[node + 1]
                         sums.updates += input.absentOffsets[node + 1] - entry - 1
                         fields.length[item] = branchLength[node]
-                        fields.count[item] = 0
-                        fields.proportion[item] = 0
+                        if input.keepsCounts { fields.count[item] = 0 }
+                        if input.keepsProportions { fields.proportion[item] = 0 }
                         item += 1
                     }
                 }

@@ -24,9 +24,9 @@ final class UniFracEmbedding: @unchecked Sendable {
     let sampleCount: Int
     /// Sample of each list entry.
     let listSample: UnsafeMutableBufferPointer<Int32>
-    /// c_j(v) of each list entry (0 for absent-list entries).
+    /// c_j(v) of each list entry (0 for absent-list entries); empty unless `keepsCounts`.
     let listCount: UnsafeMutableBufferPointer<Double>
-    /// p_j(v) of each list entry.
+    /// p_j(v) of each list entry; empty unless `keepsProportions`.
     let listProportion: UnsafeMutableBufferPointer<Double>
     /// b_v p_j(v)^α of each list entry (generalized UniFrac only, otherwise empty): with the
     /// branch length folded in, the kernel's terms take one multiplication fewer.
@@ -67,9 +67,12 @@ final class UniFracEmbedding: @unchecked Sendable {
     /// Places `table` on `tree` (already sheared to the table's features); `tipOfFeature[f]` is
     /// the tree node of feature f. `alpha` is given for generalized UniFrac;
     /// `useComplement` enables the complement trick (presence-only metrics, not variance adjusted).
+    /// The entries' and items' proportions and counts take 32 of an entry's 60 bytes, so they are
+    /// kept only for the metrics that read them (`keepsProportions`: weighted, generalized and
+    /// variance-adjusted; `keepsCounts`: variance-adjusted); the per-sample sums are made either way.
     init(
         table: FeatureTable, tree: PhylogeneticTree, tipOfFeature: [Int32],
-        alpha: Double?, useComplement: Bool, threads: Int? = nil
+        alpha: Double?, useComplement: Bool, keepsProportions: Bool = true, keepsCounts: Bool = true, threads: Int? = nil
     ) {
         let sampleCount = table.sampleCount
         let nodeCount = tree.nodeCount
@@ -97,11 +100,13 @@ final class UniFracEmbedding: @unchecked Sendable {
         for node in 0..<nodeCount { nodeOffsets[node + 1] = nodeOffsets[node] + prevalence[node] }
 
         listSample = .allocate(capacity: listTotal)
-        listCount = .allocate(capacity: listTotal)
-        listProportion = .allocate(capacity: listTotal)
+        listCount = .allocate(capacity: keepsCounts ? listTotal : 0)
+        listProportion = .allocate(capacity: keepsProportions ? listTotal : 0)
         listPower = .allocate(capacity: alpha == nil ? 0 : listTotal)
-        listCount.initialize(repeating: 0)
-        listProportion.initialize(repeating: 0)
+        // Present entries are all written below; the absent lists' entries hold 0.
+        for values in [listCount, listProportion] where !values.isEmpty {
+            values.baseAddress!.advanced(by: presentTotal).initialize(repeating: 0, count: listTotal - presentTotal)
+        }
         let entryOfSampleNode = Self.fillPresentLists(
             walked: walked, nodeOffsets: nodeOffsets, branchLength: branchLength, alpha: alpha, threads: threads,
             into: ListBuffers(sample: listSample, count: listCount, proportion: listProportion, power: listPower))
@@ -154,7 +159,8 @@ final class UniFracEmbedding: @unchecked Sendable {
             RowItemInputs(
                 tree: tree, walked: walked, entryOfSampleNode: entryOfSampleNode, depth: depth, isHigh: isHigh,
                 nodeOffsets: nodeOffsets, absentOffsets: absentOffsets, absentItemsOfSample: absentItemsOfSample,
-                useComplement: useComplement, listCount: listCount, listProportion: listProportion, listPower: listPower),
+                useComplement: useComplement, keepsCounts: keepsCounts, keepsProportions: keepsProportions,
+                listPower: listPower),
             threads: threads)
         presentLength = items.present
         weightedLength = items.weighted

@@ -125,7 +125,8 @@ public struct UniFracKernel: PairwiseDistanceKernel {
         let embedding = UniFracEmbedding(
             table: table, tree: sheared, tipOfFeature: tipOfFeature,
             alpha: varianceAdjusted ? nil : alpha,
-            useComplement: variant.isPresenceBased && !varianceAdjusted, threads: threads)
+            useComplement: variant.isPresenceBased && !varianceAdjusted,
+            keepsProportions: !variant.isPresenceBased || varianceAdjusted, keepsCounts: varianceAdjusted, threads: threads)
         self.embedding = embedding
 
         if varianceAdjusted {
