@@ -101,15 +101,10 @@ struct BetaCommand: ParsableCommand {
         if let phylogeny, phylogeny.missingBranchLengthCount > 0 {
             progress.note("note: \(phylogeny.missingBranchLengthCount) branches in \(tree!) have no length; they count as 0")
         }
-        let kernel = try metric.kernel(
-            table: input, tree: phylogeny, alpha: alpha, pseudocount: pseudocount, varianceAdjusted: varianceAdjusted,
-            threads: threads)
         let selection =
             try stripes.map { try PairSelection(sampleCount: input.sampleCount, stripes: $0.range) }
             ?? .all(input.sampleCount)
-        let reporter = ProgressReporter(label: metric.rawValue, quiet: progress.quiet)
-        let values = kernel.distances(for: selection, threads: threads) { reporter.update($0) }
-        reporter.finish()
+        var values = try distances(metric: metric, table: input, tree: phylogeny, selection: selection)
         if let undefined = values.firstIndex(where: { $0.isNaN }) {
             let (i, j) = selection.pair(atSlot: undefined)
             throw FileError(
@@ -127,9 +122,10 @@ struct BetaCommand: ParsableCommand {
             try DistanceMatrixFile.write(matrix, to: output)
             progress.note("wrote \(output): \(metric.rawValue) distances between \(grouped(input.sampleCount)) samples")
         } else {
-            let stored = precision == .fp32 ? values.map { Double(Float($0)) } : values
+            // fp32 slices hold doubles rounded to single precision, rounded in place (no copy).
+            if precision == .fp32 { values.withUnsafeMutableBufferPointer { for k in $0.indices { $0[k] = Double(Float($0[k])) } } }
             let part = try PartialDistanceMatrix(
-                ids: input.sampleIDs, metric: metric.rawValue, selection: selection, values: stored,
+                ids: input.sampleIDs, metric: metric.rawValue, selection: selection, values: values,
                 provenance: try sliceProvenance(metric: metric))
             try DistanceMatrixHDF5.write(part, to: output)
             progress.note(
@@ -164,6 +160,20 @@ extension BetaCommand {
             throw FileError(file: table, reason: "\(sampleCount) samples: \(error)")
         }
         print(ranges.map { "\($0.lowerBound):\($0.upperBound)" }.joined(separator: "\n"))
+    }
+
+    /// The selected distances. The kernel (for UniFrac, the tree's embedding of the table: a few
+    /// bytes per sample and node) lives only in here, so it is freed before the result is written.
+    private func distances(
+        metric: BetaMetric, table: FeatureTable, tree: PhylogeneticTree?, selection: PairSelection
+    ) throws -> [Double] {
+        let kernel = try metric.kernel(
+            table: table, tree: tree, alpha: alpha, pseudocount: pseudocount, varianceAdjusted: varianceAdjusted,
+            threads: threads)
+        let reporter = ProgressReporter(label: metric.rawValue, quiet: progress.quiet)
+        let values = kernel.distances(for: selection, threads: threads) { reporter.update($0) }
+        reporter.finish()
+        return values
     }
 }
 

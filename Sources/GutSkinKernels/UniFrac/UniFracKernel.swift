@@ -166,7 +166,7 @@ public struct UniFracKernel: PairwiseDistanceKernel {
         let windows = selection.isComplete ? nil : UniFracSliceWindows(embedding: e, offsets: selection.laterOffsets, threads: threads)
         var total = 0
         for (window, offsets) in selection.laterOffsets.enumerated() {
-            let sweep = UniFracRowSweep(windows: windows, window: window)
+            let sweep = windows?.sweep(window: window) ?? .complete
             for i in 0..<(n - 1) where !selection.laterSamples(row: i, offsets: offsets).isEmpty {
                 for item in e.itemOffsets[i]..<e.itemOffsets[i + 1] { total += sweep.entries(ofItem: item, in: e).count }
             }
@@ -236,7 +236,7 @@ public struct UniFracKernel: PairwiseDistanceKernel {
         for (window, offsets) in selection.laterOffsets.enumerated() {
             let samples = selection.laterSamples(row: i, offsets: offsets)
             guard !samples.isEmpty else { continue }
-            accumulateRow(i, sweep: UniFracRowSweep(windows: windows, window: window), numerator: numerator, denominator: denominator)
+            accumulateRow(i, sweep: windows.sweep(window: window), numerator: numerator, denominator: denominator)
             for j in samples {
                 if let slot = selection.slot(i, j) {
                     out.pointer[slot] = distance(i, j, numerator: numerator[j], denominator: denominator[j])

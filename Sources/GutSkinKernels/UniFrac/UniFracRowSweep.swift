@@ -1,11 +1,11 @@
 /// Which entries of each row item a row's accumulation visits: the rest of the item's node list
 /// (a complete matrix: every later sample), or one window of a slice (`UniFracSliceWindows`).
 struct UniFracRowSweep {
-    let windows: UniFracSliceWindows?
-    let window: Int
+    /// A slice window's edges (item t: offsets `edges[2t]`, `edges[2t + 1]` from its start), or nil.
+    let edges: UnsafePointer<Int32>?
 
     /// Every later sample: a complete matrix's rows.
-    static let complete = UniFracRowSweep(windows: nil, window: 0)
+    static var complete: UniFracRowSweep { UniFracRowSweep(edges: nil) }
 
     /// How many items ahead a row asks for the start of an item's entries: each start is a cache
     /// miss (the lists are visited at random places), which the row would otherwise wait for.
@@ -20,7 +20,7 @@ struct UniFracRowSweep {
 
     @inline(__always) func entries(ofItem item: Int, in embedding: UniFracEmbedding) -> Range<Int> {
         let start = embedding.itemStart[item]
-        guard let windows else { return start..<embedding.itemEnd[item] }
-        return windows.entries(ofItem: item, window: window, itemStart: start)
+        guard let edges else { return start..<embedding.itemEnd[item] }
+        return (start + Int(edges[2 * item]))..<(start + Int(edges[2 * item + 1]))
     }
 }
