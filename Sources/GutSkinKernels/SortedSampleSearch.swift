@@ -1,5 +1,6 @@
 /// Binary search in a run of increasing sample indices: the feature lists of the sparse beta
-/// kernels and the node lists of UniFrac, where a slice finds the samples its stripes pair with.
+/// kernels, where a slice finds the samples its stripes pair with (UniFrac's slices find theirs
+/// for all rows at once: `UniFracSliceWindows`).
 enum SortedSampleSearch {
     /// First position in `samples[from..<to]` (increasing) holding a sample ≥ `target`; `to` if none.
     @inline(__always)

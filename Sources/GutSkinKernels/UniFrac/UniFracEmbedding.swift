@@ -31,6 +31,9 @@ final class UniFracEmbedding: @unchecked Sendable {
     /// b_v p_j(v)^α of each list entry (generalized UniFrac only, otherwise empty): with the
     /// branch length folded in, the kernel's terms take one multiplication fewer.
     let listPower: UnsafeMutableBufferPointer<Double>
+    /// Whether the entries and items hold their proportions / counts (`init`'s flags).
+    let keepsProportions: Bool
+    let keepsCounts: Bool
     /// Where each list begins: the present lists of the nodes, then their absent lists (empty
     /// unless complement-swept); list k is `listOffsets[k] ..< listOffsets[k + 1]`.
     let listOffsets: [Int]
@@ -40,6 +43,7 @@ final class UniFracEmbedding: @unchecked Sendable {
     let itemStart: UnsafeMutableBufferPointer<Int>
     let itemEnd: UnsafeMutableBufferPointer<Int>
     let itemLength: UnsafeMutableBufferPointer<Double>
+    /// c_i(v) and p_i(v) of each item: one unused element unless `keepsCounts` / `keepsProportions`.
     let itemCount: UnsafeMutableBufferPointer<Double>
     let itemProportion: UnsafeMutableBufferPointer<Double>
     let itemPower: UnsafeMutableBufferPointer<Double>
@@ -79,6 +83,8 @@ final class UniFracEmbedding: @unchecked Sendable {
         let parent = tree.parent
         let branchLength = tree.branchLength
         self.sampleCount = sampleCount
+        self.keepsProportions = keepsProportions
+        self.keepsCounts = keepsCounts
 
         // Each sample's nodes (ascending = post-order) and subtree counts.
         let walked = Self.sampleNodes(table: table, tree: tree, tipOfFeature: tipOfFeature, threads: threads)

@@ -163,12 +163,16 @@ public struct UniFracKernel: PairwiseDistanceKernel {
         let n = sampleCount
         guard n >= 2, selection.sampleCount == n else { return 0 }
         let e = embedding
-        let windows = selection.isComplete ? nil : UniFracSliceWindows(embedding: e, offsets: selection.laterOffsets, threads: threads)
+        let offsetRanges = selection.laterOffsets
+        let windows = selection.isComplete ? nil : UniFracSliceWindows(embedding: e, offsets: offsetRanges, threads: threads)
         var total = 0
-        for (window, offsets) in selection.laterOffsets.enumerated() {
-            let sweep = windows?.sweep(window: window) ?? .complete
-            for i in 0..<(n - 1) where !selection.laterSamples(row: i, offsets: offsets).isEmpty {
-                for item in e.itemOffsets[i]..<e.itemOffsets[i + 1] { total += sweep.entries(ofItem: item, in: e).count }
+        // The sweeps point into `windows`: keep it alive until the last one is used.
+        withExtendedLifetime(windows) {
+            for (window, offsets) in offsetRanges.enumerated() {
+                let sweep = windows?.sweep(window: window) ?? .complete
+                for i in 0..<(n - 1) where !selection.laterSamples(row: i, offsets: offsets).isEmpty {
+                    for item in e.itemOffsets[i]..<e.itemOffsets[i + 1] { total += sweep.entries(ofItem: item, in: e).count }
+                }
             }
         }
         return total
@@ -182,34 +186,38 @@ public struct UniFracKernel: PairwiseDistanceKernel {
         guard n >= 2, selection.pairCount > 0, selection.sampleCount == n else { return output }
         let chunkCount = min(n - 1, 256)
         let rowRun = selection.isComplete ? 1 : 8
-        let windows =
-            selection.isComplete ? nil : UniFracSliceWindows(embedding: embedding, offsets: selection.laterOffsets, threads: threads)
+        let offsets = selection.laterOffsets
+        let windows = selection.isComplete ? nil : UniFracSliceWindows(embedding: embedding, offsets: offsets, threads: threads)
         let reporter = ProgressCounter(total: chunkCount, report: progress)
-        output.withUnsafeMutableBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            let out = SharedBuffer(base)
-            Parallel.forEach(count: chunkCount, threads: threads) { chunk in
-                let numerator = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
-                let denominator = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
-                numerator.initialize(repeating: 0)
-                denominator.initialize(repeating: 0)
-                defer {
-                    numerator.deallocate()
-                    denominator.deallocate()
-                }
-                // Runs of `rowRun` rows, every chunkCount-th run: interleaved, so every chunk has
-                // a fair share of long (small i) and short rows. A slice stores its pairs stripe
-                // by stripe (slot = stripe base + i), so consecutive rows fill each stripe's cache
-                // lines together instead of each pair missing its own line.
-                var first = chunk * rowRun
-                while first < n - 1 {
-                    for row in first..<min(first + rowRun, n - 1) {
-                        computeRow(
-                            row, numerator: numerator, denominator: denominator, selection: selection, windows: windows, out: out)
+        // The rows' sweeps point into `windows`: keep it alive until the rows are done.
+        withExtendedLifetime(windows) {
+            output.withUnsafeMutableBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                let out = SharedBuffer(base)
+                Parallel.forEach(count: chunkCount, threads: threads) { chunk in
+                    let numerator = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+                    let denominator = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+                    numerator.initialize(repeating: 0)
+                    denominator.initialize(repeating: 0)
+                    defer {
+                        numerator.deallocate()
+                        denominator.deallocate()
                     }
-                    first += chunkCount * rowRun
+                    // Runs of `rowRun` rows, every chunkCount-th run: interleaved, so every chunk has
+                    // a fair share of long (small i) and short rows. A slice stores its pairs stripe
+                    // by stripe (slot = stripe base + i), so consecutive rows fill each stripe's cache
+                    // lines together instead of each pair missing its own line.
+                    var first = chunk * rowRun
+                    while first < n - 1 {
+                        for row in first..<min(first + rowRun, n - 1) {
+                            computeRow(
+                                row, numerator: numerator, denominator: denominator, selection: selection,
+                                windows: windows.map { ($0, offsets) }, out: out)
+                        }
+                        first += chunkCount * rowRun
+                    }
+                    reporter.increment()
                 }
-                reporter.increment()
             }
         }
         return output
@@ -220,7 +228,7 @@ public struct UniFracKernel: PairwiseDistanceKernel {
     /// holds), so a slice costs what it holds.
     func computeRow(
         _ i: Int, numerator: UnsafeMutableBufferPointer<Double>, denominator: UnsafeMutableBufferPointer<Double>,
-        selection: PairSelection, windows: UniFracSliceWindows?, out: SharedBuffer<Double>
+        selection: PairSelection, windows: (UniFracSliceWindows, offsets: [Range<Int>])?, out: SharedBuffer<Double>
     ) {
         let n = sampleCount
         guard let windows else {
@@ -233,10 +241,10 @@ public struct UniFracKernel: PairwiseDistanceKernel {
             }
             return
         }
-        for (window, offsets) in selection.laterOffsets.enumerated() {
+        for (window, offsets) in windows.offsets.enumerated() {
             let samples = selection.laterSamples(row: i, offsets: offsets)
             guard !samples.isEmpty else { continue }
-            accumulateRow(i, sweep: windows.sweep(window: window), numerator: numerator, denominator: denominator)
+            accumulateRow(i, sweep: windows.0.sweep(window: window), numerator: numerator, denominator: denominator)
             for j in samples {
                 if let slot = selection.slot(i, j) {
                     out.pointer[slot] = distance(i, j, numerator: numerator[j], denominator: denominator[j])

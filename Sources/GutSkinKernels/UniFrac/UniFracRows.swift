@@ -39,6 +39,7 @@ extension UniFracKernel {
         guard let acc = numerator.baseAddress, let samples = e.listSample.baseAddress,
             let proportions = e.listProportion.baseAddress
         else { return }
+        precondition(e.keepsProportions, "the embedding was built without proportions")
         let rowEnd = e.itemOffsets[i + 1]
         for item in e.itemOffsets[i]..<rowEnd {
             if let ahead = sweep.startAhead(of: item, rowEnd: rowEnd, in: e) {
@@ -70,6 +71,7 @@ extension UniFracKernel {
             let samples = e.listSample.baseAddress, let proportions = e.listProportion.baseAddress,
             let powers = e.listPower.baseAddress
         else { return }
+        precondition(e.keepsProportions, "the embedding was built without proportions")
         // Never a level this CPU lacks (the C kernel does not check).
         let level = min(vectorLevel, VectorUnit.level)
         let rowEnd = e.itemOffsets[i + 1]
@@ -134,6 +136,7 @@ extension UniFracKernel {
             let samples = e.listSample.baseAddress, let proportions = e.listProportion.baseAddress,
             let counts = e.listCount.baseAddress
         else { return }
+        precondition(e.keepsCounts && e.keepsProportions, "the embedding was built without counts")
         let totalI = e.sampleTotal[i]
         e.sampleTotal.withUnsafeBufferPointer { totals in
             for item in e.itemOffsets[i]..<e.itemOffsets[i + 1] {
