@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GutSkinAxis
 import GutSkinStore
 import Logging
 
@@ -69,6 +70,9 @@ public enum ServeRunner {
         if OpenAPIDocument.loaded.source == nil {
             logger.warning("the OpenAPI document was not found beside the executable; /api/v1/openapi.yaml serves a stub")
         }
+        // Reports need the built-in references: build them now (about a second), so a server
+        // without the HMP data they come from stops here with one line saying where it looked.
+        _ = try DefaultReferences.allScorers()
         let store = try await ServiceStoreFactory.open(url: options.database, logger: logger)
         var configuration = ServiceConfiguration(
             dataDirectory: URL(fileURLWithPath: options.dataDir, isDirectory: true), maxUploadBytes: options.maxUploadMB * 1024 * 1024,

@@ -14,6 +14,7 @@ import Testing
     /// Five shards of the 24-sample demo table (parts of 4 and 5 samples), merged, give the same
     /// folder as one run: every report and summary.tsv byte for byte.
     @Test func mergedShardsEqualOneRun() throws {
+        guard SharedData.builtInReferences() else { return }
         let folder = TemporaryFolder()
         let table = try demoTable(folder)
         let whole = try CommandLineRun(["report", table, "--all-samples", "-o", folder.file("whole"), "--quiet"])
@@ -44,6 +45,7 @@ import Testing
     /// A missing part, parts of two Ns, a sample in two parts, differing columns, a bad --shard:
     /// each refused in one line naming the file, and no summary.tsv written.
     @Test func badPartsAreRefusedInOneLine() throws {
+        guard SharedData.builtInReferences() else { return }
         let folder = TemporaryFolder()
         let table = try demoTable(folder)
         func shard(_ text: String, into name: String) throws -> CommandLineRun {
@@ -92,6 +94,7 @@ import Testing
 
     /// Shards share their folder with each other, never with the user's files.
     @Test func shardsRefuseAFolderOfOtherFiles() throws {
+        guard SharedData.builtInReferences() else { return }
         let folder = TemporaryFolder()
         let table = try demoTable(folder)
         try FileManager.default.createDirectory(atPath: folder.file("mine"), withIntermediateDirectories: false)

@@ -2,6 +2,7 @@ import Foundation
 import GutSkinStore
 import Hummingbird
 import HummingbirdTesting
+import TestSupport
 import Testing
 
 @testable import GutSkinService
@@ -200,6 +201,7 @@ import Testing
     }
 
     @Test func diaryCandidatesAreShownBesideTheReport() async throws {
+        guard SharedData.builtInReferences() else { return }
         let harness = try await ServiceHarness()
         try await harness.test { client in
             let user = try await APIUser.make(client)

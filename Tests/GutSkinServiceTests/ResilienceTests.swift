@@ -15,6 +15,7 @@ import Testing
     static let afterRestartSeconds = 150.0
 
     @Test func killedMidBatchThenRestartedEveryJobIsDoneExactlyOnce() async throws {
+        guard SharedData.builtInReferences() else { return }
         let folder = TemporaryFolder()
         let root = URL(fileURLWithPath: folder.path)
         let data = root.appendingPathComponent("data")

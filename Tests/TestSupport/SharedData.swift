@@ -22,4 +22,14 @@ public enum SharedData {
         print("SKIPPED \(test): needs \(url.path), which is absent (a clone outside CI has no ../shared/data)")
         return nil
     }
+
+    /// Whether gutskin's built-in references can be built here: they come from the HMP files in
+    /// `$GUTSKIN_DATA`, else in ../shared/data. Prints why the calling test skips when not.
+    public static func builtInReferences(test: String = #function) -> Bool {
+        let override = ProcessInfo.processInfo.environment["GUTSKIN_DATA"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+        let table = (override ?? folder).appendingPathComponent("hmp-v35-even1k.biom")
+        if FileManager.default.fileExists(atPath: table.path) { return true }
+        print("SKIPPED \(test): the built-in references are built from \(table.path), which is absent")
+        return false
+    }
 }

@@ -123,6 +123,9 @@ public enum ReferenceError: Error, CustomStringConvertible, Equatable {
     case identicalProfiles
     case unreadable(file: String, reason: String)
     case unsupportedVersion(file: String, version: Int)
+    /// The HMP data the built-in references are built from is not where gutskin looked.
+    case builtInDataMissing(searched: String)
+    case builtInUnbuildable(reason: String)
 
     public var description: String {
         switch self {
@@ -138,6 +141,10 @@ public enum ReferenceError: Error, CustomStringConvertible, Equatable {
             "\(file): not a gutskin reference: \(reason)"
         case .unsupportedVersion(let file, let version):
             "\(file): reference format version \(version) is newer than this gutskin reads (\(GutSkinReference.currentFormatVersion)); update gutskin or rebuild the reference"
+        case .builtInDataMissing(let searched):
+            "the built-in references are built from the HMP V3–V5 data (\(DefaultReferences.dataFiles.table), \(DefaultReferences.dataFiles.mapping), \(DefaultReferences.dataFiles.tree)), not found in \(searched): set GUTSKIN_DATA to the folder holding them, or give a reference file (--reference)"
+        case .builtInUnbuildable(let reason):
+            "the built-in references could not be built from the HMP data: \(reason)"
         }
     }
 }

@@ -92,46 +92,17 @@ struct ReferenceBuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        let input = try FeatureTableFile.read(path: table)
-        let sampleMetadata = try metadata.map { try MetadataTSV.read(path: $0) }
-        let filter = SampleFilter(conditions: conditions.compactMap(MetadataCondition.init(parsing:)))
-        let selected: FeatureTable
-        do {
-            selected = try filter.apply(to: input, metadata: sampleMetadata).table
-        } catch {
-            throw FileError(file: metadata ?? table, cause: error)
-        }
-        guard selected.sampleCount > 0 else {
-            throw FileError(file: metadata ?? table, cause: ReferenceError.noSamplesSelected)
-        }
-        var subjects: [String: String]?
-        if let subject, let sampleMetadata {
-            guard let column = sampleMetadata.column(named: subject) else {
-                throw FileError(file: metadata!, reason: "no column '\(subject)' for --subject")
-            }
-            subjects = [:]
-            for id in selected.sampleIDs {
-                if let row = sampleMetadata.row(of: id), let value = column.values[row] { subjects![id] = value }
-            }
-        }
-        let phylogeny = try tree.map { try TreeFile.read(path: $0) }
-        let builder = ReferenceBuilder(
-            name: name ?? "\(fileName(table)) \(site.rawValue)", site: site, siteDetail: siteDetail ?? site.rawValue,
-            depth: depth, seed: seed, platform: platform)
-        let provenance = GutSkinReference.Provenance(
-            table: fileName(table), metadata: metadata.map(fileName), tree: tree.map(fileName), selection: conditions,
-            subjectColumn: subject, selectedSamples: selected.sampleCount, droppedBelowDepth: 0,
-            builtBy: "gutskin \(GutSkinCommand.version) reference build")
-        let reference: GutSkinReference
-        do {
-            reference = try builder.build(
-                table: selected, subjects: subjects, tree: phylogeny, provenance: provenance,
-                visits: try visits(of: selected, metadata: sampleMetadata))
-        } catch let error as AlphaDiversityError {
-            throw FileError(file: tree ?? table, cause: error)
-        } catch {
-            throw FileError(file: table, cause: error)
-        }
+        var recipe = ReferenceRecipe(
+            table: table, site: site, siteDetail: siteDetail ?? site.rawValue, name: name ?? "\(fileName(table)) \(site.rawValue)",
+            platform: platform, depth: depth)
+        recipe.metadata = metadata
+        recipe.conditions = conditions
+        recipe.seed = seed
+        recipe.tree = tree
+        recipe.subjectColumn = subject
+        recipe.stateColumn = stateColumn
+        recipe.matchColumn = matchColumn
+        let reference = try recipe.build(builtBy: "gutskin \(GutSkinCommand.version) reference build")
         try AtomicFileWriter.write(try reference.jsonData(), to: output)
         if let usual = reference.usualChange {
             progress.note("usual visit-to-visit change: \(usual.people) people with two visits (\(stateColumn ?? ""))")
@@ -141,34 +112,6 @@ struct ReferenceBuildCommand: ParsableCommand {
         progress.note(
             "wrote \(output): \(reference.name), \(grouped(reference.samples.count)) samples at \(grouped(depth)) reads, \(grouped(reference.genera.count)) genera, \(reference.scores.count) scores (\(reference.provenance.droppedBelowDepth) samples below the depth dropped)"
         )
-    }
-}
-
-extension ReferenceBuildCommand {
-    /// Each selected sample's visit (and match key) from --state-column (--match-column), or nil.
-    func visits(of table: FeatureTable, metadata: SampleMetadata?) throws -> ReferenceVisits? {
-        guard let stateColumn, let subject, let metadata, let path = self.metadata else { return nil }
-        guard let states = metadata.column(named: stateColumn) else {
-            throw FileError(file: path, reason: "no column '\(stateColumn)' for --state-column")
-        }
-        let matches = try matchColumn.map { name in
-            guard let column = metadata.column(named: name) else {
-                throw FileError(file: path, reason: "no column '\(name)' for --match-column")
-            }
-            return column
-        }
-        var visitOf = [String: Double]()
-        var matchOf: [String: String]? = matches == nil ? nil : [:]
-        for id in table.sampleIDs {
-            guard let row = metadata.row(of: id), let text = states.values[row] else { continue }
-            guard let visit = Double(text) else {
-                throw FileError(file: path, reason: "column '\(stateColumn)', sample '\(id)': '\(text)' is not a number")
-            }
-            visitOf[id] = visit
-            if let matches, let key = matches.values[row] { matchOf![id] = key }
-        }
-        return ReferenceVisits(
-            visitOf: visitOf, matchOf: matchOf, subjectColumn: subject, visitColumn: stateColumn, matchColumn: matchColumn)
     }
 }
 

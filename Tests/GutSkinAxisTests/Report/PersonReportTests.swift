@@ -26,6 +26,7 @@ import Testing
     /// The skin sample is scored against the closer skin reference: the chosen one has the lowest
     /// distance from typical skin among every built-in skin reference, and a note says which.
     @Test func skinReferenceIsTheClosest() throws {
+        guard SharedData.builtInReferences() else { return }
         let made = try PersonReport.make(try Self.demoRequest())
         let chosen = try #require(made.skinReference)
         let distance = try #require(made.report.skin?.scores.first { $0.id == .skinAtypicality }?.value)
@@ -44,6 +45,7 @@ import Testing
 
     /// html() and json() are the two forms `write(html:)` puts side by side.
     @Test func writesPageAndJSONTogether() throws {
+        guard SharedData.builtInReferences() else { return }
         let made = try PersonReport.make(try Self.demoRequest())
         let folder = TemporaryFolder()
         try made.write(html: folder.file("r.html"))
@@ -58,6 +60,7 @@ import Testing
 
     /// Errors name the inputs, not command-line flags.
     @Test func errorsSpeakOfInputs() throws {
+        guard SharedData.builtInReferences() else { return }
         var request = try Self.demoRequest()
         request.gut?.sampleID = "nobody"
         #expect(throws: PersonReportError.self) { try PersonReport.make(request) }
@@ -78,6 +81,7 @@ import Testing
 
     /// A batch report equals the single report of the same sample scored alone (gut only).
     @Test func batchReportsEqualSingleReports() throws {
+        guard SharedData.builtInReferences() else { return }
         let request = try Self.demoRequest()
         let gutReference = try #require(try DefaultReferences.reference(named: "gut"))
         let table = try #require(request.gut?.table)
